@@ -1,0 +1,42 @@
+import type { Lang } from "../types.js";
+import type { FieldInfo } from "../pack/prepared-pack.js";
+import { formatDate, formatNumber } from "./format-number.js";
+import { messagesFor } from "./messages-for.js";
+
+/** Replaces `{name}` placeholders; unknown names are left as written. */
+export function fillTemplate(template: string, lookup: (name: string) => string | undefined): string {
+  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => lookup(name) ?? whole);
+}
+
+/** Formats a report field's value for people, by the field's declared unit. */
+export function formatField(value: unknown, info: FieldInfo | undefined, lang: Lang): string {
+  if (value === undefined || value === null) return "—";
+  if (typeof value === "number") {
+    switch (info?.unit) {
+      case "count":
+        return formatNumber(value, lang, 0);
+      case "percent":
+        return `${formatNumber(value, lang, info.decimals ?? 12)}%`;
+      case "percentagePoints":
+        return messagesFor(lang).unitPoints(formatNumber(value, lang, info.decimals ?? 12));
+      default:
+        return formatNumber(value, lang, info?.decimals ?? 12);
+    }
+  }
+  if (Array.isArray(value)) return info?.unit === "evidence" ? formatEvidence(value, lang) : value.map((v) => formatField(v, undefined, lang)).join("; ");
+  if (typeof value === "string") return info?.unit === "date" ? formatDate(value) : value;
+  if (typeof value === "boolean") return value ? messagesFor(lang).yes : messagesFor(lang).no;
+  return JSON.stringify(value);
+}
+
+/** "có 2 văn bản, minh chứng: 915/KH-UBND ngày 28/02/2022; 70/KH-HU ngày 14/04/2022". */
+export function formatEvidence(items: unknown[], lang: Lang): string {
+  const m = messagesFor(lang);
+  if (items.length === 0) return m.evidenceNone;
+  const list = items.map((item) => {
+    const e = (item ?? {}) as Record<string, unknown>;
+    const name = typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? e["description"] : "?";
+    return typeof e["date"] === "string" ? m.evidenceDated(name, formatDate(e["date"])) : name;
+  });
+  return m.evidenceList(items.length, list.join("; "));
+}

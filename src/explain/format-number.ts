@@ -1,0 +1,79 @@
+import type { Comparison, Lang, Unit } from "../types.js";
+import { messagesFor } from "./messages-for.js";
+
+const SEP: Record<Lang, { thousands: string; decimal: string }> = {
+  vi: { thousands: ".", decimal: "," },
+  en: { thousands: ",", decimal: "." },
+};
+
+/** Formats a number the way people write it: `1.210`, `92,3` in Vietnamese; `1,210`, `92.3` in English. */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value).toFixed(maxDecimals);
+  const [intPart = "0", fracRaw = ""] = fixed.split(".");
+  const frac = fracRaw.replace(/0+$/, "");
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, SEP[lang].thousands);
+  const negative = value < 0 && (Number(intPart) !== 0 || frac !== "");
+  return `${negative ? "-" : ""}${grouped}${frac ? SEP[lang].decimal + frac : ""}`;
+}
+
+/** Zero-pads a count to two digits, as official reports write them (`01`, `15`). */
+export function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Formats a value in a unit: `92,31%`, `0,44 điểm phần trăm`, `1.210`, `đúng`. */
+export function formatUnit(value: number | boolean, unit: Unit, lang: Lang, decimals = 2): string {
+  const m = messagesFor(lang);
+  if (typeof value === "boolean") return value ? m.yes : m.no;
+  switch (unit) {
+    case "percent":
+      return `${formatNumber(value, lang, decimals)}%`;
+    case "percentagePoints":
+      return m.unitPoints(formatNumber(value, lang, decimals));
+    case "count":
+      return formatNumber(value, lang, 0);
+    case "boolean":
+      return value ? m.yes : m.no;
+    default:
+      return formatNumber(value, lang, decimals);
+  }
+}
+
+/**
+ * Formats a measure with as few decimals as keep its comparison with the threshold visibly true: 69,996% is shown
+ * as "69,996%", not as "70%", when the requirement is 70%.
+ */
+export function formatMeasure(value: number, unit: Unit, lang: Lang, compare: Comparison, threshold: number | null): string {
+  let decimals = 2;
+  if (threshold !== null && compare !== "truthy") {
+    const exact = compareNumbers(value, compare, threshold);
+    while (decimals < 12 && compareNumbers(Number(value.toFixed(decimals)), compare, threshold) !== exact) decimals++;
+    while (decimals < 12 && Number(value.toFixed(decimals)) === threshold && value !== threshold) decimals++;
+  }
+  return formatUnit(value, unit, lang, decimals);
+}
+
+/** Compares two numbers with a rule's comparison. */
+export function compareNumbers(a: number, compare: Comparison, b: number): boolean {
+  switch (compare) {
+    case ">=":
+      return a >= b;
+    case ">":
+      return a > b;
+    case "<=":
+      return a <= b;
+    case "<":
+      return a < b;
+    case "==":
+      return a === b;
+    default:
+      return Boolean(a);
+  }
+}
+
+/** Formats an ISO date `YYYY-MM-DD` as `28/02/2022` (both languages keep the day-first order of the source). */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

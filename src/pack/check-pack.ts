@@ -1,0 +1,195 @@
+import type { Issue, Logic, RulePack } from "../types.js";
+import { walkLogic } from "../logic/walk-logic.js";
+import { FORBIDDEN_KEYS, isIsoDate } from "../report/check-value.js";
+import { makeIssue } from "../report/make-issue.js";
+import type { SchemaNode } from "../report/schema-node.js";
+import { ALLOWED_OPERATORS, VARIABLE_OPERATORS } from "../logic/operators.js";
+
+/** Where each indicator sits in the pack, with its JSON pointer. */
+export interface IndicatorPlace {
+  standardIndex: number;
+  criterionIndex: number;
+  indicatorIndex: number;
+  path: string;
+}
+
+/** Checks the meaning of a pack that fits the pack schema. Returns every problem found. */
+export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issue[]): void {
+  checkDates(pack, issues);
+  const legalRefs = new Set<string>();
+  pack.legalBasis.forEach((act, i) => {
+    if (legalRefs.has(act.ref)) issues.push(makeIssue("DUPLICATE_ID", `/legalBasis/${i}/ref`, { id: act.ref }));
+    legalRefs.add(act.ref);
+    if (!isIsoDate(act.date)) issues.push(makeIssue("INVALID_DATE", `/legalBasis/${i}/date`, { value: act.date }));
+  });
+
+  checkSchemaNodes(reportSchema, "/reportSchema", issues);
+  const indicatorsNode = reportSchema.properties?.["indicators"];
+  const blocks = indicatorsNode?.properties;
+  if (!blocks) issues.push(makeIssue("MISSING_FIELD", "/reportSchema/properties/indicators", { field: "indicators" }));
+
+  const blockFieldNames = new Set<string>();
+  for (const block of Object.values(blocks ?? {})) for (const f of Object.keys(block.properties ?? {})) blockFieldNames.add(f);
+  for (const name of Object.keys(pack.thresholds)) {
+    if (blockFieldNames.has(name)) issues.push(makeIssue("THRESHOLD_NAME_CLASH", `/thresholds/${name}`, { name }));
+  }
+
+  const used = new Set<string>();
+  const seen = { standards: new Set<string>(), criteria: new Set<string>(), indicators: new Set<string>() };
+  const dup = (set: Set<string>, id: string, path: string): void => {
+    if (set.has(id)) issues.push(makeIssue("DUPLICATE_ID", path, { id }));
+    set.add(id);
+  };
+  pack.standards.forEach((standard, s) => {
+    dup(seen.standards, standard.id, `/standards/${s}/id`);
+    standard.criteria.forEach((criterion, c) => {
+      dup(seen.criteria, criterion.id, `/standards/${s}/criteria/${c}/id`);
+      criterion.indicators.forEach((indicator, i) => {
+        const path = `/standards/${s}/criteria/${c}/indicators/${i}`;
+        dup(seen.indicators, indicator.id, `${path}/id`);
+        if (!legalRefs.has(indicator.legalBasis)) issues.push(makeIssue("UNKNOWN_LEGAL_BASIS", `${path}/legalBasis`, { ref: indicator.legalBasis }));
+        const block = blocks && Object.prototype.hasOwnProperty.call(blocks, indicator.id) ? blocks[indicator.id] : undefined;
+        if (blocks && !block) issues.push(makeIssue("INDICATOR_BLOCK_MISSING", `${path}/id`, { id: indicator.id }));
+        checkRule(pack, indicator.rule, `${path}/rule`, block, used, issues);
+      });
+    });
+  });
+  for (const id of Object.keys(blocks ?? {})) {
+    if (!seen.indicators.has(id)) issues.push(makeIssue("UNKNOWN_BLOCK", `/reportSchema/properties/indicators/properties/${id}`, { id }));
+  }
+  for (const name of Object.keys(pack.thresholds)) {
+    if (!used.has(name)) issues.push(makeIssue("UNUSED_THRESHOLD", `/thresholds/${name}`, { name }));
+  }
+}
+
+function checkDates(pack: RulePack, issues: Issue[]): void {
+  if (!isIsoDate(pack.effectiveFrom)) issues.push(makeIssue("INVALID_DATE", "/effectiveFrom", { value: pack.effectiveFrom }));
+  if (pack.effectiveTo !== undefined) {
+    if (!isIsoDate(pack.effectiveTo)) issues.push(makeIssue("INVALID_DATE", "/effectiveTo", { value: pack.effectiveTo }));
+    else if (pack.effectiveTo < pack.effectiveFrom) {
+      issues.push(makeIssue("INVALID_DATE_RANGE", "/effectiveTo", { from: pack.effectiveFrom, to: pack.effectiveTo }));
+    }
+  }
+}
+
+/** Every field of the report schema needs labels in both languages, and every decimal field its decimal places. */
+function checkSchemaNodes(root: SchemaNode, rootPath: string, issues: Issue[]): void {
+  const stack: [SchemaNode, string][] = [[root, rootPath]];
+  const visited = new Set<SchemaNode>();
+  while (stack.length > 0) {
+    const [node, path] = stack.pop() as [SchemaNode, string];
+    if (visited.has(node)) continue;
+    visited.add(node);
+    if (node.type === "number" && node["x-decimals"] === undefined) issues.push(makeIssue("MISSING_DECIMALS", path, {}));
+    for (const [name, child] of Object.entries(node.properties ?? {})) {
+      const childPath = `${path}/properties/${name}`;
+      if (FORBIDDEN_KEYS.has(name)) issues.push(makeIssue("FORBIDDEN_KEY", childPath, { field: name }));
+      if (!child["x-label"]) issues.push(makeIssue("MISSING_LABEL", childPath, {}));
+      stack.push([child, childPath]);
+    }
+    if (node.items) stack.push([node.items, `${path}/items`]);
+  }
+}
+
+function checkRule(
+  pack: RulePack,
+  rule: RulePack["standards"][number]["criteria"][number]["indicators"][number]["rule"],
+  path: string,
+  block: SchemaNode | undefined,
+  used: Set<string>,
+  issues: Issue[],
+): void {
+  const fields = new Set(Object.keys(block?.properties ?? {}));
+  const thresholds = pack.thresholds;
+  if (rule.compare !== "truthy") {
+    if (rule.threshold === undefined) issues.push(makeIssue("MISSING_THRESHOLD", `${path}/threshold`, {}));
+    else if (!Object.prototype.hasOwnProperty.call(thresholds, rule.threshold)) {
+      issues.push(makeIssue("UNKNOWN_THRESHOLD", `${path}/threshold`, { name: rule.threshold }));
+    } else {
+      used.add(rule.threshold);
+      const t = thresholds[rule.threshold];
+      if (t && t.unit !== rule.unit) issues.push(makeIssue("UNIT_MISMATCH", `${path}/threshold`, { threshold: t.unit, rule: rule.unit }));
+    }
+  } else if (rule.threshold !== undefined) {
+    if (Object.prototype.hasOwnProperty.call(thresholds, rule.threshold)) used.add(rule.threshold);
+    else issues.push(makeIssue("UNKNOWN_THRESHOLD", `${path}/threshold`, { name: rule.threshold }));
+  }
+  const checkFields = (names: string[], at: string): void => {
+    names.forEach((name, i) => {
+      if (!fields.has(name)) issues.push(makeIssue("UNKNOWN_VARIABLE", `${at}/${i}`, { name }));
+    });
+  };
+  const checkLogic = (logic: Logic, at: string): void => checkLogicNode(logic, at, fields, thresholds, used, issues);
+  rule.measures.forEach((measure, m) => {
+    const at = `${path}/measures/${m}`;
+    checkFields(measure.requires, `${at}/requires`);
+    if (measure.applicable !== undefined) checkLogic(measure.applicable, `${at}/applicable`);
+    checkLogic(measure.value, `${at}/value`);
+  });
+  (rule.constraints ?? []).forEach((constraint, c) => {
+    const at = `${path}/constraints/${c}`;
+    checkFields(constraint.requires, `${at}/requires`);
+    checkFields([constraint.field], `${at}/field`);
+    checkLogic(constraint.check, `${at}/check`);
+  });
+}
+
+/**
+ * The gate for one JSON-logic expression: exactly one operator per object, only allowed operators, and variables
+ * read only by literal names that are fields of the indicator's block or named thresholds.
+ */
+export function checkLogicNode(
+  logic: Logic,
+  at: string,
+  fields: ReadonlySet<string>,
+  thresholds: Record<string, unknown>,
+  used: Set<string>,
+  issues: Issue[],
+): void {
+  const known = (name: string): boolean => fields.has(name) || Object.prototype.hasOwnProperty.call(thresholds, name);
+  walkLogic(logic, at, (node) => {
+    if (node.keyCount !== 1) {
+      issues.push(makeIssue("INVALID_OPERATOR_OBJECT", node.path, {}));
+      return;
+    }
+    if (!ALLOWED_OPERATORS.has(node.op)) {
+      issues.push(makeIssue("FORBIDDEN_OPERATOR", `${node.path}/${node.op}`, { operator: node.op }));
+      return;
+    }
+    if (!VARIABLE_OPERATORS.has(node.op)) return;
+    const names = variableNames(node.op, node.args);
+    if (names === null) {
+      issues.push(makeIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { detail: "the path must be a literal field name" }));
+      return;
+    }
+    for (const name of names) {
+      if (FORBIDDEN_KEYS.has(name) || !known(name)) {
+        issues.push(makeIssue("UNKNOWN_VARIABLE", `${node.path}/${node.op}`, { name }));
+      } else if (Object.prototype.hasOwnProperty.call(thresholds, name)) {
+        used.add(name);
+      }
+    }
+  });
+}
+
+/** The literal names a `var`, `missing` or `missing_some` reads, or null when they are not all literal. */
+function variableNames(op: string, args: unknown): string[] | null {
+  const literal = (v: unknown): v is string => typeof v === "string";
+  const isScalar = (v: unknown): boolean => v === null || ["string", "number", "boolean"].includes(typeof v);
+  if (op === "var") {
+    if (literal(args)) return [args];
+    if (Array.isArray(args) && args.length >= 1 && args.length <= 2 && literal(args[0]) && (args.length === 1 || isScalar(args[1]))) {
+      return [args[0]];
+    }
+    return null;
+  }
+  if (op === "missing") {
+    const list = Array.isArray(args) ? args : [args];
+    return list.every(literal) ? list : null;
+  }
+  // missing_some: [minimum, [names]]
+  if (Array.isArray(args) && args.length === 2 && typeof args[0] === "number" && Array.isArray(args[1]) && args[1].every(literal)) {
+    return args[1] as string[];
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+import validatePackSchema from "../generated/validate-pack-schema.js";
+import type { GeneratedValidatorError } from "../generated/validate-pack-schema.js";
+import { HuyenHocTapError } from "../errors.js";
+import { en } from "../explain/messages.en.js";
+import { vi } from "../explain/messages.vi.js";
+import { makeIssue } from "../report/make-issue.js";
+import type { Issue, JsonValue, RulePack } from "../types.js";
+import { digestOf } from "./canonical-json.js";
+import { checkLimits, PACK_LIMITS } from "./check-limits.js";
+import { checkPack } from "./check-pack.js";
+import { parseJson } from "./parse-json.js";
+import { preparePack } from "./prepare-pack.js";
+import type { PreparedPack } from "./prepared-pack.js";
+import { resolveSchema } from "./resolve-schema.js";
+
+/** The newest pack format this library reads. */
+export const SUPPORTED_FORMAT_VERSION = 1;
+
+/** Options of {@link loadPack}. */
+export interface LoadPackOptions {
+  /** Refuse the pack unless its digest (`sha256:…`) is exactly this. */
+  expectedDigest?: string;
+}
+
+const prepared = new WeakMap<object, PreparedPack>();
+
+/**
+ * Loads a rule pack from JSON text or from an object: checks its size, validates it against the pack schema, checks
+ * its meaning (ids, variables, thresholds, labels, operators), then returns a deep-frozen copy that `evaluate` uses
+ * without checking it again. Throws `PACK_INVALID` with every problem found, each with a JSON pointer.
+ */
+export function loadPack(input: string | object, options: LoadPackOptions = {}): RulePack {
+  const entry = loadPrepared(input, false);
+  if (options.expectedDigest !== undefined && options.expectedDigest !== entry.info.digest) {
+    throw new HuyenHocTapError("PACK_INVALID", {
+      vi: vi.digestMismatch(options.expectedDigest, entry.info.digest),
+      en: en.digestMismatch(options.expectedDigest, entry.info.digest),
+    }, [makeIssue("SCHEMA_VIOLATION", "", { detail: `digest ${entry.info.digest} ≠ ${options.expectedDigest}` })]);
+  }
+  return entry.pack;
+}
+
+/** The prepared form of a pack object: from the cache when it came from `loadPack`, else loaded now. */
+export function getPreparedPack(pack: object): PreparedPack {
+  return prepared.get(pack) ?? loadPrepared(pack, false);
+}
+
+/** Loads and prepares a pack. `trusted` skips the checks (for bundled packs, which the test suite checks). */
+export function loadPrepared(input: string | object, trusted: boolean): PreparedPack {
+  if (typeof input === "object" && input !== null) {
+    const cached = prepared.get(input);
+    if (cached) return cached;
+  }
+  const doc: unknown = typeof input === "string" ? parseOrThrow(input) : input;
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+    throw packInvalid([makeIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
+  }
+  if (!trusted) {
+    const limit = checkLimits(doc, PACK_LIMITS);
+    if (limit) throw packInvalid([limit]);
+  }
+  const formatVersion = (doc as Record<string, unknown>)["formatVersion"];
+  if (typeof formatVersion === "number" && formatVersion > SUPPORTED_FORMAT_VERSION) {
+    const issue = makeIssue("FORMAT_UNSUPPORTED", "/formatVersion", { found: formatVersion, supported: SUPPORTED_FORMAT_VERSION });
+    throw new HuyenHocTapError("PACK_INVALID", {
+      vi: vi.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
+      en: en.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
+    }, [issue]);
+  }
+  if (!trusted && !validatePackSchema(doc)) throw packInvalid(schemaIssues(validatePackSchema.errors ?? []));
+  // A private copy: the caller's object may change later, ours never does.
+  const pack = deepFreeze(JSON.parse(JSON.stringify(doc)) as RulePack);
+  const issues: Issue[] = [];
+  const reportSchema = resolveSchema(pack.reportSchema, "/reportSchema", issues);
+  if (!trusted) checkPack(pack, reportSchema, issues);
+  if (issues.length > 0) throw packInvalid(issues);
+  const entry = preparePack(pack, reportSchema, digestOf(pack));
+  prepared.set(pack, entry);
+  return entry;
+}
+
+function parseOrThrow(text: string): unknown {
+  const parsed = parseJson(text, PACK_LIMITS);
+  if (!parsed.ok) throw packInvalid(parsed.issues);
+  return parsed.value;
+}
+
+function packInvalid(issues: Issue[]): HuyenHocTapError {
+  return new HuyenHocTapError("PACK_INVALID", { vi: vi.packInvalid(issues.length), en: en.packInvalid(issues.length) }, issues);
+}
+
+/** Turns ajv's errors into located issues, one per distinct path (the innermost problem first). */
+function schemaIssues(errors: GeneratedValidatorError[]): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    let path = error.instancePath;
+    const params = error.params;
+    if (error.keyword === "required" && typeof params["missingProperty"] === "string") path += `/${params["missingProperty"]}`;
+    if (error.keyword === "additionalProperties" && typeof params["additionalProperty"] === "string") path += `/${params["additionalProperty"]}`;
+    if (error.keyword === "propertyNames" && typeof params["propertyName"] === "string") path += `/${params["propertyName"]}`;
+    const detail = `${error.keyword}: ${error.message ?? ""}${params["allowedValues"] ? ` (${(params["allowedValues"] as JsonValue[]).join(", ")})` : ""}`;
+    const key = `${path} ${detail}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const code = error.keyword === "required" ? "MISSING_FIELD" : error.keyword === "additionalProperties" ? "UNKNOWN_FIELD" : "SCHEMA_VIOLATION";
+    const field = path.slice(path.lastIndexOf("/") + 1);
+    issues.push(makeIssue(code, path, code === "SCHEMA_VIOLATION" ? { detail } : { field }));
+    if (issues.length >= 50) break;
+  }
+  return issues;
+}
+
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node !== null && typeof node === "object" && !Object.isFrozen(node)) {
+      Object.freeze(node);
+      for (const child of Object.values(node)) stack.push(child);
+    }
+  }
+  return value;
+}

@@ -1,0 +1,36 @@
+import type { Criterion, Indicator, PackInfo, RulePack, Standard, Text, Unit } from "../types.js";
+import type { SchemaNode } from "../report/schema-node.js";
+
+/** What a field of an indicator's report block is, for people and for formatting. */
+export interface FieldInfo {
+  /** Label in both languages (the field name when the schema gives none). */
+  label: Text;
+  /** How its values are shown. */
+  unit: SchemaNode["x-unit"];
+  /** Declared decimal places. */
+  decimals: number | undefined;
+}
+
+/** An indicator with everything evaluation needs, computed once per pack. */
+export interface PreparedIndicator {
+  indicator: Indicator;
+  criterion: Criterion;
+  standard: Standard;
+  /** Schema of its report block. */
+  block: SchemaNode;
+  /** Its block's fields. */
+  fields: Map<string, FieldInfo>;
+  /** The threshold it compares with, or null. */
+  threshold: { name: string; value: number; unit: Unit; label: Text } | null;
+}
+
+/** A pack checked and prepared once, then reused for every report. */
+export interface PreparedPack {
+  pack: RulePack;
+  info: PackInfo;
+  indicators: PreparedIndicator[];
+  /** The report schema with `$ref`s resolved. */
+  reportSchema: SchemaNode;
+  /** Threshold values by name, as rules read them. */
+  thresholdValues: Record<string, number>;
+}

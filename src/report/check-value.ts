@@ -1,0 +1,159 @@
+import type { Issue, JsonValue } from "../types.js";
+import { escapePointer } from "../logic/walk-logic.js";
+import { makeIssue } from "./make-issue.js";
+import type { SchemaNode } from "./schema-node.js";
+
+/** Keys that are never accepted in input: they could reach prototypes in code that merges objects. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMERIC_STRING = /^\s*[+-]?(\d{1,3}([.,\s]\d{3})+|\d+)([.,]\d+)?\s*%?\s*$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= (days[mo - 1] ?? 0);
+}
+
+/** JSON type name of a value, as used in messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+function labelParams(node: SchemaNode): Record<string, JsonValue> {
+  const label = node["x-label"];
+  return label ? { label: label.vi, labelEn: label.en } : {};
+}
+
+/** Number of Unicode code points, as JSON Schema counts string length. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
+    else {
+      n++;
+      i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Checks one value against a schema node of the restricted dialect and appends every problem found. Recursion
+ * follows the schema, never the value: a value nested deeper than its schema is refused at the first unknown level.
+ * `null` and `undefined` mean "not given" and are treated as absent by the caller.
+ */
+export function checkValue(value: unknown, node: SchemaNode, path: string, issues: Issue[]): void {
+  if (node.enum !== undefined) {
+    if (!node.enum.some((allowed) => allowed === value)) {
+      issues.push(makeIssue("INVALID_VALUE", path, { allowed: node.enum.map((v) => JSON.stringify(v)).join(", "), ...labelParams(node) }));
+    }
+    return;
+  }
+  switch (node.type) {
+    case "integer":
+    case "number":
+      checkNumber(value, node, path, issues);
+      return;
+    case "string":
+      if (typeof value !== "string") return wrongType(value, node, path, issues);
+      if (node.minLength !== undefined && codePoints(value) < node.minLength) issues.push(makeIssue("TOO_SHORT", path, { min: node.minLength }));
+      if (node.maxLength !== undefined && value.length > node.maxLength && codePoints(value) > node.maxLength) {
+        issues.push(makeIssue("TOO_LONG", path, { max: node.maxLength }));
+      }
+      if (node.format === "date" && !isIsoDate(value)) issues.push(makeIssue("INVALID_DATE", path, { value: value.slice(0, 40) }));
+      return;
+    case "boolean":
+      if (typeof value !== "boolean") wrongType(value, node, path, issues);
+      return;
+    case "array":
+      if (!Array.isArray(value)) return wrongType(value, node, path, issues);
+      if (node.minItems !== undefined && value.length < node.minItems) issues.push(makeIssue("TOO_FEW_ITEMS", path, { min: node.minItems }));
+      if (node.maxItems !== undefined && value.length > node.maxItems) {
+        issues.push(makeIssue("TOO_MANY_ITEMS", path, { max: node.maxItems }));
+        return;
+      }
+      if (node.items) {
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (item === undefined || item === null) issues.push(makeIssue("WRONG_TYPE", `${path}/${i}`, { expected: node.items.type ?? "value", actual: typeName(item) }));
+          else checkValue(item, node.items, `${path}/${i}`, issues);
+        }
+      }
+      return;
+    case "object":
+      checkObject(value, node, path, issues);
+      return;
+    default:
+      return;
+  }
+}
+
+function wrongType(value: unknown, node: SchemaNode, path: string, issues: Issue[]): void {
+  issues.push(makeIssue("WRONG_TYPE", path, { expected: node.type ?? "value", actual: typeName(value), ...labelParams(node) }));
+}
+
+function checkNumber(value: unknown, node: SchemaNode, path: string, issues: Issue[]): void {
+  if (typeof value !== "number") {
+    if (typeof value === "string" && NUMERIC_STRING.test(value)) {
+      issues.push(makeIssue("NUMBER_AS_STRING", path, { value: value.slice(0, 40), ...labelParams(node) }));
+    } else {
+      wrongType(value, node, path, issues);
+    }
+    return;
+  }
+  if (!Number.isFinite(value)) {
+    issues.push(makeIssue("NOT_FINITE", path, { ...labelParams(node) }));
+    return;
+  }
+  if (node.type === "integer" && !Number.isInteger(value)) return wrongType(value, node, path, issues);
+  if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
+    issues.push(makeIssue("OUT_OF_RANGE", path, { value, min: node.minimum ?? null, max: node.maximum ?? null, ...labelParams(node) }));
+    return;
+  }
+  const decimals = node["x-decimals"];
+  if (decimals !== undefined && Number(value.toFixed(decimals)) !== value) {
+    issues.push(makeIssue("TOO_MANY_DECIMALS", path, { value, decimals, ...labelParams(node) }));
+  }
+}
+
+function checkObject(value: unknown, node: SchemaNode, path: string, issues: Issue[]): void {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return wrongType(value, node, path, issues);
+  const obj = value as Record<string, unknown>;
+  const props = node.properties ?? {};
+  for (const key of Object.keys(obj)) {
+    const childPath = `${path}/${escapePointer(key)}`;
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push(makeIssue("FORBIDDEN_KEY", childPath, { field: key }));
+      continue;
+    }
+    const child = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
+    if (child === undefined) {
+      if (node.additionalProperties === false) issues.push(makeIssue("UNKNOWN_FIELD", childPath, { field: key }));
+      continue;
+    }
+    const v = obj[key];
+    if (v === undefined || v === null) continue;
+    checkValue(v, child, childPath, issues);
+  }
+  for (const key of node.required ?? []) {
+    if (obj[key] === undefined || obj[key] === null || !Object.prototype.hasOwnProperty.call(obj, key)) {
+      const child = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
+      issues.push(makeIssue("MISSING_FIELD", `${path}/${escapePointer(key)}`, { field: key, ...(child ? labelParams(child) : {}) }));
+    }
+  }
+  if (node.anyOf) {
+    const ok = node.anyOf.some((branch) => branch.required.every((k) => obj[k] !== undefined && obj[k] !== null));
+    if (!ok) issues.push(makeIssue("MISSING_ONE_OF", path, { fields: node.anyOf.map((b) => b.required.join(" + ")).join(", ") }));
+  }
+}

@@ -1,0 +1,22 @@
+import type { Text } from "../types.js";
+
+/** A node of the pack's report schema after `$ref`s are resolved (the restricted JSON Schema dialect). */
+export interface SchemaNode {
+  type?: "string" | "integer" | "number" | "boolean" | "object" | "array";
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  additionalProperties?: false;
+  items?: SchemaNode;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  enum?: (string | number | boolean | null)[];
+  format?: "date";
+  anyOf?: { required: string[] }[];
+  "x-label"?: Text;
+  "x-unit"?: "count" | "percent" | "percentagePoints" | "number" | "evidence" | "text" | "date";
+  "x-decimals"?: number;
+}

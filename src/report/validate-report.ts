@@ -1,0 +1,90 @@
+import type { Issue, JsonValue, ValidationResult } from "../types.js";
+import { applyLogic, isTruthy } from "../logic/apply-logic.js";
+import { escapePointer } from "../logic/walk-logic.js";
+import { checkLimits, REPORT_LIMITS } from "../pack/check-limits.js";
+import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
+import { checkValue, typeName } from "./check-value.js";
+import { makeIssue } from "./make-issue.js";
+import { fillTemplate, formatField } from "../explain/fill-template.js";
+
+/** Most issues reported for one report; past it, the report is clearly not what the pack expects. */
+export const MAX_ISSUES = 200;
+
+/**
+ * Every problem of a report against a prepared pack, each with a JSON pointer to the offending field. Empty when the
+ * report is valid. Never throws, never changes the report.
+ */
+export function checkReport(report: unknown, pack: PreparedPack): Issue[] {
+  if (report === null || typeof report !== "object" || Array.isArray(report)) {
+    return [makeIssue("WRONG_TYPE", "", { expected: "object", actual: typeName(report) })];
+  }
+  const limit = checkLimits(report, REPORT_LIMITS);
+  if (limit) return [limit];
+  const issues: Issue[] = [];
+  checkValue(report, pack.reportSchema, "", issues);
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    if (issue.code === "UNKNOWN_FIELD" && /^\/indicators\/[^/]+$/.test(issue.path)) {
+      issues[i] = makeIssue("UNKNOWN_INDICATOR", issue.path, issue.params);
+    }
+  }
+  const indicators = (report as Record<string, unknown>)["indicators"];
+  if (indicators !== null && typeof indicators === "object" && !Array.isArray(indicators)) {
+    for (const prepared of pack.indicators) {
+      const block = Object.prototype.hasOwnProperty.call(indicators, prepared.indicator.id)
+        ? (indicators as Record<string, unknown>)[prepared.indicator.id]
+        : undefined;
+      if (block !== null && typeof block === "object" && !Array.isArray(block)) {
+        checkConstraints(block as Record<string, unknown>, prepared, pack, issues);
+      }
+    }
+  }
+  return issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
+}
+
+/** `{ ok: true }` or `{ ok: false, issues }` for a prepared pack. */
+export function toValidationResult(issues: Issue[]): ValidationResult {
+  return issues.length === 0 ? { ok: true } : { ok: false, issues };
+}
+
+/** Runs the pack's cross-field checks (e.g. parts above their total) on a block whose fields are otherwise valid. */
+function checkConstraints(block: Record<string, unknown>, prepared: PreparedIndicator, pack: PreparedPack, issues: Issue[]): void {
+  const id = prepared.indicator.id;
+  const base = `/indicators/${escapePointer(id)}`;
+  for (const constraint of prepared.indicator.rule.constraints ?? []) {
+    const usable = constraint.requires.every((field) => {
+      const value = block[field];
+      const path = `${base}/${escapePointer(field)}`;
+      return value !== undefined && value !== null && !issues.some((i) => i.path === path);
+    });
+    if (!usable) continue;
+    const data = blockData(block, prepared, pack);
+    if (isTruthy(applyLogic(constraint.check, data))) continue;
+    const params: Record<string, JsonValue> = { indicator: id };
+    for (const field of constraint.requires) params[field] = block[field] as JsonValue;
+    const format = (lang: "vi" | "en") => (name: string): string | undefined =>
+      prepared.fields.has(name) ? `${formatField(block[name], prepared.fields.get(name), lang)} (${prepared.fields.get(name)?.label[lang] ?? name})` : undefined;
+    issues.push({
+      code: constraint.code,
+      path: `${base}/${escapePointer(constraint.field)}`,
+      params,
+      message: { vi: fillTemplate(constraint.message.vi, format("vi")), en: fillTemplate(constraint.message.en, format("en")) },
+    });
+  }
+}
+
+/**
+ * The data a rule of an indicator reads: the fields of its block and the pack's named thresholds, in a
+ * null-prototype object so that no variable can reach `Object.prototype`.
+ */
+export function blockData(block: Record<string, unknown> | undefined, prepared: PreparedIndicator, pack: PreparedPack): Record<string, unknown> {
+  const data = Object.create(null) as Record<string, unknown>;
+  for (const name in pack.thresholdValues) data[name] = pack.thresholdValues[name];
+  if (block) {
+    for (const name of prepared.fields.keys()) {
+      const value = block[name];
+      if (value !== undefined && value !== null) data[name] = value;
+    }
+  }
+  return data;
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", "node/index": "src/node/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node20",
+    // @noble/* are ESM-only: bundle them so that the CommonJS build works without require(esm).
+    noExternal: [/^@noble\//],
+    define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
+  },
+  {
+    entry: { "cli/bin": "src/cli/bin.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+    noExternal: [/^@noble\//],
+    define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
+  },
+]);

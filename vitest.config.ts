@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "vitest/config";
+
+const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
+
+export default defineConfig({
+  define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    exclude: ["tests/browser/**", "tests/package/**", "**/node_modules/**"],
+    coverage: {
+      provider: "v8",
+      include: ["src/**"],
+      exclude: ["src/generated/**", "src/cli/bin.ts"],
+      thresholds: { lines: 85, functions: 85, branches: 75, statements: 85 },
+    },
+  },
+});
