@@ -5,6 +5,7 @@ import { vi } from "./explain/messages.vi.js";
 import { defineLazy } from "./explain/define-lazy.js";
 import { conclude, conclusionLabel, conclusionText, groupResults, summarize } from "./conclude.js";
 import { evaluateIndicator } from "./evaluate-indicator.js";
+import type { EvalMode } from "./evaluate-indicator.js";
 import { bundledPacks } from "./pack/bundled-packs.js";
 import { getPreparedPack } from "./pack/load-pack.js";
 import type { PreparedPack } from "./pack/prepared-pack.js";
@@ -20,6 +21,13 @@ export interface EvaluateOptions {
   pack?: RulePack | object;
   /** Select the bundled pack in force on this date (`YYYY-MM-DD`) instead of 31 December of the report's year. */
   asOf?: string;
+  /** Record the evaluation tree of every indicator in `indicator.trace`. */
+  trace?: boolean;
+  /**
+   * `compiled` (default): rules compiled once into closures. `reference`: every rule run by json-logic-js's own
+   * `apply`, for cross-checking; both give the same results (a differential test checks it).
+   */
+  engine?: "compiled" | "reference";
 }
 
 /** Options of {@link validateReport}. */
@@ -43,7 +51,7 @@ export function evaluate(report: unknown, options: EvaluateOptions = {}): Evalua
   if (issues.length > 0) {
     throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
   }
-  return judge(report as Record<string, unknown>, pack, warnings);
+  return judge(report as Record<string, unknown>, pack, warnings, options);
 }
 
 /** Checks a report without judging it: `{ ok: true }` or `{ ok: false, issues }`. Never throws for a bad report. */
@@ -92,18 +100,19 @@ export function choosePack(report: unknown, options: EvaluateOptions): { pack: P
 }
 
 /** Judges a valid report. */
-export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[]): EvaluationResult {
+export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}): EvaluationResult {
   const blocks = (report["indicators"] ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const meta = report["report"] as { number?: string; date?: string } | undefined;
+  const mode: EvalMode = { engine: options.engine === "reference" ? "reference" : "compiled", trace: options.trace === true, reportDate: meta?.date };
   const indicators: IndicatorResult[] = pack.indicators.map((prepared) => {
     const id = prepared.indicator.id;
     const block = Object.prototype.hasOwnProperty.call(blocks, id) ? (blocks[id] ?? undefined) : undefined;
-    return evaluateIndicator(prepared, pack, block);
+    return evaluateIndicator(prepared, pack, block, mode);
   });
   const rule = pack.pack.conclusion;
   const verdict = conclude(indicators.map((r) => r.verdict), rule);
   const byId = new Map(indicators.map((r) => [r.id, r]));
   const standards = pack.pack.standards;
-  const meta = report["report"] as { number?: string; date?: string } | undefined;
   const result = {
     verdict,
     label: conclusionLabel(verdict),

@@ -258,6 +258,53 @@ export interface IndicatorResult {
   missing: string[];
   /** The district's own verdict, when the report gives one. */
   selfAssessment?: "met" | "not_met";
+  /** What an auditor should look at (self-assessment differs, figures disagree, evidence dates). */
+  flags: IndicatorFlag[];
+  /** The evaluation tree, when `evaluate(report, { trace: true })`. */
+  trace?: IndicatorTrace;
+}
+
+/** Something an auditor should look at in an indicator's block. */
+export interface IndicatorFlag {
+  /**
+   * `SELF_ASSESSMENT_DIFFERS`, `SELF_ASSESSED_WITHOUT_FIGURES`, `MEASURES_DISAGREE`, `EVIDENCE_AFTER_REPORT` or
+   * `EVIDENCE_BEFORE_PERIOD`.
+   */
+  code: string;
+  /** JSON pointer of what the flag is about. */
+  path: string;
+  /** What it was built from. */
+  params: Record<string, JsonValue>;
+  /** For people. */
+  message: Text;
+}
+
+/** One evaluated sub-expression of a rule with the value it produced. */
+export interface TraceNode {
+  /** The operator, or null for a literal (or a list). */
+  op: string | null;
+  /** For `var`: the variable read. */
+  var?: string;
+  /** Traces of the arguments that were evaluated (lazy operators skip some). */
+  args: TraceNode[];
+  /** The value produced (non-finite numbers appear as strings such as "Infinity"). */
+  value: JsonValue;
+}
+
+/** How an indicator's verdict was computed, step by step. */
+export interface IndicatorTrace {
+  /** Id of the measure method used. */
+  measure: string;
+  /** The `applicable` condition, when the method has one. */
+  applicable?: TraceNode;
+  /** The measure's computation. */
+  value?: TraceNode;
+  /** The measure rounded to the rule's decimals. */
+  rounded?: { decimals: number; value: number };
+  /** The comparison with the threshold. */
+  comparison?: { compare: Comparison; value: number; threshold: number };
+  /** The outcome of the comparison (or of the truthy test). */
+  result?: boolean;
 }
 
 /** The summary of a group (criterion or standard). */

@@ -49,6 +49,13 @@ export const en: Messages = {
     FORMAT_UNSUPPORTED: (p) => `pack format version ${s(p["found"])} is newer than this library understands (${s(p["supported"])}); upgrade the library`,
     UNKNOWN_BLOCK: (p) => `the report schema has a block “${s(p["id"])}” but the criteria set has no such indicator`,
   },
+  flag: {
+    SELF_ASSESSMENT_DIFFERS: (p) => `the district assessed itself “${s(p["selfEn"])}” but the computed verdict is “${s(p["engineEn"])}”`,
+    SELF_ASSESSED_WITHOUT_FIGURES: (p) => `the district assessed itself “${s(p["selfEn"])}” but the report gives no figures to check it`,
+    MEASURES_DISAGREE: (p) => `figures disagree: the figures give ${s(p["chosenTextEn"])}, but ${s(p["otherLabelEn"])} says ${s(p["otherTextEn"])} (beyond the rounding of the stated figure)`,
+    EVIDENCE_AFTER_REPORT: (p) => `document ${s(p["ref"])} is dated ${s(p["date"])}, after the report's date ${s(p["reportDate"])}`,
+    EVIDENCE_BEFORE_PERIOD: (p) => `document ${s(p["ref"])} is dated ${s(p["date"])}, before the criteria came into force on ${s(p["from"])}`,
+  },
   requirement: {
     ">=": (t) => `at least ${t} is required`,
     ">": (t) => `more than ${t} is required`,

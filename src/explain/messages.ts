@@ -9,6 +9,8 @@ export interface Messages {
   conclusionLabel: Record<"met" | "not_met" | "insufficient_data", string>;
   /** Messages of report and pack issues, by code. */
   issue: Record<IssueMessageCode, (p: Params) => string>;
+  /** Flags for auditors, by code. */
+  flag: Record<FlagCode, (p: Params) => string>;
   /** Requirement sentence by comparison, `{threshold}` already formatted. */
   requirement: Record<">=" | ">" | "<=" | "<" | "==" | "truthy", (threshold: string) => string>;
   /** Comparison word used in formulas and traces. */
@@ -77,3 +79,11 @@ export type IssueMessageCode =
   | "MISSING_DECIMALS"
   | "FORMAT_UNSUPPORTED"
   | "UNKNOWN_BLOCK";
+
+/** Codes of the flags raised for auditors. */
+export type FlagCode =
+  | "SELF_ASSESSMENT_DIFFERS"
+  | "SELF_ASSESSED_WITHOUT_FIGURES"
+  | "MEASURES_DISAGREE"
+  | "EVIDENCE_AFTER_REPORT"
+  | "EVIDENCE_BEFORE_PERIOD";

@@ -49,6 +49,13 @@ export const vi: Messages = {
     FORMAT_UNSUPPORTED: (p) => `định dạng bộ quy tắc phiên bản ${s(p["found"])} mới hơn phiên bản thư viện này hiểu (${s(p["supported"])}); hãy nâng cấp thư viện`,
     UNKNOWN_BLOCK: (p) => `mẫu báo cáo có khối “${s(p["id"])}” nhưng bộ tiêu chí không có chỉ báo này`,
   },
+  flag: {
+    SELF_ASSESSMENT_DIFFERS: (p) => `huyện tự đánh giá “${s(p["self"])}” nhưng kết quả tính là “${s(p["engine"])}”`,
+    SELF_ASSESSED_WITHOUT_FIGURES: (p) => `huyện tự đánh giá “${s(p["self"])}” nhưng báo cáo không có số liệu để kiểm chứng`,
+    MEASURES_DISAGREE: (p) => `số liệu không khớp: tính được ${s(p["chosenText"])}, nhưng ${s(p["otherLabel"])} ghi ${s(p["otherText"])} (chênh lệch vượt mức làm tròn của số đã ghi)`,
+    EVIDENCE_AFTER_REPORT: (p) => `văn bản ${s(p["ref"])} ngày ${s(p["date"])} ghi sau ngày báo cáo ${s(p["reportDate"])}`,
+    EVIDENCE_BEFORE_PERIOD: (p) => `văn bản ${s(p["ref"])} ngày ${s(p["date"])} ghi trước ngày bộ tiêu chí có hiệu lực ${s(p["from"])}`,
+  },
   requirement: {
     ">=": (t) => `yêu cầu tối thiểu ${t}`,
     ">": (t) => `yêu cầu trên ${t}`,

@@ -22,7 +22,13 @@ export interface LoadPackOptions {
   expectedDigest?: string;
 }
 
+/** Packs this library made (deep-frozen): they cannot change, so they are never checked again. */
 const prepared = new WeakMap<object, PreparedPack>();
+/**
+ * Caller-owned pack objects seen before, with the JSON they had then: reused only while they still serialise the
+ * same, so a pack object changed after use is loaded afresh (and a verification does not carry over to new content).
+ */
+const seenObjects = new WeakMap<object, { json: string; entry: PreparedPack }>();
 
 /**
  * Loads a rule pack from JSON text or from an object: checks its size, validates it against the pack schema, checks
@@ -30,7 +36,7 @@ const prepared = new WeakMap<object, PreparedPack>();
  * without checking it again. Throws `PACK_INVALID` with every problem found, each with a JSON pointer.
  */
 export function loadPack(input: string | object, options: LoadPackOptions = {}): RulePack {
-  const entry = loadPrepared(input, false);
+  const entry = typeof input === "string" ? loadPrepared(input, false) : getPreparedPack(input);
   if (options.expectedDigest !== undefined && options.expectedDigest !== entry.info.digest) {
     throw new HuyenHocTapError("PACK_INVALID", {
       vi: vi.digestMismatch(options.expectedDigest, entry.info.digest),
@@ -42,7 +48,22 @@ export function loadPack(input: string | object, options: LoadPackOptions = {}):
 
 /** The prepared form of a pack object: from the cache when it came from `loadPack`, else loaded now. */
 export function getPreparedPack(pack: object): PreparedPack {
-  return prepared.get(pack) ?? loadPrepared(pack, false);
+  const own = prepared.get(pack);
+  if (own) return own;
+  const json = safeStringify(pack);
+  const seen = seenObjects.get(pack);
+  if (seen && json !== null && seen.json === json) return seen.entry;
+  const entry = loadPrepared(pack, false);
+  if (json !== null) seenObjects.set(pack, { json, entry });
+  return entry;
+}
+
+function safeStringify(value: object): string | null {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return null;
+  }
 }
 
 /** Loads and prepares a pack. `trusted` skips the checks (for bundled packs, which the test suite checks). */

@@ -1,6 +1,7 @@
 import type { RulePack, Text } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import type { FieldInfo, PreparedIndicator, PreparedPack } from "./prepared-pack.js";
+import { compileLogic } from "../logic/compile-logic.js";
 
 /** Computes, once per pack, what evaluating a report needs. */
 export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: string): PreparedPack {
@@ -25,6 +26,14 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           standard,
           block,
           fields,
+          compiled: {
+            measures: indicator.rule.measures.map((m) => ({
+              applicable: m.applicable !== undefined ? compileLogic(m.applicable) : null,
+              value: compileLogic(m.value),
+            })),
+            constraints: (indicator.rule.constraints ?? []).map((c) => compileLogic(c.check)),
+          },
+          evidenceFields: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n),
           threshold: name !== undefined && t ? { name, value: t.value, unit: t.unit, label: t.label } : null,
         });
       }

@@ -1,5 +1,6 @@
 import type { Criterion, Indicator, PackInfo, RulePack, Standard, Text, Unit } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
+import type { CompiledLogic } from "../logic/compile-logic.js";
 
 /** What a field of an indicator's report block is, for people and for formatting. */
 export interface FieldInfo {
@@ -20,6 +21,10 @@ export interface PreparedIndicator {
   block: SchemaNode;
   /** Its block's fields. */
   fields: Map<string, FieldInfo>;
+  /** Its rule compiled into closures, once: the `applicable` and `value` of each measure, and each constraint's check. */
+  compiled: { measures: { applicable: CompiledLogic | null; value: CompiledLogic }[]; constraints: CompiledLogic[] };
+  /** Names of its block's fields that hold lists of evidence (`x-unit: "evidence"`). */
+  evidenceFields: string[];
   /** The threshold it compares with, or null. */
   threshold: { name: string; value: number; unit: Unit; label: Text } | null;
 }

@@ -1,5 +1,5 @@
 import type { Issue, JsonValue, ValidationResult } from "../types.js";
-import { applyLogic, isTruthy } from "../logic/apply-logic.js";
+import { truthy } from "../logic/operations.js";
 import { escapePointer } from "../logic/walk-logic.js";
 import { checkLimits, REPORT_LIMITS } from "../pack/check-limits.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
@@ -51,15 +51,15 @@ export function toValidationResult(issues: Issue[]): ValidationResult {
 function checkConstraints(block: Record<string, unknown>, prepared: PreparedIndicator, pack: PreparedPack, issues: Issue[]): void {
   const id = prepared.indicator.id;
   const base = `/indicators/${escapePointer(id)}`;
-  for (const constraint of prepared.indicator.rule.constraints ?? []) {
+  (prepared.indicator.rule.constraints ?? []).forEach((constraint, index) => {
     const usable = constraint.requires.every((field) => {
       const value = block[field];
       const path = `${base}/${escapePointer(field)}`;
       return value !== undefined && value !== null && !issues.some((i) => i.path === path);
     });
-    if (!usable) continue;
-    const data = blockData(block, prepared, pack);
-    if (isTruthy(applyLogic(constraint.check, data))) continue;
+    if (!usable) return;
+    const check = prepared.compiled.constraints[index];
+    if (!check || truthy(check(blockData(block, prepared, pack)))) return;
     const params: Record<string, JsonValue> = { indicator: id };
     for (const field of constraint.requires) params[field] = block[field] as JsonValue;
     const format = (lang: "vi" | "en") => (name: string): string | undefined =>
@@ -70,7 +70,7 @@ function checkConstraints(block: Record<string, unknown>, prepared: PreparedIndi
       params,
       message: { vi: fillTemplate(constraint.message.vi, format("vi")), en: fillTemplate(constraint.message.en, format("en")) },
     });
-  }
+  });
 }
 
 /**

@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { evaluate } from "../evaluate.js";
+import { loadPackFile, readReportFile } from "../node/index.js";
+import type { EvaluationResult, Lang } from "../types.js";
+import { renderText } from "./render-text.js";
+import { renderMarkdown } from "../explain/render-markdown.js";
+import { EXIT } from "./usage.js";
+import type { CliIo } from "./usage.js";
+
+/** `huyen-hoc-tap evaluate <report.json> …` */
+export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      pack: { type: "string" },
+      lang: { type: "string", default: "vi" },
+      format: { type: "string", default: "text" },
+      "exit-zero": { type: "boolean", default: false },
+    },
+  });
+  const lang = values.lang;
+  const format = values.format;
+  if (lang !== "vi" && lang !== "en") throw new Error(`--lang: vi | en (got ${lang})`);
+  if (!["text", "json", "markdown"].includes(format)) throw new Error(`--format: text | json | markdown (got ${format})`);
+  if (positionals.length !== 1) throw new Error("evaluate takes exactly one report file");
+  const report = await readReportFile(positionals[0] as string);
+  const pack = values.pack !== undefined ? await loadPackFile(values.pack) : undefined;
+  const result = evaluate(report, pack ? { pack } : {});
+  io.stdout.write(render(result, format, lang));
+  if (values["exit-zero"]) return 0;
+  return verdictExitCode(result);
+}
+
+/** 0 met, 1 not met, 3 insufficient data. */
+export function verdictExitCode(result: EvaluationResult): number {
+  return result.verdict === "met" ? EXIT.met : result.verdict === "not_met" ? EXIT.notMet : EXIT.insufficient;
+}
+
+function render(result: EvaluationResult, format: string, lang: Lang): string {
+  if (format === "json") return `${JSON.stringify(result, null, 2)}\n`;
+  if (format === "markdown") return renderMarkdown(result, lang);
+  return renderText(result, lang);
+}

@@ -1,0 +1,81 @@
+import type { IndicatorFlag, JsonValue } from "./types.js";
+import type { EvalMode, Outcome } from "./evaluate-indicator.js";
+import { measureValue } from "./evaluate-indicator.js";
+import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
+import { blockData } from "./report/validate-report.js";
+import { escapePointer } from "./logic/walk-logic.js";
+import { en } from "./explain/messages.en.js";
+import { vi } from "./explain/messages.vi.js";
+import type { FlagCode, Params } from "./explain/messages.js";
+import { formatValue } from "./explain/reason.js";
+import { formatDate } from "./explain/format-number.js";
+
+function flag(code: FlagCode, path: string, params: Params): IndicatorFlag {
+  return { code, path, params, message: { vi: vi.flag[code](params), en: en.flag[code](params) } };
+}
+
+/** Decimal places a number shows when written the shortest way (92.3 → 1): the rounding it claims. */
+function shownDecimals(value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) return 0;
+  const s = String(value);
+  if (s.includes("e")) return 12;
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * What an auditor should look at in one indicator's block: a self-assessment that differs from the computed verdict
+ * (or claims "met" without figures), two ways of measuring that disagree beyond the rounding of the stated figure,
+ * and evidence dated after the report or before the pack came into force.
+ */
+export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, outcome: Outcome, mode: EvalMode): IndicatorFlag[] {
+  const flags: IndicatorFlag[] = [];
+  const base = `/indicators/${escapePointer(prepared.indicator.id)}`;
+  const self = block["selfAssessment"];
+  if (self === "met" || self === "not_met") {
+    const words = { self: vi.verdict[self], selfEn: en.verdict[self], engine: vi.verdict[outcome.verdict], engineEn: en.verdict[outcome.verdict] };
+    if (outcome.verdict === "insufficient_data" && self === "met") {
+      flags.push(flag("SELF_ASSESSED_WITHOUT_FIGURES", `${base}/selfAssessment`, { selfAssessment: self, ...words }));
+    } else if ((outcome.verdict === "met" || outcome.verdict === "not_met") && outcome.verdict !== self) {
+      flags.push(flag("SELF_ASSESSMENT_DIFFERS", `${base}/selfAssessment`, { selfAssessment: self, verdict: outcome.verdict, ...words }));
+    }
+  }
+  if (typeof outcome.value === "number" && outcome.measure) {
+    const measures = prepared.indicator.rule.measures;
+    const data = blockData(block, prepared, pack);
+    measures.forEach((other, index) => {
+      if (index === outcome.measureIndex || !other.requires.every((f) => block[f] !== undefined && block[f] !== null)) return;
+      const otherValue = measureValue(prepared, index, data);
+      if (otherValue === null) return;
+      const tolerance = 0.5 * 10 ** -Math.max(0, ...other.requires.map((f) => shownDecimals(block[f])));
+      if (Math.abs((outcome.value as number) - otherValue) <= tolerance + 1e-9) return;
+      flags.push(flag("MEASURES_DISAGREE", `${base}/${escapePointer(other.requires[0] as string)}`, {
+        chosen: outcome.measure?.id ?? "",
+        other: other.id,
+        chosenValue: outcome.value as number,
+        otherValue,
+        chosenText: formatValue(prepared, outcome.value, "vi"),
+        chosenTextEn: formatValue(prepared, outcome.value, "en"),
+        otherText: formatValue(prepared, otherValue, "vi"),
+        otherTextEn: formatValue(prepared, otherValue, "en"),
+        otherLabel: other.requires.map((f) => prepared.fields.get(f)?.label.vi ?? f).join(", "),
+        otherLabelEn: other.requires.map((f) => prepared.fields.get(f)?.label.en ?? f).join(", "),
+      }));
+    });
+  }
+  for (const field of prepared.evidenceFields) {
+    const items = block[field];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      const e = (item ?? {}) as Record<string, unknown>;
+      const date = e["date"];
+      if (typeof date !== "string") return;
+      const ref = (typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? e["description"].slice(0, 60) : `#${i + 1}`) as JsonValue;
+      const path = `${base}/${escapePointer(field)}/${i}/date`;
+      const shown = { ref, date: formatDate(date) };
+      if (mode.reportDate !== undefined && date > mode.reportDate) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ...shown, reportDate: formatDate(mode.reportDate) }));
+      if (date < pack.info.effectiveFrom) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ...shown, from: formatDate(pack.info.effectiveFrom) }));
+    });
+  }
+  return flags;
+}
