@@ -51,7 +51,7 @@ export function summarize(results: IndicatorResult[]): Summary {
   return summary;
 }
 
-/** "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt." */
+/** The conclusion line: "Kết luận: Không đạt, do chỉ báo … chưa đạt." */
 export function conclusionText(verdict: Verdict, results: IndicatorResult[], rule: ConclusionRule, lang: Lang): string {
   const m = messagesFor(lang);
   const ids = verdict === "not_met" ? failing(results, rule) : results.filter((r) => r.verdict === "insufficient_data").map((r) => r.id);

@@ -6,7 +6,8 @@ export type ErrorCode =
   | "PACK_INVALID"
   | "PACK_DIGEST_MISMATCH"
   | "NO_PACK_FOR_YEAR"
-  | "INVALID_ARGUMENT";
+  | "INVALID_ARGUMENT"
+  | "SIGNATURE_INVALID";
 
 const BRAND = Symbol.for("huyen-hoc-tap.error");
 

@@ -106,7 +106,7 @@ export interface Rule {
 
 /** An indicator (chỉ báo): the unit that is judged. */
 export interface Indicator {
-  /** Id, e.g. `2.1.1`; the indicator reads `report.indicators[id]`. */
+  /** Id (dotted, such as `x.y.z`); the indicator reads `report.indicators[id]`. */
   id: string;
   /** Official wording. */
   text: Text;
@@ -159,7 +159,12 @@ export interface PackTest {
     /** Verdicts by indicator id. */
     indicators?: Record<string, IndicatorVerdict>;
     /** The report is expected to be invalid with these issues (path, and code when given). */
-    invalid?: { path: string; code?: string }[];
+    invalid?: {
+      /** JSON pointer of an expected issue. */
+      path: string;
+      /** Its code, when checked. */
+      code?: string;
+    }[];
   };
 }
 
@@ -204,7 +209,7 @@ export interface RulePack {
 export interface Issue {
   /** Stable code, e.g. `MISSING_FIELD`. Listed in `docs/errors.md`. */
   code: string;
-  /** JSON pointer (RFC 6901) to the offending field itself, e.g. `/indicators/2.1.1/good`. */
+  /** JSON pointer (RFC 6901) to the offending field itself, e.g. `/indicators/<id>/good`. */
   path: string;
   /** What the message was built from. */
   params: Record<string, JsonValue>;
@@ -213,7 +218,17 @@ export interface Issue {
 }
 
 /** The outcome of `validateReport`. */
-export type ValidationResult = { ok: true } | { ok: false; issues: Issue[] };
+export type ValidationResult =
+  | {
+      /** The report is valid. */
+      ok: true;
+    }
+  | {
+      /** The report is invalid. */
+      ok: false;
+      /** Every problem found. */
+      issues: Issue[];
+    };
 
 /** Figures an indicator used, by field name. */
 export type Inputs = Record<string, JsonValue>;
@@ -300,9 +315,21 @@ export interface IndicatorTrace {
   /** The measure's computation. */
   value?: TraceNode;
   /** The measure rounded to the rule's decimals. */
-  rounded?: { decimals: number; value: number };
+  rounded?: {
+    /** Decimal places of the rule. */
+    decimals: number;
+    /** The rounded measure. */
+    value: number;
+  };
   /** The comparison with the threshold. */
-  comparison?: { compare: Comparison; value: number; threshold: number };
+  comparison?: {
+    /** The comparison. */
+    compare: Comparison;
+    /** Left side: the rounded measure. */
+    value: number;
+    /** Right side: the threshold. */
+    threshold: number;
+  };
   /** The outcome of the comparison (or of the truthy test). */
   result?: boolean;
 }
@@ -378,7 +405,12 @@ export interface EvaluationResult {
   /** Assessment year. */
   year: number;
   /** The district's report document, when given. */
-  report?: { number?: string; date?: string };
+  report?: {
+    /** Document number, e.g. `417/BC-UBND`. */
+    number?: string;
+    /** Date of the report, `YYYY-MM-DD`. */
+    date?: string;
+  };
   /** One entry per indicator, in pack order. */
   indicators: IndicatorResult[];
   /** One entry per criterion. */
@@ -387,14 +419,19 @@ export interface EvaluationResult {
   standards: GroupResult[];
   /** Counts and summary lines. */
   summary: Summary;
-  /** The conclusion line ("Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt."). */
+  /** The conclusion line ("Kết luận: Không đạt, do chỉ báo … chưa đạt."). */
   conclusion: Text;
   /** The pack that judged. */
   pack: PackInfo;
   /** `sha256:` digest of the report's canonical JSON. */
   reportDigest: string;
   /** This library and its version. */
-  engine: { name: string; version: string };
+  engine: {
+    /** `huyen-hoc-tap`. */
+    name: string;
+    /** The library's version. */
+    version: string;
+  };
   /** Warnings about the evaluation. */
   warnings: EvaluationWarning[];
 }

@@ -48,6 +48,10 @@ export const en: Messages = {
     MISSING_DECIMALS: () => "a decimal field must declare its decimal places (x-decimals)",
     FORMAT_UNSUPPORTED: (p) => `pack format version ${s(p["found"])} is newer than this library understands (${s(p["supported"])}); upgrade the library`,
     UNKNOWN_BLOCK: (p) => `the report schema has a block “${s(p["id"])}” but the criteria set has no such indicator`,
+    INVALID_BASE64URL: (p) => `must be base64url (without “=” padding) of exactly ${s(p["bytes"])} bytes`,
+    PRIVATE_KEY_NOT_ALLOWED: () => "a trusted key must be a public key: remove the private member “d”",
+    KEY_MISMATCH: () => "the private key “d” does not match the public key “x”",
+    UNSUPPORTED_ALGORITHM: (p) => `“${s(p["value"])}” is not supported; expected ${s(p["expected"])}`,
   },
   flag: {
     SELF_ASSESSMENT_DIFFERS: (p) => `the district assessed itself “${s(p["selfEn"])}” but the computed verdict is “${s(p["engineEn"])}”`,
@@ -94,6 +98,10 @@ export const en: Messages = {
   formatUnsupported: (found, supported) => `The rule pack uses format version ${found}, newer than this library understands (${supported}). Upgrade the library.`,
   invalidArgument: (what) => `Invalid argument: ${what}.`,
   digestMismatch: (expected, actual) => `The rule pack's digest does not match: expected ${expected}, got ${actual}.`,
+  signatureInvalid: (keyId) => `The rule pack's signature does not verify with key “${keyId}”: the pack was changed after it was signed, or it was signed with another key.`,
+  signatureUnknownKey: (keyId, trusted) => `The rule pack is signed with key “${keyId}”, which is not one of the trusted keys (${trusted}).`,
+  signatureMalformed: (count) => `The signature file is malformed: ${count} problem${count === 1 ? "" : "s"}.`,
+  keyInvalid: (count) => `The key (JWK) is invalid: ${count} problem${count === 1 ? "" : "s"}.`,
 };
 
 function article(t: string): string {

@@ -35,6 +35,10 @@ export interface Messages {
   formatUnsupported: (found: number, supported: number) => string;
   invalidArgument: (what: string) => string;
   digestMismatch: (expected: string, actual: string) => string;
+  signatureInvalid: (keyId: string) => string;
+  signatureUnknownKey: (keyId: string, trusted: string) => string;
+  signatureMalformed: (count: number) => string;
+  keyInvalid: (count: number) => string;
 }
 
 /** Codes of issues whose message the engine writes (pack constraint codes bring their own message). */
@@ -78,7 +82,11 @@ export type IssueMessageCode =
   | "MISSING_LABEL"
   | "MISSING_DECIMALS"
   | "FORMAT_UNSUPPORTED"
-  | "UNKNOWN_BLOCK";
+  | "UNKNOWN_BLOCK"
+  | "INVALID_BASE64URL"
+  | "PRIVATE_KEY_NOT_ALLOWED"
+  | "KEY_MISMATCH"
+  | "UNSUPPORTED_ALGORITHM";
 
 /** Codes of the flags raised for auditors. */
 export type FlagCode =

@@ -48,6 +48,10 @@ export const vi: Messages = {
     MISSING_DECIMALS: () => "trường số thập phân phải khai báo số chữ số thập phân (x-decimals)",
     FORMAT_UNSUPPORTED: (p) => `định dạng bộ quy tắc phiên bản ${s(p["found"])} mới hơn phiên bản thư viện này hiểu (${s(p["supported"])}); hãy nâng cấp thư viện`,
     UNKNOWN_BLOCK: (p) => `mẫu báo cáo có khối “${s(p["id"])}” nhưng bộ tiêu chí không có chỉ báo này`,
+    INVALID_BASE64URL: (p) => `phải là chuỗi base64url (không có dấu “=”) của đúng ${s(p["bytes"])} byte`,
+    PRIVATE_KEY_NOT_ALLOWED: () => "khóa tin cậy phải là khóa công khai: hãy bỏ thành phần bí mật “d”",
+    KEY_MISMATCH: () => "khóa bí mật “d” không khớp với khóa công khai “x”",
+    UNSUPPORTED_ALGORITHM: (p) => `giá trị “${s(p["value"])}” không được hỗ trợ; cần ${s(p["expected"])}`,
   },
   flag: {
     SELF_ASSESSMENT_DIFFERS: (p) => `huyện tự đánh giá “${s(p["self"])}” nhưng kết quả tính là “${s(p["engine"])}”`,
@@ -94,6 +98,10 @@ export const vi: Messages = {
   formatUnsupported: (found, supported) => `Bộ quy tắc dùng định dạng phiên bản ${found}, mới hơn phiên bản thư viện này hiểu (${supported}). Hãy nâng cấp thư viện.`,
   invalidArgument: (what) => `Tham số không hợp lệ: ${what}.`,
   digestMismatch: (expected, actual) => `Mã băm của bộ quy tắc không khớp: cần ${expected}, nhận được ${actual}.`,
+  signatureInvalid: (keyId) => `Chữ ký của bộ quy tắc không hợp lệ với khóa “${keyId}”: bộ quy tắc đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.`,
+  signatureUnknownKey: (keyId, trusted) => `Bộ quy tắc được ký bằng khóa “${keyId}”, không thuộc các khóa tin cậy (${trusted}).`,
+  signatureMalformed: (count) => `Tệp chữ ký không hợp lệ: ${count} lỗi.`,
+  keyInvalid: (count) => `Khóa (JWK) không hợp lệ: ${count} lỗi.`,
 };
 
 function typeVi(t: string): string {

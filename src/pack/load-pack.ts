@@ -23,6 +23,8 @@ export interface LoadPackOptions {
 }
 
 /** Packs this library made (deep-frozen): they cannot change, so they are never checked again. */
+const MAX_SCHEMA_ISSUES = 64;
+
 const prepared = new WeakMap<object, PreparedPack>();
 /**
  * Caller-owned pack objects seen before, with the JSON they had then: reused only while they still serialise the
@@ -127,7 +129,7 @@ function schemaIssues(errors: GeneratedValidatorError[]): Issue[] {
     const code = error.keyword === "required" ? "MISSING_FIELD" : error.keyword === "additionalProperties" ? "UNKNOWN_FIELD" : "SCHEMA_VIOLATION";
     const field = path.slice(path.lastIndexOf("/") + 1);
     issues.push(makeIssue(code, path, code === "SCHEMA_VIOLATION" ? { detail } : { field }));
-    if (issues.length >= 50) break;
+    if (issues.length >= MAX_SCHEMA_ISSUES) break;
   }
   return issues;
 }

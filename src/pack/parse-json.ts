@@ -4,7 +4,19 @@ import { makeIssue } from "../report/make-issue.js";
 import type { Limits } from "./check-limits.js";
 
 /** The outcome of {@link parseJson}. */
-export type ParseResult = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+export type ParseResult =
+  | {
+      /** Parsed. */
+      ok: true;
+      /** The value. */
+      value: unknown;
+    }
+  | {
+      /** Refused. */
+      ok: false;
+      /** Why, with paths. */
+      issues: Issue[];
+    };
 
 interface Frame {
   container: Record<string, unknown> | unknown[];

@@ -25,21 +25,24 @@ export function selectPack(packs: PreparedPack[], year: number, date: string): P
   throw new HuyenHocTapError("NO_PACK_FOR_YEAR", { vi: vi.noPackForYear(year, covered), en: en.noPackForYear(year, covered) });
 }
 
-/** The assessment years the packs cover, as ranges: "2021–2023". */
+/** The assessment years the packs cover, as ranges: "2021–2023" ("2025–…" for a pack still in force). */
 export function coveredYears(packs: PreparedPack[]): string {
-  const years: number[] = [];
-  for (const p of packs) {
-    const from = Number(p.info.effectiveFrom.slice(0, 4));
-    const to = p.info.effectiveTo !== undefined ? Number(p.info.effectiveTo.slice(0, 4)) : from + 50;
-    for (let y = from; y <= to; y++) if (isInForce(p, judgementDate(y)) && !years.includes(y)) years.push(y);
+  // A pack judges year y when it is in force on 31 December of y.
+  const ranges: [number, number | null][] = packs
+    .map((p): [number, number | null] => {
+      const first = Number(p.info.effectiveFrom.slice(0, 4));
+      const to = p.info.effectiveTo;
+      if (to === undefined) return [first, null];
+      const last = Number(to.slice(0, 4)) - (to.endsWith("-12-31") ? 0 : 1);
+      return [first, last];
+    })
+    .filter(([first, last]) => last === null || last >= first)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number | null][] = [];
+  for (const range of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev[1] !== null && range[0] <= prev[1] + 1) prev[1] = range[1] === null ? null : Math.max(prev[1], range[1]);
+    else if (!prev || prev[1] !== null) merged.push([range[0], range[1]]);
   }
-  years.sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && (years[j + 1] as number) === (years[j] as number) + 1) j++;
-    ranges.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
-    i = j + 1;
-  }
-  return ranges.join(", ") || "—";
+  return merged.map(([a, b]) => (b === null ? `${a}–…` : a === b ? String(a) : `${a}–${b}`)).join(", ") || "—";
 }

@@ -1,0 +1,167 @@
+import type { Lang } from "../types.js";
+
+/**
+ * Texts of `diffPacks`, in both languages. `Record<Lang, DiffTexts>` makes a missing translation a build error.
+ * Arguments arrive already formatted for the language (numbers with `,` or `.`, dates as `dd/mm/yyyy`).
+ */
+export interface DiffTexts {
+  indicator: (id: string) => string;
+  criterion: (id: string) => string;
+  standard: (id: string) => string;
+  list: (items: string[]) => string;
+  thresholdChanged: (where: string, direction: "up" | "down" | "other", before: string, after: string, name: string, label: string) => string;
+  thresholdAdded: (name: string, label: string, value: string) => string;
+  thresholdRemoved: (name: string, label: string, value: string) => string;
+  thresholdRelabelled: (name: string, before: string, after: string) => string;
+  indicatorAdded: (id: string, criterion: string, text: string, requirement: string, newThresholds: string[], fields: string[]) => string;
+  indicatorRemoved: (id: string, text: string) => string;
+  indicatorReworded: (id: string, before: string, after: string, otherLanguageOnly: boolean) => string;
+  indicatorRuleChanged: (id: string, parts: string[]) => string;
+  indicatorMoved: (id: string, before: string, after: string) => string;
+  indicatorLegalBasisChanged: (id: string, before: string, after: string) => string;
+  indicatorNoteChanged: (id: string) => string;
+  groupAdded: (group: string, title: string) => string;
+  groupRemoved: (group: string, title: string) => string;
+  groupRetitled: (group: string, before: string, after: string) => string;
+  fieldAdded: (path: string, label: string) => string;
+  fieldRemoved: (path: string, label: string) => string;
+  fieldChanged: (path: string, parts: string[]) => string;
+  conclusionChanged: (before: string, after: string) => string;
+  conclusionRule: (method: string, notApplicable: "ignore" | "fail") => string;
+  idChanged: (before: string, after: string) => string;
+  versionChanged: (before: string, after: string) => string;
+  datesChanged: (before: string, after: string) => string;
+  titleChanged: (before: string, after: string) => string;
+  descriptionChanged: string;
+  legalBasisChanged: (added: string[], removed: string[], changed: string[]) => string;
+  illustrationChanged: (before: boolean, after: boolean) => string;
+  formatVersionChanged: (before: string, after: string) => string;
+  partCompare: (before: string, after: string) => string;
+  partThreshold: (before: string, after: string) => string;
+  partUnit: (before: string, after: string) => string;
+  partDecimals: (before: string, after: string) => string;
+  partRequirement: string;
+  partMeasureAdded: (id: string, fields: string) => string;
+  partMeasureRemoved: (id: string) => string;
+  partMeasureChanged: (id: string, what: string[]) => string;
+  partMeasureOrder: string;
+  partConstraints: string;
+  partRequired: (before: boolean, after: boolean) => string;
+  partLabel: (before: string, after: string) => string;
+  openEnd: string;
+  none: string;
+}
+
+const yesNo = (v: boolean, yes: string, no: string): string => (v ? yes : no);
+
+/** Vietnamese and English texts of the diff. */
+export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
+  vi: {
+    indicator: (id) => `chỉ báo ${id}`,
+    criterion: (id) => `tiêu chí ${id}`,
+    standard: (id) => `tiêu chuẩn ${id}`,
+    list: (items) => items.join(", "),
+    thresholdChanged: (where, direction, before, after, name, label) =>
+      `${where ? `${where[0]?.toUpperCase()}${where.slice(1)}: ngưỡng` : "Ngưỡng"} ${direction === "up" ? "nâng" : direction === "down" ? "hạ" : "đổi"} ${before} → ${after} (${name} — ${label})`,
+    thresholdAdded: (name, label, value) => `Thêm ngưỡng ${name} (${label}) = ${value}`,
+    thresholdRemoved: (name, label, value) => `Bỏ ngưỡng ${name} (${label}), trước đây ${value}`,
+    thresholdRelabelled: (name, before, after) => `Ngưỡng ${name} đổi tên: “${before}” → “${after}”`,
+    indicatorAdded: (id, criterion, text, requirement, newThresholds, fields) =>
+      `Thêm chỉ báo ${id} (${criterion}): “${text}”; ${requirement}` +
+      (newThresholds.length > 0 ? ` (ngưỡng mới: ${newThresholds.join("; ")})` : "") +
+      (fields.length > 0 ? `; đọc trường mới của báo cáo: ${fields.join("; ")}` : ""),
+    indicatorRemoved: (id, text) => `Bỏ chỉ báo ${id}: “${text}”`,
+    indicatorReworded: (id, before, after, otherLanguageOnly) =>
+      `Chỉ báo ${id} sửa lời văn${otherLanguageOnly ? " (chỉ bản tiếng Anh)" : ""}: “${before}” → “${after}”`,
+    indicatorRuleChanged: (id, parts) => `Quy tắc của chỉ báo ${id} thay đổi: ${parts.join("; ")}`,
+    indicatorMoved: (id, before, after) => `Chỉ báo ${id} chuyển từ ${before} sang ${after}`,
+    indicatorLegalBasisChanged: (id, before, after) => `Căn cứ pháp lý của chỉ báo ${id}: ${before} → ${after}`,
+    indicatorNoteChanged: (id) => `Ghi chú của chỉ báo ${id} thay đổi`,
+    groupAdded: (group, title) => `Thêm ${group}: “${title}”`,
+    groupRemoved: (group, title) => `Bỏ ${group}: “${title}”`,
+    groupRetitled: (group, before, after) => `Đổi tên ${group}: “${before}” → “${after}”`,
+    fieldAdded: (path, label) => `Thêm trường báo cáo ${path} (${label})`,
+    fieldRemoved: (path, label) => `Bỏ trường báo cáo ${path} (${label})`,
+    fieldChanged: (path, parts) => `Trường báo cáo ${path} thay đổi: ${parts.join("; ")}`,
+    conclusionChanged: (before, after) => `Cách kết luận thay đổi: ${before} → ${after}`,
+    conclusionRule: (method, notApplicable) =>
+      `${method === "allIndicators" ? "đạt khi mọi chỉ báo đạt" : method}, chỉ báo không áp dụng ${notApplicable === "fail" ? "tính là chưa đạt" : "được bỏ qua"}`,
+    idChanged: (before, after) => `Mã bộ tiêu chí: ${before} → ${after}`,
+    versionChanged: (before, after) => `Phiên bản: ${before} → ${after}`,
+    datesChanged: (before, after) => `Hiệu lực: ${before} → ${after}`,
+    titleChanged: (before, after) => `Tên: “${before}” → “${after}”`,
+    descriptionChanged: "Mô tả thay đổi",
+    legalBasisChanged: (added, removed, changed) =>
+      `Căn cứ pháp lý: ${[added.length > 0 ? `thêm ${added.join(", ")}` : "", removed.length > 0 ? `bỏ ${removed.join(", ")}` : "", changed.length > 0 ? `sửa ${changed.join(", ")}` : ""].filter(Boolean).join("; ")}`,
+    illustrationChanged: (before, after) => `Bản minh họa (không phải văn bản thật): ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
+    formatVersionChanged: (before, after) => `Phiên bản định dạng: ${before} → ${after}`,
+    partCompare: (before, after) => `phép so sánh ${before} → ${after}`,
+    partThreshold: (before, after) => `ngưỡng ${before} → ${after}`,
+    partUnit: (before, after) => `đơn vị ${before} → ${after}`,
+    partDecimals: (before, after) => `làm tròn ${before} → ${after} chữ số thập phân`,
+    partRequirement: "câu yêu cầu",
+    partMeasureAdded: (id, fields) => `thêm cách tính “${id}” (cần: ${fields})`,
+    partMeasureRemoved: (id) => `bỏ cách tính “${id}”`,
+    partMeasureChanged: (id, what) => `cách tính “${id}” thay đổi (${what.join(", ")})`,
+    partMeasureOrder: "thứ tự các cách tính",
+    partConstraints: "các điều kiện hợp lệ của báo cáo",
+    partRequired: (before, after) => `bắt buộc: ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
+    partLabel: (before, after) => `nhãn “${before}” → “${after}”`,
+    openEnd: "…",
+    none: "không có",
+  },
+  en: {
+    indicator: (id) => `indicator ${id}`,
+    criterion: (id) => `criterion ${id}`,
+    standard: (id) => `standard ${id}`,
+    list: (items) => items.join(", "),
+    thresholdChanged: (where, direction, before, after, name, label) =>
+      `${where ? `${where[0]?.toUpperCase()}${where.slice(1)}: threshold` : "Threshold"} ${direction === "up" ? "raised" : direction === "down" ? "lowered" : "changed"} ${before} → ${after} (${name} — ${label})`,
+    thresholdAdded: (name, label, value) => `New threshold ${name} (${label}) = ${value}`,
+    thresholdRemoved: (name, label, value) => `Threshold ${name} (${label}) removed, was ${value}`,
+    thresholdRelabelled: (name, before, after) => `Threshold ${name} relabelled: “${before}” → “${after}”`,
+    indicatorAdded: (id, criterion, text, requirement, newThresholds, fields) =>
+      `New indicator ${id} (${criterion}): “${text}”; ${requirement}` +
+      (newThresholds.length > 0 ? ` (new threshold: ${newThresholds.join("; ")})` : "") +
+      (fields.length > 0 ? `; reads new report fields: ${fields.join("; ")}` : ""),
+    indicatorRemoved: (id, text) => `Indicator ${id} removed: “${text}”`,
+    indicatorReworded: (id, before, after, otherLanguageOnly) =>
+      `Indicator ${id} reworded${otherLanguageOnly ? " (Vietnamese wording only)" : ""}: “${before}” → “${after}”`,
+    indicatorRuleChanged: (id, parts) => `Rule of indicator ${id} changed: ${parts.join("; ")}`,
+    indicatorMoved: (id, before, after) => `Indicator ${id} moved from ${before} to ${after}`,
+    indicatorLegalBasisChanged: (id, before, after) => `Legal basis of indicator ${id}: ${before} → ${after}`,
+    indicatorNoteChanged: (id) => `Note of indicator ${id} changed`,
+    groupAdded: (group, title) => `New ${group}: “${title}”`,
+    groupRemoved: (group, title) => `${group[0]?.toUpperCase()}${group.slice(1)} removed: “${title}”`,
+    groupRetitled: (group, before, after) => `${group[0]?.toUpperCase()}${group.slice(1)} retitled: “${before}” → “${after}”`,
+    fieldAdded: (path, label) => `New report field ${path} (${label})`,
+    fieldRemoved: (path, label) => `Report field ${path} (${label}) removed`,
+    fieldChanged: (path, parts) => `Report field ${path} changed: ${parts.join("; ")}`,
+    conclusionChanged: (before, after) => `Conclusion rule changed: ${before} → ${after}`,
+    conclusionRule: (method, notApplicable) =>
+      `${method === "allIndicators" ? "met when every indicator is met" : method}, a not-applicable indicator ${notApplicable === "fail" ? "counts as not met" : "is ignored"}`,
+    idChanged: (before, after) => `Framework id: ${before} → ${after}`,
+    versionChanged: (before, after) => `Version: ${before} → ${after}`,
+    datesChanged: (before, after) => `In force: ${before} → ${after}`,
+    titleChanged: (before, after) => `Title: “${before}” → “${after}”`,
+    descriptionChanged: "Description changed",
+    legalBasisChanged: (added, removed, changed) =>
+      `Legal basis: ${[added.length > 0 ? `added ${added.join(", ")}` : "", removed.length > 0 ? `removed ${removed.join(", ")}` : "", changed.length > 0 ? `changed ${changed.join(", ")}` : ""].filter(Boolean).join("; ")}`,
+    illustrationChanged: (before, after) => `Illustration (not a real act): ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,
+    formatVersionChanged: (before, after) => `Format version: ${before} → ${after}`,
+    partCompare: (before, after) => `comparison ${before} → ${after}`,
+    partThreshold: (before, after) => `threshold ${before} → ${after}`,
+    partUnit: (before, after) => `unit ${before} → ${after}`,
+    partDecimals: (before, after) => `rounding ${before} → ${after} decimal places`,
+    partRequirement: "requirement wording",
+    partMeasureAdded: (id, fields) => `new method “${id}” (needs: ${fields})`,
+    partMeasureRemoved: (id) => `method “${id}” removed`,
+    partMeasureChanged: (id, what) => `method “${id}” changed (${what.join(", ")})`,
+    partMeasureOrder: "order of the methods",
+    partConstraints: "the report's validity checks",
+    partRequired: (before, after) => `required: ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,
+    partLabel: (before, after) => `label “${before}” → “${after}”`,
+    openEnd: "…",
+    none: "none",
+  },
+};

@@ -1,0 +1,33 @@
+import { edKeygen } from "./ed25519.js";
+import { jwkThumbprint } from "./jwk.js";
+import type { PrivateJwk, PublicJwk } from "./jwk.js";
+import { toBase64url } from "./base64url.js";
+import { HuyenHocTapError } from "../errors.js";
+import { en } from "../explain/messages.en.js";
+import { vi } from "../explain/messages.vi.js";
+
+/** A new signing key: publish `publicKey`, keep `privateKey` offline. */
+export interface KeyPair {
+  /** The public JWK (`kty`, `crv`, `x`, `kid`), for apps and auditors. */
+  publicKey: PublicJwk;
+  /** The private JWK (the same members and the secret `d`), for the one who signs. */
+  privateKey: PrivateJwk;
+}
+
+/**
+ * Generates an Ed25519 key pair as JWKs. `kid` names the key in signatures (e.g. `bgddt-2024-1`); by default it is the
+ * key's JWK thumbprint (RFC 7638), which identifies it without a naming scheme.
+ */
+export async function generateKeyPair(kid?: string): Promise<KeyPair> {
+  if (kid !== undefined && (typeof kid !== "string" || kid.length === 0 || kid.length > 200)) {
+    const what = "kid must be a string of 1 to 200 characters";
+    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+  }
+  const { secretKey, publicKey } = await edKeygen();
+  const x = toBase64url(publicKey);
+  const id = kid ?? jwkThumbprint(x);
+  return {
+    publicKey: { kty: "OKP", crv: "Ed25519", x, kid: id },
+    privateKey: { kty: "OKP", crv: "Ed25519", x, kid: id, d: toBase64url(secretKey) },
+  };
+}

@@ -1,0 +1,72 @@
+import { HuyenHocTapError } from "../errors.js";
+import { en } from "../explain/messages.en.js";
+import { vi } from "../explain/messages.vi.js";
+import { canonicalBytes } from "../pack/canonical-json.js";
+import { preparedOf } from "../pack/prepared-of.js";
+import { parseJson } from "../pack/parse-json.js";
+import { makeIssue } from "../report/make-issue.js";
+import type { Issue, RulePack } from "../types.js";
+import { toBase64url } from "./base64url.js";
+import { edPublicKey, edSign } from "./ed25519.js";
+import { bytesMember, keyInvalid, parseJwk } from "./jwk.js";
+import type { PrivateJwk } from "./jwk.js";
+
+/**
+ * A detached signature of a rule pack, published beside it as `<pack>.sig.json`. It covers the pack's canonical bytes
+ * (RFC 8785, NFC), so re-indenting or reordering the pack's JSON does not break it; changing any value does.
+ */
+export interface PackSignature {
+  /** Always `Ed25519`. */
+  alg: "Ed25519";
+  /** The `kid` of the key that signed. */
+  keyId: string;
+  /** The 64-byte signature, base64url without padding. */
+  signature: string;
+}
+
+/**
+ * Signs a rule pack with an Ed25519 private JWK. The pack is checked first (`PACK_INVALID`: an invalid pack is never
+ * signed) and the key too (`INVALID_ARGUMENT`, with the problem's path, e.g. `/d`, or when `d` does not match `x`).
+ */
+export async function signPack(pack: RulePack | object | string, privateKey: PrivateJwk): Promise<PackSignature> {
+  const issues: Issue[] = [];
+  const key = parseJwk(privateKey, "private", "", issues);
+  if (!key || !key.secretKey) throw keyInvalid(issues);
+  const derived = await edPublicKey(key.secretKey);
+  if (toBase64url(derived) !== key.jwk.x) throw keyInvalid([makeIssue("KEY_MISMATCH", "/d", {})]);
+  const entry = preparedOf(pack);
+  const signature = await edSign(canonicalBytes(entry.pack), key.secretKey);
+  return { alg: "Ed25519", keyId: key.kid, signature: toBase64url(signature) };
+}
+
+const SIGNATURE_LIMITS = { maxDepth: 4, maxNodes: 100, maxStringLength: 1_000, maxKeys: 50 };
+
+/**
+ * Checks a signature's shape (`alg`, `keyId`, 64-byte base64url `signature`; other members are ignored) and decodes
+ * it, or throws `INVALID_ARGUMENT` with the problems' paths. Accepts the object or the JSON text of a `.sig.json`.
+ */
+export function parseSignature(value: unknown): { keyId: string; bytes: Uint8Array } {
+  let doc = value;
+  if (typeof value === "string") {
+    const parsed = parseJson(value, SIGNATURE_LIMITS);
+    if (!parsed.ok) throw signatureMalformed(parsed.issues);
+    doc = parsed.value;
+  }
+  const issues: Issue[] = [];
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
+    throw signatureMalformed([makeIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
+  }
+  const sig = doc as Record<string, unknown>;
+  if (sig["alg"] === undefined) issues.push(makeIssue("MISSING_FIELD", "/alg", { field: "alg" }));
+  else if (sig["alg"] !== "Ed25519") issues.push(makeIssue("UNSUPPORTED_ALGORITHM", "/alg", { value: String(sig["alg"]), expected: "Ed25519" }));
+  const keyId = sig["keyId"];
+  if (keyId === undefined) issues.push(makeIssue("MISSING_FIELD", "/keyId", { field: "keyId" }));
+  else if (typeof keyId !== "string" || keyId.length === 0) issues.push(makeIssue("WRONG_TYPE", "/keyId", { expected: "string", actual: typeof keyId }));
+  const bytes = bytesMember(sig, "signature", 64, "", issues, true);
+  if (issues.length > 0 || bytes === null || typeof keyId !== "string") throw signatureMalformed(issues);
+  return { keyId, bytes };
+}
+
+function signatureMalformed(issues: Issue[]): HuyenHocTapError {
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.signatureMalformed(issues.length), en: en.signatureMalformed(issues.length) }, issues);
+}

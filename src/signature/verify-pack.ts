@@ -1,0 +1,75 @@
+import { HuyenHocTapError } from "../errors.js";
+import { en } from "../explain/messages.en.js";
+import { vi } from "../explain/messages.vi.js";
+import { canonicalBytes } from "../pack/canonical-json.js";
+import { makeIssue } from "../report/make-issue.js";
+import type { Issue, RulePack } from "../types.js";
+import { edVerify } from "./ed25519.js";
+import { keyInvalid, parseJwk } from "./jwk.js";
+import type { ParsedKey, PublicJwk } from "./jwk.js";
+import { preparedOf } from "../pack/prepared-of.js";
+import { parseSignature } from "./sign-pack.js";
+import type { PackSignature } from "./sign-pack.js";
+
+/** The outcome of a successful {@link verifyPack}. */
+export interface VerifiedPack {
+  /** Always true: a pack that does not verify is refused with `SIGNATURE_INVALID`. */
+  verified: true;
+  /** The trusted key that verified it. */
+  keyId: string;
+  /** The pack's digest. */
+  digest: string;
+  /** The checked, deep-frozen pack, marked verified: pass it to `evaluate(report, { pack })`. */
+  pack: RulePack;
+}
+
+/**
+ * Verifies a pack's detached signature against the keys an app trusts, chosen by the signature's `keyId` (several keys
+ * may be trusted at once, so that a ministry can rotate keys). On success the pack remembers it: every later
+ * `evaluate(report, { pack })` reports `result.pack.verified === true` and `result.pack.keyId`.
+ *
+ * @param pack The pack object (as loaded) or its JSON text.
+ * @param signature The signature object or the JSON text of the `.sig.json` file.
+ * @param trustedKeys Public JWKs, as an array or a JWK Set `{ keys: [...] }`.
+ * @throws HuyenHocTapError `SIGNATURE_INVALID` when the signature does not verify or its key is not trusted;
+ * `INVALID_ARGUMENT` for a malformed signature or key (with paths); `PACK_INVALID` for an invalid pack.
+ */
+export async function verifyPack(
+  pack: RulePack | object | string,
+  signature: PackSignature | string,
+  trustedKeys: readonly PublicJwk[] | { keys: readonly PublicJwk[] },
+): Promise<VerifiedPack> {
+  const sig = parseSignature(signature);
+  const keys = parseTrustedKeys(trustedKeys);
+  const entry = preparedOf(pack);
+  const key = keys.find((k) => k.kid === sig.keyId);
+  if (!key) {
+    const trusted = keys.map((k) => k.kid).join(", ");
+    throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: vi.signatureUnknownKey(sig.keyId, trusted), en: en.signatureUnknownKey(sig.keyId, trusted) });
+  }
+  if (!(await edVerify(sig.bytes, canonicalBytes(entry.pack), key.publicKey))) {
+    throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: vi.signatureInvalid(key.kid), en: en.signatureInvalid(key.kid) });
+  }
+  entry.info.verified = true;
+  entry.info.keyId = key.kid;
+  return { verified: true, keyId: key.kid, digest: entry.info.digest, pack: entry.pack };
+}
+
+/** Checks the trusted keys: at least one, each a public Ed25519 JWK with a `kid`, no `kid` naming two keys. */
+function parseTrustedKeys(value: unknown): ParsedKey[] {
+  const set = value !== null && typeof value === "object" && !Array.isArray(value) && "keys" in value;
+  const list: unknown = set ? (value as { keys: unknown }).keys : value;
+  const base = set ? "/keys" : "";
+  const issues: Issue[] = [];
+  if (!Array.isArray(list)) throw keyInvalid([makeIssue("WRONG_TYPE", base, { expected: "array", actual: list === null ? "null" : typeof list })]);
+  if (list.length === 0) throw keyInvalid([makeIssue("TOO_FEW_ITEMS", base, { min: 1 })]);
+  const keys: ParsedKey[] = [];
+  list.forEach((item, i) => {
+    const key = parseJwk(item, "public", `${base}/${i}`, issues);
+    if (!key) return;
+    if (keys.some((k) => k.kid === key.kid && k.jwk.x !== key.jwk.x)) issues.push(makeIssue("DUPLICATE_ID", `${base}/${i}/kid`, { id: key.kid }));
+    keys.push(key);
+  });
+  if (issues.length > 0) throw keyInvalid(issues);
+  return keys;
+}

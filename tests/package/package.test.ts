@@ -1,0 +1,49 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { repoPath } from "../helpers.js";
+
+const node = (args: string[]): { status: number | null; stdout: string; stderr: string } => {
+  const r = spawnSync(process.execPath, args, { cwd: repoPath(""), encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe("the built package, used as a consumer would", () => {
+  it("works from an ES module", () => {
+    const r = node([repoPath("tests/package/consumer.mjs")]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ verdict: "not_met", conclusion: "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.", code: "PACK_INVALID", digest: true, packId: "huyen-hoc-tap" });
+  });
+
+  it("works from CommonJS", () => {
+    const r = node([repoPath("tests/package/consumer.cjs")]);
+    expect(r.stderr).toBe("");
+    const pkg = JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as { version: string };
+    expect(JSON.parse(r.stdout)).toEqual({ verdict: "not_met", conclusion: "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.", code: "REPORT_INVALID", loadPackFile: "function", version: pkg.version });
+  });
+
+  it("runs the CLI binary with its exit codes", () => {
+    const bin = repoPath("dist/cli/bin.js");
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
+    const r = node([bin, "evaluate", repoPath("tests/fixtures/thap-muoi-2022.json")]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.");
+    expect(node([bin, "evaluate", repoPath("package.json")]).status).toBe(2);
+    expect(node([bin, "evaluate", repoPath("tests/fixtures/thap-muoi-2022.json"), "--exit-zero"]).status).toBe(0);
+  });
+
+  it("publishes types that need no @types/json-logic-js", () => {
+    const dts = readdirSync(repoPath("dist"), { recursive: true }).map(String).filter((f) => /\.d\.c?ts$/.test(f));
+    expect(dts.length).toBeGreaterThanOrEqual(4);
+    for (const f of dts) expect(readFileSync(repoPath(`dist/${f}`), "utf8"), f).not.toMatch(/from ["']json-logic-js["']|import\(["']json-logic-js|RulesLogic/);
+  });
+
+  it("packs dist, rules, schemas, README, LICENSE and CHANGELOG", () => {
+    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoPath(""), encoding: "utf8" });
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
+    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/node/index.js", "dist/node/index.cjs", "dist/cli/bin.js", "rules/huyen-hoc-tap/2021.json", "rules/schemas/pack.schema.json", "README.md", "LICENSE", "CHANGELOG.md", "package.json"]) {
+      expect(files, f).toContain(f);
+    }
+    expect(files.some((f) => f.startsWith("src/") || f.startsWith("tests/"))).toBe(false);
+  });
+});

@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { digestOf, evaluate, isHuyenHocTapError, listPacks, loadPack, parseJson } from "../../src/index.js";
+import type { Issue, RulePack } from "../../src/index.js";
+import { PACK_LIMITS } from "../../src/pack/check-limits.js";
+import { readJson, repoPath, thapMuoi } from "../helpers.js";
+
+const packText = readFileSync(repoPath("rules/huyen-hoc-tap/2021.json"), "utf8");
+const pilot = (): RulePack & Record<string, unknown> => JSON.parse(packText) as RulePack & Record<string, unknown>;
+
+function packIssues(pack: unknown): Issue[] {
+  try {
+    loadPack(pack as object);
+  } catch (error) {
+    if (isHuyenHocTapError(error) && error.code === "PACK_INVALID") return error.issues;
+    throw error;
+  }
+  return [];
+}
+
+describe("the bundled pilot pack", () => {
+  it("passes every check loadPack makes (the runtime trusts it)", () => {
+    const pack = loadPack(packText);
+    expect(pack.id).toBe("huyen-hoc-tap");
+    expect(pack.standards).toHaveLength(3);
+    expect(pack.standards.flatMap((s) => s.criteria)).toHaveLength(6);
+    expect(pack.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators))).toHaveLength(16);
+    expect(Object.isFrozen(pack) && Object.isFrozen(pack.thresholds)).toBe(true);
+  });
+
+  it("has the same digest loaded from text, from an object and as bundled", () => {
+    const digest = listPacks()[0]?.digest;
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(digestOf(loadPack(packText))).toBe(digest);
+    expect(evaluate(thapMuoi(), { pack: pilot() }).pack.digest).toBe(digest);
+    expect(listPacks()[0]).toMatchObject({ version: "2021.1.0", effectiveFrom: "2021-11-12", effectiveTo: "2024-02-11", years: "2021–2023" });
+  });
+
+  it("names every threshold with a label and a plain number", () => {
+    const thresholds = pilot().thresholds;
+    const values = Object.values(thresholds).map((t) => t.value).sort((a, b) => a - b);
+    expect(values).toEqual([0.05, 1.5, 50, 70, 70, 70, 70, 70, 90, 100]);
+    for (const t of Object.values(thresholds)) expect(t.label.vi && t.label.en).toBeTruthy();
+  });
+
+  it("a ministry changes a threshold by editing one number", () => {
+    const pack = pilot();
+    (pack.thresholds["minPovertyRateFall"] as { value: number }).value = 0.4;
+    const result = evaluate(thapMuoi(), { pack });
+    expect(result.indicators.find((i) => i.id === "3.1.1")?.verdict).toBe("met");
+    expect(result.verdict).toBe("insufficient_data");
+    expect(result.pack.digest).not.toBe(listPacks()[0]?.digest);
+  });
+});
+
+describe("packs that do not fit are refused with located errors", () => {
+  const mutate = (f: (p: Record<string, any>) => void): unknown => {
+    const p = pilot() as Record<string, any>;
+    f(p);
+    return p;
+  };
+  const firstIndicator = (p: Record<string, any>): Record<string, any> => p["standards"][0].criteria[0].indicators[0];
+  const shareIndicator = (p: Record<string, any>): Record<string, any> => p["standards"][1].criteria[0].indicators[0];
+  it.each([
+    ["missing version", mutate((p) => delete p["version"]), "/version", "MISSING_FIELD"],
+    ["unknown top-level key", mutate((p) => (p["extra"] = 1)), "/extra", "UNKNOWN_FIELD"],
+    ["threshold not a number", mutate((p) => (p["thresholds"].minShareLearningUnits.value = "70")), "/thresholds/minShareLearningUnits/value", "SCHEMA_VIOLATION"],
+    ["forbidden operator", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { log: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value", "SCHEMA_VIOLATION"],
+    ["unknown variable", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { var: "nope" })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/var", "UNKNOWN_VARIABLE"],
+    ["computed variable path", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { var: { cat: ["to", "tal"] } })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/var", "INVALID_VAR_PATH"],
+    ["prototype path", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { var: "constructor" })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/var", "UNKNOWN_VARIABLE"],
+    ["unknown threshold", mutate((p) => (shareIndicator(p)["rule"].threshold = "nope")), "/standards/1/criteria/0/indicators/0/rule/threshold", "UNKNOWN_THRESHOLD"],
+    ["unused threshold", mutate((p) => (p["thresholds"].spare = { value: 1, unit: "percent", label: { vi: "a", en: "b" } })), "/thresholds/spare", "UNUSED_THRESHOLD"],
+    ["duplicate indicator id", mutate((p) => (p["standards"][0].criteria[0].indicators[1].id = "1.1.1")), "/standards/0/criteria/0/indicators/1/id", "DUPLICATE_ID"],
+    ["text without en", mutate((p) => delete firstIndicator(p)["text"].en), "/standards/0/criteria/0/indicators/0/text/en", "MISSING_FIELD"],
+    ["required field not in the block", mutate((p) => (shareIndicator(p)["rule"].measures[0].requires = ["total", "excellent"])), "/standards/1/criteria/0/indicators/0/rule/measures/0/requires/1", "UNKNOWN_VARIABLE"],
+    ["unknown legal basis", mutate((p) => (firstIndicator(p)["legalBasis"] = "1/2099")), "/standards/0/criteria/0/indicators/0/legalBasis", "UNKNOWN_LEGAL_BASIS"],
+    ["end before start", mutate((p) => (p["effectiveTo"] = "2020-01-01")), "/effectiveTo", "INVALID_DATE_RANGE"],
+    ["field without label", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"].properties.total["x-label"]), "/reportSchema/properties/indicators/properties/2.1.1/properties/total", "MISSING_LABEL"],
+    ["decimal field without decimals", mutate((p) => delete p["reportSchema"].properties.indicators.properties["3.1.1"].properties.previousRate["x-decimals"]), "/reportSchema/properties/indicators/properties/3.1.1/properties/previousRate", "MISSING_DECIMALS"],
+    ["two operators in one object", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [0, 1], x: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value", "SCHEMA_VIOLATION"],
+    ["indicator without a report block", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"]), "/standards/1/criteria/0/indicators/0/id", "INDICATOR_BLOCK_MISSING"],
+    ["unresolved $ref", mutate((p) => (p["reportSchema"].properties.indicators.properties["1.1.1"] = { $ref: "#/$defs/nope" })), "/reportSchema/properties/indicators/properties/1.1.1/$ref", "UNRESOLVED_REF"],
+  ])("%s", (_name, pack, path, code) => {
+    const issues = packIssues(pack);
+    const issue = issues.find((i) => i.path === path && i.code === code);
+    expect(issue, JSON.stringify(issues.slice(0, 5))).toBeDefined();
+    expect(issue?.message.vi).toBeTruthy();
+    expect(issue?.message.en).toBeTruthy();
+  });
+
+  it("refuses a pack whose formatVersion is newer than the library understands, saying so", () => {
+    try {
+      loadPack({ ...pilot(), formatVersion: 2 });
+      expect.unreachable();
+    } catch (error) {
+      expect(isHuyenHocTapError(error) && error.code).toBe("PACK_INVALID");
+      expect(isHuyenHocTapError(error) && error.text.en).toMatch(/newer than this library understands/);
+      expect(isHuyenHocTapError(error) && error.issues[0]?.path).toBe("/formatVersion");
+    }
+  });
+
+  it("refuses text that is not JSON, or has duplicate keys", () => {
+    expect(packIssues("{ not json")).toBeDefined();
+    try {
+      loadPack('{"id": "a", "id": "b"}');
+      expect.unreachable();
+    } catch (error) {
+      expect(isHuyenHocTapError(error) && error.issues[0]).toMatchObject({ code: "DUPLICATE_KEY", path: "/id" });
+    }
+  });
+
+  it("refuses a wrong expected digest", () => {
+    expect(() => loadPack(packText, { expectedDigest: "sha256:00" })).toThrow(/digest/);
+    expect(loadPack(packText, { expectedDigest: listPacks()[0]?.digest as string }).id).toBe("huyen-hoc-tap");
+  });
+});
+
+describe("identity: canonical JSON digests", () => {
+  it("do not change with whitespace, key order or Unicode composition", () => {
+    const a = { b: "Tháp Mười", a: [1, 2.5, { y: null, x: true }] };
+    const b = JSON.parse(`{ "a" : [1, 2.50, {"x": true, "y": null}],\n "b": "${"Tháp Mười".normalize("NFD")}" }`) as unknown;
+    expect(digestOf(b)).toBe(digestOf(a));
+    expect(digestOf({ ...a, b: "Thap Muoi" })).not.toBe(digestOf(a));
+  });
+  it("match RFC 8785 number and key rules", async () => {
+    const { canonicalJson } = await import("../../src/index.js");
+    expect(canonicalJson({ "€": 1, "\r": 2, "1": 3, a: 1e21, b: 0.000001, c: -0 })).toBe('{"\\r":2,"1":3,"a":1e+21,"b":0.000001,"c":0,"€":1}');
+  });
+});
+
+describe("parseJson", () => {
+  it("reports duplicate keys with their path and keeps __proto__ as plain data", () => {
+    expect(parseJson('{"a": {"b": 1, "b": 2}}', PACK_LIMITS)).toMatchObject({ ok: false, issues: [{ code: "DUPLICATE_KEY", path: "/a/b" }] });
+    const parsed = parseJson('{"__proto__": {"polluted": true}}', PACK_LIMITS);
+    expect(parsed.ok && Object.keys(parsed.value as object)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+  it("agrees with JSON.parse on valid documents", () => {
+    const text = readFileSync(repoPath("tests/fixtures/thap-muoi-2022.json"), "utf8");
+    expect(parseJson(text, PACK_LIMITS)).toEqual({ ok: true, value: readJson("tests/fixtures/thap-muoi-2022.json") });
+    for (const t of ["[]", "{}", '"x"', "1e3", "-0.5", "[1,[2,[3]]]", "null", " true "]) {
+      expect(parseJson(t, PACK_LIMITS)).toEqual({ ok: true, value: JSON.parse(t) });
+    }
+  });
+  it.each(["", "[1,]", '{"a":1,}', "{'a':1}", "[1 2]", "01", "NaN", '{"a"}', "[", '"\\x"', "1 2"])("refuses %j", (text) => {
+    expect(parseJson(text, PACK_LIMITS)).toMatchObject({ ok: false, issues: [{ code: "INVALID_JSON" }] });
+  });
+  it("refuses nesting deeper than the limit without recursion", () => {
+    const deep = "[".repeat(100000) + "]".repeat(100000);
+    expect(parseJson(deep, PACK_LIMITS)).toMatchObject({ ok: false, issues: [{ code: "TOO_DEEP" }] });
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, isHuyenHocTapError, validateReport } from "../../src/index.js";
+import type { Issue } from "../../src/index.js";
+import { reportWith, thapMuoi } from "../helpers.js";
+
+function issuesOf(report: unknown): Issue[] {
+  const result = validateReport(report);
+  return result.ok ? [] : result.issues;
+}
+
+describe("invalid reports: every problem, each with its path, code and a message in vi and en", () => {
+  it.each([
+    ["good + fair above total", reportWith({ "2.1.1": { total: 10, good: 8, fair: 3 } }), "/indicators/2.1.1/good", "COUNT_EXCEEDS_TOTAL"],
+    ["affected above students", reportWith({ "3.2.2": { students: 10, affected: 11 } }), "/indicators/3.2.2/affected", "COUNT_EXCEEDS_TOTAL"],
+    ["withPlan above total", reportWith({ "2.2.1": { total: 5, withPlan: 6 } }), "/indicators/2.2.1/withPlan", "COUNT_EXCEEDS_TOTAL"],
+    ["percent above 100", reportWith({ "3.1.2": { percent: 100.5 } }), "/indicators/3.1.2/percent", "OUT_OF_RANGE"],
+    ["negative percent", reportWith({ "2.2.4": { percent: -1 } }), "/indicators/2.2.4/percent", "OUT_OF_RANGE"],
+    ["decimal comma as a string", reportWith({ "3.1.1": { previousRate: "1,83", currentRate: 1.39 } }), "/indicators/3.1.1/previousRate", "NUMBER_AS_STRING"],
+    ["number as a string", reportWith({ "2.1.1": { total: "33", good: 33, fair: 0 } }), "/indicators/2.1.1/total", "NUMBER_AS_STRING"],
+    ["unknown indicator", reportWith({ "2.1.9": { total: 1 } }), "/indicators/2.1.9", "UNKNOWN_INDICATOR"],
+    ["unknown field (a typo)", reportWith({ "2.1.1": { total: 10, goood: 8 } }), "/indicators/2.1.1/goood", "UNKNOWN_FIELD"],
+    ["missing district", { province: "P", year: 2022, indicators: {} }, "/district", "MISSING_FIELD"],
+    ["missing province", { district: "D", year: 2022, indicators: {} }, "/province", "MISSING_FIELD"],
+    ["missing indicators", { district: "D", province: "P", year: 2022 }, "/indicators", "MISSING_FIELD"],
+    ["year as a string", { district: "D", province: "P", year: "2022", indicators: {} }, "/year", "NUMBER_AS_STRING"],
+    ["year not an integer", { district: "D", province: "P", year: 2022.5, indicators: {} }, "/year", "WRONG_TYPE"],
+    ["district not a string", { district: 5, province: "P", year: 2022, indicators: {} }, "/district", "WRONG_TYPE"],
+    ["total of 0 where a population is required", reportWith({ "2.1.1": { total: 0, good: 0, fair: 0 } }), "/indicators/2.1.1/total", "OUT_OF_RANGE"],
+    ["students of 0", reportWith({ "3.2.2": { students: 0, affected: 0 } }), "/indicators/3.2.2/students", "OUT_OF_RANGE"],
+    ["negative count", reportWith({ "2.2.2": { total: 5, equipped: -1 } }), "/indicators/2.2.2/equipped", "OUT_OF_RANGE"],
+    ["fractional count", reportWith({ "2.2.2": { total: 5, equipped: 2.5 } }), "/indicators/2.2.2/equipped", "WRONG_TYPE"],
+    ["rate with too many decimals", reportWith({ "3.1.1": { previousRate: 1.835, currentRate: 1.39 } }), "/indicators/3.1.1/previousRate", "TOO_MANY_DECIMALS"],
+    ["bad self-assessment", reportWith({ "3.1.1": { selfAssessment: "đạt" } }), "/indicators/3.1.1/selfAssessment", "INVALID_VALUE"],
+    ["evidence without ref or description", reportWith({ "1.1.1": { evidence: [{ date: "2022-01-01" }] } }), "/indicators/1.1.1/evidence/0", "MISSING_ONE_OF"],
+    ["evidence not a list", reportWith({ "1.1.1": { evidence: "915/KH-UBND" } }), "/indicators/1.1.1/evidence", "WRONG_TYPE"],
+    ["impossible date", reportWith({ "1.1.1": { evidence: [{ ref: "1", date: "2022-02-30" }] } }), "/indicators/1.1.1/evidence/0/date", "INVALID_DATE"],
+    ["indicator block not an object", reportWith({ "2.1.1": 70 }), "/indicators/2.1.1", "WRONG_TYPE"],
+    ["unknown top-level field", { ...reportWith({}), extra: 1 }, "/extra", "UNKNOWN_FIELD"],
+    ["report date malformed", { ...reportWith({}), report: { number: "1", date: "13/01/2023" } }, "/report/date", "INVALID_DATE"],
+  ])("%s", (_name, report, path, code) => {
+    const issues = issuesOf(report);
+    const issue = issues.find((i) => i.path === path);
+    expect(issue, JSON.stringify(issues)).toBeDefined();
+    expect(issue?.code).toBe(code);
+    expect(issue?.message.vi.length).toBeGreaterThan(5);
+    expect(issue?.message.en.length).toBeGreaterThan(5);
+    expect(issue?.message.vi).not.toBe(issue?.message.en);
+  });
+
+  it("reports every problem at once", () => {
+    const issues = issuesOf({ year: "x", indicators: { "2.1.1": { total: -1, good: "7" }, "9.9": {} } });
+    expect(issues.map((i) => i.path).sort()).toEqual(["/district", "/indicators/2.1.1/good", "/indicators/2.1.1/total", "/indicators/9.9", "/province", "/year"]);
+  });
+
+  it("refuses what is not an object", () => {
+    for (const bad of [null, 5, "report", [], undefined]) {
+      expect(issuesOf(bad)).toMatchObject([{ code: "WRONG_TYPE", path: "" }]);
+    }
+  });
+
+  it("evaluate throws one error class with code REPORT_INVALID and the issues", () => {
+    let caught: unknown;
+    try {
+      evaluate(reportWith({ "2.1.1": { total: 10, good: 8, fair: 3 } }));
+    } catch (error) {
+      caught = error;
+    }
+    expect(isHuyenHocTapError(caught)).toBe(true);
+    if (!isHuyenHocTapError(caught)) return;
+    expect(caught.code).toBe("REPORT_INVALID");
+    expect(caught.issues).toHaveLength(1);
+    expect(caught.issues[0]?.message.vi).toBe("tổng 8 (số đơn vị xếp loại Tốt) + 3 (số đơn vị xếp loại Khá) vượt quá tổng số 10 (tổng số cơ quan, đơn vị cấp huyện được đánh giá)");
+    expect(caught.text.vi).toContain("Báo cáo không hợp lệ");
+    expect(isHuyenHocTapError(new Error("x"))).toBe(false);
+  });
+
+  it("a year no bundled pack covers throws NO_PACK_FOR_YEAR naming the covered years, before validation", () => {
+    for (const year of [2020, 2024, 2030]) {
+      try {
+        evaluate({ year, indicators: "not even valid" });
+        expect.unreachable();
+      } catch (error) {
+        expect(isHuyenHocTapError(error) && error.code).toBe("NO_PACK_FOR_YEAR");
+        expect(isHuyenHocTapError(error) && error.text.vi).toContain("2021–2023");
+        expect(isHuyenHocTapError(error) && error.text.en).toContain(String(year));
+      }
+    }
+    for (const year of [2021, 2022, 2023]) expect(evaluate(reportWith({}, year)).pack.version).toBe("2021.1.0");
+  });
+
+  it("validateReport never throws for a bad report, even for an uncovered year", () => {
+    expect(validateReport(reportWith({}, 2030))).toEqual({ ok: true });
+    expect(validateReport(thapMuoi())).toEqual({ ok: true });
+  });
+});
+
+describe("purity", () => {
+  it("never mutates the input, which may be frozen", () => {
+    const report = thapMuoi();
+    const before = JSON.stringify(report);
+    const freeze = (o: unknown): void => {
+      if (o && typeof o === "object") {
+        Object.freeze(o);
+        Object.values(o).forEach(freeze);
+      }
+    };
+    freeze(report);
+    evaluate(report);
+    evaluate(report, { trace: true });
+    validateReport(report);
+    expect(JSON.stringify(report)).toBe(before);
+  });
+
+  it("gives results that share nothing with the input", () => {
+    const report = thapMuoi();
+    const result = evaluate(report);
+    (report.indicators["3.1.1"] as Record<string, unknown>)["previousRate"] = 9;
+    expect(result.indicators.find((i) => i.id === "3.1.1")?.inputs["previousRate"]).toBe(1.83);
+    expect(result.reportDigest).toBe(evaluate(thapMuoi()).reportDigest);
+  });
+});
