@@ -1,18 +1,24 @@
 import type { ConclusionRule, GroupResult, IndicatorResult, Lang, Summary, Text, Verdict } from "./types.js";
-import { defineLazy } from "./explain/define-lazy.js";
+import type { PreparedGroup } from "./pack/prepared-pack.js";
+import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
 import { pad2 } from "./explain/format-number.js";
 import { messagesFor } from "./explain/messages-for.js";
 
 /**
  * The verdict of a set of indicators: not met when any is not met (a failure is decisive), otherwise insufficient
  * data when any lacks data, otherwise met. A not-applicable indicator is ignored, or counts as not met when the pack
- * says `notApplicable: "fail"`.
+ * says `notApplicable: "fail"`. `positions` picks some of the results (a criterion's or a standard's).
  */
-export function conclude(verdicts: IndicatorResult["verdict"][], rule: ConclusionRule): Verdict {
+export function conclude(results: IndicatorResult[], rule: ConclusionRule, positions?: number[]): Verdict {
   const failNa = rule.notApplicable === "fail";
-  if (verdicts.some((v) => v === "not_met" || (failNa && v === "not_applicable"))) return "not_met";
-  if (verdicts.some((v) => v === "insufficient_data")) return "insufficient_data";
-  return "met";
+  let insufficient = false;
+  const n = positions ? positions.length : results.length;
+  for (let k = 0; k < n; k++) {
+    const v = (results[positions ? (positions[k] as number) : k] as IndicatorResult).verdict;
+    if (v === "not_met" || (failNa && v === "not_applicable")) return "not_met";
+    if (v === "insufficient_data") insufficient = true;
+  }
+  return insufficient ? "insufficient_data" : "met";
 }
 
 /** The failing indicators named in the conclusion. */
@@ -22,34 +28,64 @@ function failing(results: IndicatorResult[], rule: ConclusionRule): string[] {
 
 /** Counts of verdicts and the summary lines, as the district's report words them. */
 export function summarize(results: IndicatorResult[]): Summary {
-  const ids = (v: IndicatorResult["verdict"]): string[] => results.filter((r) => r.verdict === v).map((r) => r.id);
-  const notMetIds = ids("not_met");
-  const insufficientDataIds = ids("insufficient_data");
-  const summary = {
-    total: results.length,
-    met: ids("met").length,
-    notMet: notMetIds.length,
-    notApplicable: ids("not_applicable").length,
-    insufficientData: insufficientDataIds.length,
-    notMetIds,
-    insufficientDataIds,
-  } as Summary;
-  const lines = (lang: Lang): string => {
+  let met = 0;
+  let notApplicable = 0;
+  const notMetIds: string[] = [];
+  const insufficientDataIds: string[] = [];
+  for (const r of results) {
+    if (r.verdict === "met") met++;
+    else if (r.verdict === "not_met") notMetIds.push(r.id);
+    else if (r.verdict === "not_applicable") notApplicable++;
+    else insufficientDataIds.push(r.id);
+  }
+  return new SummaryObject(results.length, met, notApplicable, notMetIds, insufficientDataIds);
+}
+
+/** Counts of verdicts, with the summary lines computed when first read. */
+class SummaryObject implements Summary {
+  total: number;
+  met: number;
+  notMet: number;
+  notApplicable: number;
+  insufficientData: number;
+  notMetIds: string[];
+  insufficientDataIds: string[];
+  #text: Text | undefined;
+
+  constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[]) {
+    this.total = total;
+    this.met = met;
+    this.notMet = notMetIds.length;
+    this.notApplicable = notApplicable;
+    this.insufficientData = insufficientDataIds.length;
+    this.notMetIds = notMetIds;
+    this.insufficientDataIds = insufficientDataIds;
+    this.#text = undefined;
+  }
+
+  get text(): Text {
+    return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
+  }
+
+  #lines(lang: Lang): string {
     const m = messagesFor(lang);
     return m
       .summaryLines(
-        pad2(summary.met),
-        pad2(summary.notMet),
-        notMetIds.length ? m.indicatorsWord(notMetIds.join(", ")) : "",
-        pad2(summary.notApplicable),
-        pad2(summary.insufficientData),
-        m.indicatorsWord(insufficientDataIds.join(", ")),
+        pad2(this.met),
+        pad2(this.notMet),
+        this.notMet ? m.indicatorsWord(this.notMetIds.join(", ")) : "",
+        pad2(this.notApplicable),
+        pad2(this.insufficientData),
+        m.indicatorsWord(this.insufficientDataIds.join(", ")),
       )
       .join("; ");
-  };
-  defineLazy(summary, "text", (): Text => ({ vi: lines("vi"), en: lines("en") }));
-  return summary;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return plainData(this);
+  }
 }
+makeLazyEnumerable(SummaryObject.prototype, ["text"]);
 
 /** The conclusion line: "Kết luận: Không đạt, do chỉ báo … chưa đạt." */
 export function conclusionText(verdict: Verdict, results: IndicatorResult[], rule: ConclusionRule, lang: Lang): string {
@@ -64,15 +100,12 @@ export function conclusionLabel(verdict: Verdict): Text {
 }
 
 /** Verdicts of criteria or standards, reached like the overall one. */
-export function groupResults(
-  groups: { id: string; title: Text; indicatorIds: string[] }[],
-  byId: Map<string, IndicatorResult>,
-  rule: ConclusionRule,
-): GroupResult[] {
-  return groups.map((g) => ({
-    id: g.id,
-    title: { ...g.title },
-    verdict: conclude(g.indicatorIds.map((id) => byId.get(id)?.verdict ?? "insufficient_data"), rule),
-    indicators: [...g.indicatorIds],
-  }));
+export function groupResults(groups: PreparedGroup[], results: IndicatorResult[], rule: ConclusionRule): GroupResult[] {
+  const out: GroupResult[] = new Array<GroupResult>(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as PreparedGroup;
+    // Titles and id lists come from the deep-frozen pack and are shared, never copied.
+    out[i] = { id: g.id, title: g.title, verdict: conclude(results, rule, g.positions), indicators: g.indicatorIds };
+  }
+  return out;
 }

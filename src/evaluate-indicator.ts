@@ -4,11 +4,11 @@ import { truthy } from "./logic/operations.js";
 import { traceLogic } from "./logic/trace-logic.js";
 import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
 import { blockData } from "./report/validate-report.js";
-import { defineLazy } from "./explain/define-lazy.js";
 import { explainIndicatorResult } from "./explain/reason.js";
 import { messagesFor } from "./explain/messages-for.js";
 import { compareNumbers } from "./explain/format-number.js";
 import { flagIndicator } from "./flag-indicator.js";
+import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
 
 /** How rules are run: compiled closures (default), json-logic-js itself (`reference`), and whether to trace. */
 export interface EvalMode {
@@ -22,10 +22,11 @@ export interface EvalMode {
 export interface Outcome {
   verdict: IndicatorVerdict;
   measure: Measure | null;
-  /** Index of the measure used. */
+  /** Index of the measure used, or -1. */
   measureIndex: number;
-  /** Missing fields of the closest method, and the other methods' fields. */
+  /** Missing fields of the closest method. */
   missing: string[];
+  /** The other methods' fields (for "or give …"). */
   alternatives: string[][];
   /** The measure could not be computed (not a finite number). */
   notComputable: boolean;
@@ -34,98 +35,170 @@ export interface Outcome {
   trace?: IndicatorTrace;
 }
 
+/** One indicator's result: plain fields, and a reason computed when first read (see lazy-text.ts). */
+class IndicatorResultObject implements IndicatorResult {
+  id: string;
+  criterion: string;
+  standard: string;
+  verdict: IndicatorVerdict;
+  label: Text;
+  method: string | null;
+  inputs: Inputs;
+  value: number | boolean | null;
+  unit: IndicatorResult["unit"];
+  compare: Comparison;
+  threshold: IndicatorResult["threshold"];
+  missing: string[];
+  flags: IndicatorFlag[];
+  declare selfAssessment?: "met" | "not_met";
+  declare trace?: IndicatorTrace;
+  #prepared: PreparedIndicator;
+  #outcome: Outcome;
+  #reason: Text | undefined;
+
+  constructor(prepared: PreparedIndicator, outcome: Outcome, threshold: IndicatorResult["threshold"]) {
+    const rule = prepared.indicator.rule;
+    this.id = prepared.indicator.id;
+    this.criterion = prepared.criterion.id;
+    this.standard = prepared.standard.id;
+    this.verdict = outcome.verdict;
+    this.label = verdictLabel(outcome.verdict);
+    this.method = outcome.measure?.id ?? null;
+    this.inputs = outcome.inputs;
+    this.value = outcome.value;
+    this.unit = rule.unit;
+    this.compare = rule.compare;
+    this.threshold = threshold;
+    this.missing = outcome.missing.length > 0 ? outcome.missing.slice() : NONE;
+    this.flags = NO_FLAGS;
+    this.#prepared = prepared;
+    this.#outcome = outcome;
+    this.#reason = undefined;
+  }
+
+  get reason(): Text {
+    return (this.#reason ??= { vi: explainIndicatorResult(this.#prepared, this.#outcome, "vi"), en: explainIndicatorResult(this.#prepared, this.#outcome, "en") });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return plainData(this);
+  }
+}
+makeLazyEnumerable(IndicatorResultObject.prototype, ["reason"]);
+
 /** Rounds to `decimals` places exactly as written on paper (the decimal expansion, not the binary one). */
 export function roundMeasure(value: number, decimals: number): number {
+  if (Number.isInteger(value)) return value === 0 ? 0 : value;
   const rounded = Number(value.toFixed(decimals));
   return rounded === 0 ? 0 : rounded;
 }
 
-const present = (block: Record<string, unknown> | undefined, field: string): boolean =>
-  block !== undefined && block[field] !== undefined && block[field] !== null;
+const NO_FIELDS: string[] = [];
+// Empty lists and labels are shared and frozen: results never share anything that can change.
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const NO_FLAGS: IndicatorFlag[] = Object.freeze([]) as unknown as IndicatorFlag[];
 
 /** Evaluates one indicator on a valid report's block. */
 export function evaluateIndicator(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown> | undefined, mode: EvalMode): IndicatorResult {
   const outcome = decide(prepared, pack, block, mode);
-  const { indicator, threshold } = prepared;
-  const result = {
-    id: indicator.id,
-    criterion: prepared.criterion.id,
-    standard: prepared.standard.id,
-    verdict: outcome.verdict,
-    label: verdictLabel(outcome.verdict),
-  } as IndicatorResult;
-  defineLazy(result, "reason", (): Text => ({ vi: explainIndicatorResult(prepared, outcome, "vi"), en: explainIndicatorResult(prepared, outcome, "en") }));
-  result.method = outcome.measure?.id ?? null;
-  result.inputs = outcome.inputs;
-  result.value = outcome.value;
-  result.unit = indicator.rule.unit;
-  result.compare = indicator.rule.compare;
-  result.threshold = threshold ? { name: threshold.name, value: threshold.value, unit: threshold.unit } : null;
-  result.missing = outcome.missing;
-  const self = block?.["selfAssessment"];
-  if (self === "met" || self === "not_met") result.selfAssessment = self;
-  const flags: IndicatorFlag[] = block ? flagIndicator(prepared, pack, block, outcome, mode) : [];
-  result.flags = flags;
+  const result = new IndicatorResultObject(prepared, outcome, prepared.usedThreshold);
+  if (block !== undefined) {
+    const self = block["selfAssessment"];
+    if (self === "met" || self === "not_met") result.selfAssessment = self;
+    const flags: IndicatorFlag[] = flagIndicator(prepared, pack, block, outcome, mode);
+    if (flags.length > 0) result.flags = flags;
+  }
   if (outcome.trace) result.trace = outcome.trace;
   return result;
 }
 
-function run(which: "applicable" | "value", index: number, prepared: PreparedIndicator, data: Record<string, unknown>, mode: EvalMode, trace: IndicatorTrace | undefined): unknown {
-  const measure = prepared.indicator.rule.measures[index] as Measure;
-  const logic = which === "value" ? measure.value : measure.applicable;
-  if (trace) {
-    const r = traceLogic(logic, data);
-    trace[which] = r.trace;
-    return r.value;
+function run(which: "applicable" | "value", index: number, prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, mode: EvalMode, trace: IndicatorTrace | undefined): unknown {
+  if (trace || mode.engine === "reference") {
+    const measure = prepared.indicator.rule.measures[index] as Measure;
+    const logic = which === "value" ? measure.value : measure.applicable;
+    const data = blockData(block, prepared, pack);
+    if (trace) {
+      const r = traceLogic(logic, data);
+      trace[which] = r.trace;
+      return r.value;
+    }
+    return applyLogic(logic as never, data);
   }
-  if (mode.engine === "reference") return applyLogic(logic as never, data);
   const compiled = prepared.compiled.measures[index];
   const fn = which === "value" ? compiled?.value : compiled?.applicable;
-  return fn ? fn(data) : true;
+  // The block of a valid report has only the fields its schema declares; thresholds are compiled in as constants.
+  return fn ? fn(block) : true;
 }
 
 /** The value of another computable measure, rounded like the chosen one (for the disagreement check). */
-export function measureValue(prepared: PreparedIndicator, index: number, data: Record<string, unknown>): number | null {
-  const raw = prepared.compiled.measures[index]?.value(data);
+export function measureValue(prepared: PreparedIndicator, index: number, block: Record<string, unknown>): number | null {
+  const raw = prepared.compiled.measures[index]?.value(block);
   return typeof raw === "number" && Number.isFinite(raw) ? roundMeasure(raw, prepared.indicator.rule.decimals ?? 12) : null;
+}
+
+function missingFields(requires: string[], block: Record<string, unknown> | undefined): string[] {
+  if (block === undefined) return requires;
+  let missing: string[] | null = null;
+  for (const f of requires) {
+    const v = block[f];
+    if (v === undefined || v === null) (missing ??= []).push(f);
+  }
+  return missing ?? NO_FIELDS;
 }
 
 function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown> | undefined, mode: EvalMode): Outcome {
   const { rule } = prepared.indicator;
+  const measures = rule.measures;
   let chosen = -1;
-  let closest: { index: number; missing: string[] } | null = null;
-  rule.measures.forEach((measure, index) => {
-    if (chosen >= 0) return;
-    const missing = measure.requires.filter((f) => !present(block, f));
-    if (missing.length === 0) chosen = index;
-    else if (!closest || missing.length < closest.missing.length) closest = { index, missing };
-  });
-  if (chosen < 0) {
+  let closest = -1;
+  let closestMissing: string[] = NO_FIELDS;
+  let anyPresent = false;
+  for (let i = 0; i < measures.length; i++) {
+    const requires = (measures[i] as Measure).requires;
+    const missing = missingFields(requires, block);
+    if (missing.length === 0) {
+      chosen = i;
+      break;
+    }
+    if (missing.length < requires.length) anyPresent = true;
+    if (closest < 0 || missing.length < closestMissing.length) {
+      closest = i;
+      closestMissing = missing;
+    }
+  }
+  if (chosen < 0 || block === undefined) {
     // With no figure at all, name the first (preferred) method's fields.
-    const nothing = rule.measures.every((m) => m.requires.every((f) => !present(block, f)));
-    const pick: { index: number; missing: string[] } = nothing || !closest ? { index: 0, missing: [...(rule.measures[0] as Measure).requires] } : closest;
+    const pick = anyPresent ? closest : 0;
+    const pickMissing = anyPresent ? closestMissing : (measures[0] as Measure).requires;
     const inputs: Inputs = {};
-    for (const m of rule.measures) for (const f of m.requires) if (present(block, f)) inputs[f] = copy(block?.[f]);
-    const alternatives = rule.measures.filter((_, i) => i !== pick.index).map((m) => m.requires);
-    return { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pick.missing, alternatives, notComputable: false, value: null, inputs };
+    if (anyPresent && block !== undefined) {
+      for (const m of measures) for (const f of m.requires) if (block[f] !== undefined && block[f] !== null) inputs[f] = copyJson(block[f]);
+    }
+    const alternatives: string[][] = [];
+    for (let i = 0; i < measures.length; i++) if (i !== pick) alternatives.push((measures[i] as Measure).requires);
+    return { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pickMissing, alternatives, notComputable: false, value: null, inputs };
   }
-  const measure = rule.measures[chosen] as Measure;
+  const measure = measures[chosen] as Measure;
   const inputs: Inputs = {};
-  for (const f of measure.requires) inputs[f] = copy(block?.[f]);
-  const data = blockData(block, prepared, pack);
+  for (const f of measure.requires) inputs[f] = copyJson(block[f]);
   const trace: IndicatorTrace | undefined = mode.trace ? { measure: measure.id } : undefined;
-  const base = { measure, measureIndex: chosen, missing: [], alternatives: [], inputs, ...(trace ? { trace } : {}) };
-  if (measure.applicable !== undefined && !truthy(run("applicable", chosen, prepared, data, mode, trace))) {
-    return { ...base, verdict: "not_applicable", notComputable: false, value: null };
+  const outcome: Outcome = { verdict: "insufficient_data", measure, measureIndex: chosen, missing: NO_FIELDS, alternatives: [], notComputable: false, value: null, inputs };
+  if (trace) outcome.trace = trace;
+  if (measure.applicable !== undefined && !truthy(run("applicable", chosen, prepared, pack, block, mode, trace))) {
+    outcome.verdict = "not_applicable";
+    return outcome;
   }
-  const raw = run("value", chosen, prepared, data, mode, trace);
+  const raw = run("value", chosen, prepared, pack, block, mode, trace);
   if (rule.compare === "truthy") {
     const value = truthy(raw);
     if (trace) trace.result = value;
-    return { ...base, verdict: value ? "met" : "not_met", notComputable: false, value };
+    outcome.verdict = value ? "met" : "not_met";
+    outcome.value = value;
+    return outcome;
   }
   if (typeof raw !== "number" || !Number.isFinite(raw) || prepared.threshold === null) {
-    return { ...base, verdict: "insufficient_data", notComputable: true, value: null };
+    outcome.notComputable = true;
+    return outcome;
   }
   const decimals = rule.decimals ?? 12;
   const value = roundMeasure(raw, decimals);
@@ -135,13 +208,22 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
     trace.comparison = { compare: rule.compare, value, threshold: prepared.threshold.value };
     trace.result = met;
   }
-  return { ...base, verdict: met ? "met" : "not_met", notComputable: false, value };
+  outcome.verdict = met ? "met" : "not_met";
+  outcome.value = value;
+  return outcome;
 }
 
-function copy(value: unknown): JsonValue {
-  if (value === undefined) return null;
-  if (value === null || typeof value !== "object") return value as JsonValue;
-  return JSON.parse(JSON.stringify(value)) as JsonValue;
+/** A copy of JSON data (numbers and strings as they are, lists and objects anew). */
+export function copyJson(value: unknown): JsonValue {
+  if (value === null || typeof value !== "object") return value === undefined ? null : (value as JsonValue);
+  if (Array.isArray(value)) return value.map(copyJson);
+  const out: Record<string, JsonValue> = {};
+  for (const key of Object.keys(value)) {
+    const v = copyJson((value as Record<string, unknown>)[key]);
+    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
 }
 
 function labelFor(v: IndicatorVerdict): Text {
@@ -150,13 +232,13 @@ function labelFor(v: IndicatorVerdict): Text {
 }
 
 const LABELS: Record<IndicatorVerdict, Text> = {
-  met: labelFor("met"),
-  not_met: labelFor("not_met"),
-  not_applicable: labelFor("not_applicable"),
-  insufficient_data: labelFor("insufficient_data"),
+  met: Object.freeze(labelFor("met")),
+  not_met: Object.freeze(labelFor("not_met")),
+  not_applicable: Object.freeze(labelFor("not_applicable")),
+  insufficient_data: Object.freeze(labelFor("insufficient_data")),
 };
 
-/** The label of an indicator verdict (a fresh object, so results never share state). */
+/** The label of an indicator verdict (shared and frozen). */
 export function verdictLabel(v: IndicatorVerdict): Text {
-  return { ...LABELS[v] };
+  return LABELS[v];
 }

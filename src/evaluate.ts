@@ -1,8 +1,8 @@
-import type { EvaluationResult, EvaluationWarning, IndicatorResult, RulePack, ValidationResult } from "./types.js";
+import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
+import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
 import { HuyenHocTapError } from "./errors.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
-import { defineLazy } from "./explain/define-lazy.js";
 import { conclude, conclusionLabel, conclusionText, groupResults, summarize } from "./conclude.js";
 import { evaluateIndicator } from "./evaluate-indicator.js";
 import type { EvalMode } from "./evaluate-indicator.js";
@@ -12,7 +12,7 @@ import type { PreparedPack } from "./pack/prepared-pack.js";
 import { isInForce, judgementDate, selectPack } from "./pack/select-pack.js";
 import { digestOf } from "./pack/canonical-json.js";
 import { isIsoDate } from "./report/check-value.js";
-import { checkReport, toValidationResult } from "./report/validate-report.js";
+import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
 
 /** Options of {@link evaluate}. */
@@ -46,16 +46,23 @@ export interface ValidateOptions {
  * given), `REPORT_INVALID` with every issue when the report is invalid, `PACK_INVALID` when the given pack is.
  */
 export function evaluate(report: unknown, options: EvaluateOptions = {}): EvaluationResult {
+  // From here on only the private copy is read (see readReport): it is what was checked, judged and digested.
+  const input = readReport(report);
+  report = input.value;
   const { pack, warnings } = choosePack(report, options);
-  const issues = checkReport(report, pack);
-  if (issues.length > 0) {
-    throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
+  if (input.issues.length > 0 || !pack.isValid(report)) {
+    const issues = input.issues.length > 0 ? input.issues : checkReport(report, pack);
+    if (issues.length > 0) {
+      throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
+    }
   }
   return judge(report as Record<string, unknown>, pack, warnings, options);
 }
 
 /** Checks a report without judging it: `{ ok: true }` or `{ ok: false, issues }`. Never throws for a bad report. */
 export function validateReport(report: unknown, options: ValidateOptions = {}): ValidationResult {
+  const input = readReport(report);
+  report = input.value;
   let pack: PreparedPack;
   try {
     pack = choosePack(report, options).pack;
@@ -65,7 +72,7 @@ export function validateReport(report: unknown, options: ValidateOptions = {}): 
     const packs = bundledPacks();
     pack = packs[packs.length - 1] as PreparedPack;
   }
-  return toValidationResult(checkReport(report, pack));
+  return toValidationResult(input.issues.length > 0 ? input.issues : checkReport(report, pack));
 }
 
 /** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */
@@ -96,49 +103,96 @@ export function choosePack(report: unknown, options: EvaluateOptions): { pack: P
   }
   const packs = bundledPacks();
   if (date === null || validYear === null) return { pack: packs[packs.length - 1] as PreparedPack, warnings: [] };
+  if (options.asOf === undefined) {
+    let pack = byYear.get(validYear);
+    if (pack === undefined) {
+      pack = selectPack(packs, validYear, date);
+      byYear.set(validYear, pack);
+    }
+    return { pack, warnings: [] };
+  }
   return { pack: selectPack(packs, validYear, date), warnings: [] };
 }
 
+/** The bundled pack for each year already asked for (bundled packs never change). */
+const byYear = new Map<number, PreparedPack>();
+
+/** The result of `evaluate`: plain fields, and the conclusion and report digest computed when first read. */
+class EvaluationResultObject implements EvaluationResult {
+  verdict: Verdict;
+  label: Text;
+  district: string;
+  province: string;
+  year: number;
+  declare report?: { number?: string; date?: string };
+  indicators: IndicatorResult[];
+  criteria: GroupResult[] = [];
+  standards: GroupResult[] = [];
+  summary: Summary;
+  pack!: PackInfo;
+  engine: { name: string; version: string };
+  warnings: EvaluationWarning[] = [];
+  #report: Record<string, unknown>;
+  #rule: ConclusionRule;
+  #conclusion: Text | undefined;
+  #reportDigest: string | undefined;
+
+  constructor(report: Record<string, unknown>, verdict: Verdict, indicators: IndicatorResult[], rule: ConclusionRule) {
+    this.verdict = verdict;
+    this.label = conclusionLabel(verdict);
+    this.district = report["district"] as string;
+    this.province = report["province"] as string;
+    this.year = report["year"] as number;
+    this.indicators = indicators;
+    this.summary = summarize(indicators);
+    this.engine = { name: ENGINE.name, version: ENGINE.version };
+    this.#report = report;
+    this.#rule = rule;
+    this.#conclusion = undefined;
+    this.#reportDigest = undefined;
+  }
+
+  get conclusion(): Text {
+    return (this.#conclusion ??= {
+      vi: conclusionText(this.verdict, this.indicators, this.#rule, "vi"),
+      en: conclusionText(this.verdict, this.indicators, this.#rule, "en"),
+    });
+  }
+
+  /**
+   * Computed on first read from the report as it is then (evaluate never changes it): read it before changing the
+   * report object.
+   */
+  get reportDigest(): string {
+    return (this.#reportDigest ??= digestOf(this.#report));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return plainData(this);
+  }
+}
+makeLazyEnumerable(EvaluationResultObject.prototype, ["conclusion", "reportDigest"]);
+
 /** Judges a valid report. */
 export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}): EvaluationResult {
-  const blocks = (report["indicators"] ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const blocks = (report["indicators"] ?? {}) as Record<string, Record<string, unknown> | null | undefined>;
   const meta = report["report"] as { number?: string; date?: string } | undefined;
   const mode: EvalMode = { engine: options.engine === "reference" ? "reference" : "compiled", trace: options.trace === true, reportDate: meta?.date };
-  const indicators: IndicatorResult[] = pack.indicators.map((prepared) => {
-    const id = prepared.indicator.id;
-    const block = Object.prototype.hasOwnProperty.call(blocks, id) ? (blocks[id] ?? undefined) : undefined;
-    return evaluateIndicator(prepared, pack, block, mode);
-  });
+  const prepared = pack.indicators;
+  const indicators: IndicatorResult[] = new Array<IndicatorResult>(prepared.length);
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i] as PreparedPack["indicators"][number];
+    const id = p.indicator.id;
+    const block = Object.prototype.hasOwnProperty.call(blocks, id) ? blocks[id] : undefined;
+    indicators[i] = evaluateIndicator(p, pack, block ?? undefined, mode);
+  }
   const rule = pack.pack.conclusion;
-  const verdict = conclude(indicators.map((r) => r.verdict), rule);
-  const byId = new Map(indicators.map((r) => [r.id, r]));
-  const standards = pack.pack.standards;
-  const result = {
-    verdict,
-    label: conclusionLabel(verdict),
-    district: report["district"] as string,
-    province: report["province"] as string,
-    year: report["year"] as number,
-    ...(meta ? { report: { ...meta } } : {}),
-    indicators,
-    criteria: groupResults(
-      standards.flatMap((s) => s.criteria.map((c) => ({ id: c.id, title: c.title, indicatorIds: c.indicators.map((i) => i.id) }))),
-      byId,
-      rule,
-    ),
-    standards: groupResults(
-      standards.map((s) => ({ id: s.id, title: s.title, indicatorIds: s.criteria.flatMap((c) => c.indicators.map((i) => i.id)) })),
-      byId,
-      rule,
-    ),
-    summary: summarize(indicators),
-  } as EvaluationResult;
-  defineLazy(result, "conclusion", () => ({ vi: conclusionText(verdict, indicators, rule, "vi"), en: conclusionText(verdict, indicators, rule, "en") }));
+  const verdict = conclude(indicators, rule);
+  const result = new EvaluationResultObject(report, verdict, indicators, rule);
+  result.criteria = groupResults(pack.groups.criteria, indicators, rule);
+  result.standards = groupResults(pack.groups.standards, indicators, rule);
   result.pack = { ...pack.info };
-  // The digest of the report is computed from a private copy, on first read.
-  const snapshot = JSON.parse(JSON.stringify(report)) as unknown;
-  defineLazy(result, "reportDigest", () => digestOf(snapshot));
-  result.engine = { ...ENGINE };
   result.warnings = warnings;
+  if (meta) result.report = { ...meta };
   return result;
 }

@@ -2,7 +2,6 @@ import type { IndicatorFlag, JsonValue } from "./types.js";
 import type { EvalMode, Outcome } from "./evaluate-indicator.js";
 import { measureValue } from "./evaluate-indicator.js";
 import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
-import { blockData } from "./report/validate-report.js";
 import { escapePointer } from "./logic/walk-logic.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
@@ -30,7 +29,8 @@ function shownDecimals(value: unknown): number {
  */
 export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, outcome: Outcome, mode: EvalMode): IndicatorFlag[] {
   const flags: IndicatorFlag[] = [];
-  const base = `/indicators/${escapePointer(prepared.indicator.id)}`;
+  if (block["selfAssessment"] === undefined && prepared.evidenceFields.length === 0 && prepared.indicator.rule.measures.length < 2) return flags;
+  const base = prepared.blockPath;
   const self = block["selfAssessment"];
   if (self === "met" || self === "not_met") {
     const words = { self: vi.verdict[self], selfEn: en.verdict[self], engine: vi.verdict[outcome.verdict], engineEn: en.verdict[outcome.verdict] };
@@ -40,12 +40,11 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       flags.push(flag("SELF_ASSESSMENT_DIFFERS", `${base}/selfAssessment`, { selfAssessment: self, verdict: outcome.verdict, ...words }));
     }
   }
-  if (typeof outcome.value === "number" && outcome.measure) {
-    const measures = prepared.indicator.rule.measures;
-    const data = blockData(block, prepared, pack);
+  const measures = prepared.indicator.rule.measures;
+  if (typeof outcome.value === "number" && outcome.measure && measures.length > 1) {
     measures.forEach((other, index) => {
       if (index === outcome.measureIndex || !other.requires.every((f) => block[f] !== undefined && block[f] !== null)) return;
-      const otherValue = measureValue(prepared, index, data);
+      const otherValue = measureValue(prepared, index, block);
       if (otherValue === null) return;
       const tolerance = 0.5 * 10 ** -Math.max(0, ...other.requires.map((f) => shownDecimals(block[f])));
       if (Math.abs((outcome.value as number) - otherValue) <= tolerance + 1e-9) return;

@@ -1,11 +1,14 @@
 import { parseArgs } from "node:util";
 import { evaluate } from "../evaluate.js";
 import { loadPackFile, readReportFile } from "../node/index.js";
-import type { EvaluationResult, Lang } from "../types.js";
+import { renderReport } from "../explain/render-report.js";
+import type { EvaluationResult, Lang, RulePack } from "../types.js";
 import { renderText } from "./render-text.js";
-import { renderMarkdown } from "../explain/render-markdown.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
+
+const FORMATS = ["text", "json", "markdown", "html"] as const;
+type Format = (typeof FORMATS)[number];
 
 /** `huyen-hoc-tap evaluate <report.json> …` */
 export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
@@ -17,18 +20,19 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
       pack: { type: "string" },
       lang: { type: "string", default: "vi" },
       format: { type: "string", default: "text" },
+      trace: { type: "boolean", default: false },
       "exit-zero": { type: "boolean", default: false },
     },
   });
   const lang = values.lang;
-  const format = values.format;
+  const format = values.format as Format;
   if (lang !== "vi" && lang !== "en") throw new Error(`--lang: vi | en (got ${lang})`);
-  if (!["text", "json", "markdown"].includes(format)) throw new Error(`--format: text | json | markdown (got ${format})`);
+  if (!FORMATS.includes(format)) throw new Error(`--format: ${FORMATS.join(" | ")} (got ${values.format})`);
   if (positionals.length !== 1) throw new Error("evaluate takes exactly one report file");
   const report = await readReportFile(positionals[0] as string);
   const pack = values.pack !== undefined ? await loadPackFile(values.pack) : undefined;
-  const result = evaluate(report, pack ? { pack } : {});
-  io.stdout.write(render(result, format, lang));
+  const result = evaluate(report, { ...(pack ? { pack } : {}), trace: values.trace });
+  io.stdout.write(render(result, format, lang, pack, values.trace));
   if (values["exit-zero"]) return 0;
   return verdictExitCode(result);
 }
@@ -38,8 +42,8 @@ export function verdictExitCode(result: EvaluationResult): number {
   return result.verdict === "met" ? EXIT.met : result.verdict === "not_met" ? EXIT.notMet : EXIT.insufficient;
 }
 
-function render(result: EvaluationResult, format: string, lang: Lang): string {
+function render(result: EvaluationResult, format: Format, lang: Lang, pack: RulePack | undefined, trace: boolean): string {
   if (format === "json") return `${JSON.stringify(result, null, 2)}\n`;
-  if (format === "markdown") return renderMarkdown(result, lang);
-  return renderText(result, lang);
+  if (format === "markdown" || format === "html") return renderReport(result, { format, lang, trace, ...(pack ? { pack } : {}) });
+  return renderText(result, lang, { trace, ...(pack ? { pack } : {}) });
 }

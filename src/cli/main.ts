@@ -1,6 +1,4 @@
 import { isHuyenHocTapError } from "../errors.js";
-import { runEvaluate } from "./evaluate-command.js";
-import { runPackCommand } from "./pack-command.js";
 import { EXIT, USAGE } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { ENGINE } from "../version.js";
@@ -10,10 +8,18 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case "evaluate":
-        return await runEvaluate(rest, io);
+      // Commands are loaded on demand: `evaluate` on one report loads only what it needs (fast start-up).
+      case "evaluate": {
+        const batch = await import("./batch.js");
+        if (await batch.isBatchInput(rest)) return await batch.runBatch(rest, io);
+        return await (await import("./evaluate-command.js")).runEvaluate(rest, io);
+      }
+      case "simulate":
+        return await (await import("./simulate-command.js")).runSimulate(rest, io);
       case "pack":
-        return await runPackCommand(rest, io);
+        return await (await import("./pack-command.js")).runPackCommand(rest, io);
+      case "explain":
+        return await (await import("./explain-command.js")).runExplain(rest, io);
       case "--version":
       case "-v":
         io.stdout.write(`${ENGINE.version}\n`);

@@ -1,25 +1,268 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
 import { listPacks } from "../pack/list-packs.js";
 import { loadPackFile } from "../node/index.js";
+import { diffPacks } from "../pack/diff-packs.js";
+import type { PackDiff } from "../pack/diff-packs.js";
+import { digestOf } from "../pack/canonical-json.js";
+import { parseJson } from "../pack/parse-json.js";
+import { runPackTests } from "../pack/run-pack-tests.js";
+import type { PackTestRun } from "../pack/run-pack-tests.js";
+import { generateKeyPair } from "../signature/generate-key-pair.js";
+import type { PrivateJwk, PublicJwk } from "../signature/jwk.js";
+import { signPack } from "../signature/sign-pack.js";
+import type { PackSignature } from "../signature/sign-pack.js";
+import { verifyPack } from "../signature/verify-pack.js";
+import type { Lang } from "../types.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 
-/** `huyen-hoc-tap pack <subcommand> …`: tools for the people who write and publish rule packs. */
+/** Help for `huyen-hoc-tap pack`. */
+export const PACK_USAGE = `Cách dùng / Usage:
+  huyen-hoc-tap pack list
+  huyen-hoc-tap pack validate <pack.json> [--expected-digest sha256:…]
+  huyen-hoc-tap pack diff <old.json> <new.json> [--lang vi|en] [--format text|json]
+  huyen-hoc-tap pack test <pack.json> [--lang vi|en] [--format text|json]
+  huyen-hoc-tap pack keygen [--kid <id>] [--out-dir <dir>] [--print-private]
+  huyen-hoc-tap pack sign <pack.json> --key <private.jwk.json> [--out <file>]   (mặc định / default <pack.json>.sig.json)
+  huyen-hoc-tap pack verify <pack.json> --public-key <public.jwk.json> [--public-key …] [--signature <sig.json>]
+      [--expected-digest sha256:…]
+
+Mã thoát / Exit codes: 0 thành công / success, 1 kiểm tra không đạt / check failed (a pack test failed, a signature
+  did not verify), 2 dữ liệu hoặc cách gọi không hợp lệ / invalid input or usage.
+`;
+
+/** A mistake in how the command was called: printed with the help, exit code 2. */
+class UsageError extends Error {}
+
+/** `huyen-hoc-tap pack <subcommand> …`: tools for the people who write, test, sign and publish rule packs. */
 export async function runPackCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  switch (sub) {
-    case "list":
-      for (const p of listPacks()) {
-        io.stdout.write(`${p.id}\t${p.version}\t${p.effectiveFrom} → ${p.effectiveTo ?? "…"}\t${p.years}\t${p.digest}\n`);
-      }
-      return 0;
-    case "validate": {
-      if (rest.length !== 1) throw new Error("pack validate takes exactly one pack file");
-      const pack = await loadPackFile(rest[0] as string);
-      io.stdout.write(`OK: ${pack.id} ${pack.version}\n`);
-      return 0;
+  try {
+    switch (sub) {
+      case "list":
+        return packList(rest, io);
+      case "validate":
+        return await packValidate(rest, io);
+      case "diff":
+        return await packDiff(rest, io);
+      case "test":
+        return await packTest(rest, io);
+      case "keygen":
+        return await packKeygen(rest, io);
+      case "sign":
+        return await packSign(rest, io);
+      case "verify":
+        return await packVerify(rest, io);
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout.write(PACK_USAGE);
+        return 0;
+      default:
+        throw new UsageError(sub === undefined ? "" : `Lệnh không rõ / Unknown command: pack ${sub}`);
     }
-    default:
-      io.stderr.write(`pack: list | validate <pack>\n`);
+  } catch (error) {
+    if (isHuyenHocTapError(error)) throw error;
+    // parseArgs throws TypeError for unknown or malformed options.
+    if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {
+      io.stderr.write(`${error.message ? `${error.message}\n` : ""}${PACK_USAGE}`);
       return EXIT.usage;
+    }
+    throw error;
   }
+}
+
+function packList(args: string[], io: CliIo): number {
+  if (args.length > 0) throw new UsageError("pack list: không nhận tham số / takes no arguments");
+  for (const p of listPacks()) {
+    io.stdout.write(`${p.id}\t${p.version}\t${p.effectiveFrom} → ${p.effectiveTo ?? "…"}\t${p.years}\t${p.digest}\n`);
+  }
+  return 0;
+}
+
+async function packValidate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { "expected-digest": { type: "string" } } });
+  const path = onePositional(positionals, "pack validate <pack.json>");
+  const digest = values["expected-digest"];
+  const pack = await loadPackFile(path, digest !== undefined ? { expectedDigest: digest } : {});
+  const tests = pack.tests?.length ?? 0;
+  io.stdout.write(`OK: ${pack.id} ${pack.version} ${digestOf(pack)} (${tests} ca kiểm thử / test cases)\n`);
+  return 0;
+}
+
+async function packDiff(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { lang: { type: "string", default: "vi" }, format: { type: "string", default: "text" } },
+  });
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format);
+  if (positionals.length !== 2) throw new UsageError("pack diff <old.json> <new.json>");
+  const [oldPack, newPack] = await Promise.all(positionals.map((p) => loadPackFile(p)));
+  const diff = diffPacks(oldPack as object, newPack as object);
+  io.stdout.write(format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : renderDiff(diff, lang));
+  return 0;
+}
+
+/** The diff as text: which versions, their identity changes (not counted), then one line per rule change. */
+export function renderDiff(diff: PackDiff, lang: Lang): string {
+  const name = (p: PackDiff["from"]): string => `${p.id} ${p.version}`;
+  const lines = [`${name(diff.from)} → ${name(diff.to)}`];
+  if (diff.header.length > 0) {
+    lines.push(lang === "vi" ? "Phiên bản và hiệu lực (không tính là thay đổi quy tắc):" : "Identity (not counted as rule changes):");
+    for (const h of diff.header) lines.push(`  · ${h.text[lang]}`);
+  }
+  const n = diff.changes.length;
+  if (n === 0) lines.push(lang === "vi" ? "Không có thay đổi quy tắc." : "No rule changes.");
+  else lines.push(lang === "vi" ? `${n} thay đổi quy tắc:` : `${n} rule change${n === 1 ? "" : "s"}:`);
+  for (const c of diff.changes) lines.push(`  - ${c.text[lang]}`);
+  return `${lines.join("\n")}\n`;
+}
+
+async function packTest(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { lang: { type: "string", default: "vi" }, format: { type: "string", default: "text" } },
+  });
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format);
+  const pack = await loadPackFile(onePositional(positionals, "pack test <pack.json>"));
+  const run = runPackTests(pack);
+  io.stdout.write(format === "json" ? `${JSON.stringify(run, null, 2)}\n` : renderTestRun(run, lang));
+  if (run.results.length === 0) {
+    io.stderr.write(lang === "vi" ? "Cảnh báo: bộ quy tắc không có ca kiểm thử nào.\n" : "Warning: the pack has no test cases.\n");
+  }
+  return run.failed > 0 ? EXIT.notMet : 0;
+}
+
+/** The test run as text: a line per case, its problems, and the counts. */
+export function renderTestRun(run: PackTestRun, lang: Lang): string {
+  const lines = [`${run.pack.id} ${run.pack.version} ${run.pack.digest}`];
+  for (const r of run.results) {
+    lines.push(`${r.ok ? "✓" : "✗"} ${r.name}`);
+    for (const p of r.problems) lines.push(`    - ${p.message[lang]}`);
+  }
+  lines.push(lang === "vi" ? `${run.passed} ca đạt, ${run.failed} ca không đạt.` : `${run.passed} passed, ${run.failed} failed.`);
+  return `${lines.join("\n")}\n`;
+}
+
+async function packKeygen(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { kid: { type: "string" }, "out-dir": { type: "string", default: "." }, "print-private": { type: "boolean", default: false } },
+  });
+  if (positionals.length > 0) throw new UsageError("pack keygen [--kid <id>] [--out-dir <dir>] [--print-private]");
+  const pair = await generateKeyPair(values.kid);
+  if (values["print-private"]) {
+    // Asked for explicitly: both keys on stdout, nothing written.
+    io.stdout.write(`${JSON.stringify(pair, null, 2)}\n`);
+    return 0;
+  }
+  const dir = values["out-dir"];
+  const base = pair.publicKey.kid.replace(/[^A-Za-z0-9._-]/g, "_");
+  const privatePath = join(dir, `${base}.private.jwk.json`);
+  const publicPath = join(dir, `${base}.public.jwk.json`);
+  await mkdir(dir, { recursive: true });
+  // `wx`: never overwrite a key; the private key is readable by its owner only.
+  await writeNew(privatePath, `${JSON.stringify(pair.privateKey, null, 2)}\n`, 0o600);
+  await writeNew(publicPath, `${JSON.stringify(pair.publicKey, null, 2)}\n`, 0o644);
+  io.stdout.write(`${JSON.stringify(pair.publicKey, null, 2)}\n`);
+  io.stderr.write(
+    `Khóa công khai / Public key: ${publicPath}\n` +
+      `Khóa bí mật / Private key: ${privatePath} — giữ ngoại tuyến, không công bố / keep it offline, never publish it\n`,
+  );
+  return 0;
+}
+
+async function packSign(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { key: { type: "string" }, out: { type: "string" } } });
+  const path = onePositional(positionals, "pack sign <pack.json> --key <private.jwk.json>");
+  if (values.key === undefined) throw new UsageError("pack sign: thiếu / missing --key <private.jwk.json>");
+  const key = (await readJsonFile(values.key)) as PrivateJwk;
+  const pack = await loadPackFile(path);
+  const signature = await signPack(pack, key);
+  const out = values.out ?? `${path}.sig.json`;
+  await writeFile(out, `${JSON.stringify(signature, null, 2)}\n`, "utf8");
+  io.stdout.write(`Đã ký / Signed: ${pack.id} ${pack.version} ${digestOf(pack)} — khóa / key ${signature.keyId} → ${out}\n`);
+  return 0;
+}
+
+async function packVerify(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { signature: { type: "string" }, "public-key": { type: "string", multiple: true }, "expected-digest": { type: "string" } },
+  });
+  const path = onePositional(positionals, "pack verify <pack.json> --public-key <public.jwk.json>");
+  const keyFiles = values["public-key"] ?? [];
+  if (keyFiles.length === 0) throw new UsageError("pack verify: cần ít nhất một / needs at least one --public-key <public.jwk.json>");
+  const keys: PublicJwk[] = [];
+  for (const file of keyFiles) {
+    const doc = await readJsonFile(file);
+    // A file holds one JWK or a JWK Set `{ "keys": [...] }`.
+    if (doc !== null && typeof doc === "object" && !Array.isArray(doc) && "keys" in doc && Array.isArray(doc.keys)) keys.push(...(doc.keys as PublicJwk[]));
+    else keys.push(doc as PublicJwk);
+  }
+  const signature = (await readJsonFile(values.signature ?? `${path}.sig.json`)) as PackSignature;
+  const digest = values["expected-digest"];
+  const pack = await loadPackFile(path, digest !== undefined ? { expectedDigest: digest } : {});
+  try {
+    const verified = await verifyPack(pack, signature, keys);
+    io.stdout.write(`Đã xác minh / Verified: ${pack.id} ${pack.version} ${verified.digest} — khóa / key ${verified.keyId}\n`);
+    return 0;
+  } catch (error) {
+    if (!isHuyenHocTapError(error) || error.code !== "SIGNATURE_INVALID") throw error;
+    io.stderr.write(`${error.code}: ${error.text.vi}\n${error.code}: ${error.text.en}\n`);
+    return EXIT.notMet;
+  }
+}
+
+const JSON_FILE_LIMITS = { maxDepth: 8, maxNodes: 10_000, maxStringLength: 10_000, maxKeys: 1_000 };
+
+/** Reads a small JSON file (a key, a key set, a signature); `INVALID_ARGUMENT` with the file's path otherwise. */
+async function readJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${path}: ${detail}`, en: `Cannot read file ${path}: ${detail}` });
+  }
+  const parsed = parseJson(text, JSON_FILE_LIMITS);
+  if (!parsed.ok) throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Tệp ${path} không phải JSON hợp lệ.`, en: `File ${path} is not valid JSON.` }, parsed.issues);
+  return parsed.value;
+}
+
+async function writeNew(path: string, text: string, mode: number): Promise<void> {
+  try {
+    await writeFile(path, text, { encoding: "utf8", flag: "wx", mode });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không ghi được tệp ${path} (không ghi đè khóa có sẵn): ${detail}`, en: `Cannot write ${path} (an existing key is never overwritten): ${detail}` });
+  }
+}
+
+function onePositional(positionals: string[], usage: string): string {
+  if (positionals.length !== 1) throw new UsageError(usage);
+  return positionals[0] as string;
+}
+
+function langOf(value: string): Lang {
+  if (value !== "vi" && value !== "en") throw new UsageError(`--lang: vi | en (got ${value})`);
+  return value;
+}
+
+function formatOf(value: string): "text" | "json" {
+  if (value !== "text" && value !== "json") throw new UsageError(`--format: text | json (got ${value})`);
+  return value;
 }

@@ -1,12 +1,32 @@
-import type { EvaluationResult, Lang } from "../types.js";
+import type { EvaluationResult, Lang, RulePack } from "../types.js";
+import { packForResult, traceLines } from "../explain/render-trace.js";
 
-/** The result as plain text for a terminal: one line per indicator with its reason, then the summary. */
-export function renderText(result: EvaluationResult, lang: Lang): string {
+/** Options of {@link renderText}. */
+export interface RenderTextOptions {
+  /** Print each indicator's computation step by step (when the result carries traces). */
+  trace?: boolean;
+  /** The pack that produced the result, for field labels. */
+  pack?: RulePack;
+}
+
+/**
+ * The result as plain text for a terminal: one line per indicator with its reason, the auditor's flags under it
+ * (and its trace with `trace`), then the summary, the conclusion and the pack's identity.
+ */
+export function renderText(result: EvaluationResult, lang: Lang, options: RenderTextOptions = {}): string {
   const head = lang === "vi"
     ? `Huyện ${result.district}, tỉnh ${result.province}, năm ${result.year}${result.report?.number ? ` (báo cáo ${result.report.number})` : ""}`
     : `${result.district} district, ${result.province} province, year ${result.year}${result.report?.number ? ` (report ${result.report.number})` : ""}`;
+  const pack = options.trace ? packForResult(result.pack, options.pack) : null;
   const lines = [head, ""];
-  for (const r of result.indicators) lines.push(`${r.id.padEnd(8)} ${r.label[lang].padEnd(16)} ${r.reason[lang]}`);
+  for (const r of result.indicators) {
+    lines.push(`${r.id.padEnd(8)} ${r.label[lang].padEnd(16)} ${r.reason[lang]}`);
+    for (const f of r.flags) lines.push(`${" ".repeat(26)}⚠ ${f.message[lang]}`);
+    if (options.trace) {
+      const prepared = pack?.indicators.find((p) => p.indicator.id === r.id) ?? null;
+      for (const l of traceLines(r, prepared, lang)) lines.push(`${" ".repeat(26)}${l.kind === "input" ? "· " : "  "}${l.text}`);
+    }
+  }
   lines.push("", ...result.summary.text[lang].split("; "), result.conclusion[lang], "");
   for (const w of result.warnings) lines.push(`! ${w.message[lang]}`);
   lines.push(`${lang === "vi" ? "Bộ quy tắc" : "Rule pack"}: ${result.pack.id} ${result.pack.version} ${result.pack.digest}`, "");

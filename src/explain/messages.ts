@@ -35,6 +35,12 @@ export interface Messages {
   formatUnsupported: (found: number, supported: number) => string;
   invalidArgument: (what: string) => string;
   digestMismatch: (expected: string, actual: string) => string;
+  /** Words for rendering JSON-logic rules and traces (`explain/render-logic.ts`). */
+  logic: LogicMessages;
+  /** Texts of `explainPack`, traces and the indicator reference. */
+  explain: ExplainMessages;
+  /** Texts of the evaluation appendix (`renderReport`). */
+  appendix: AppendixMessages;
   signatureInvalid: (keyId: string) => string;
   signatureUnknownKey: (keyId: string, trusted: string) => string;
   signatureMalformed: (count: number) => string;
@@ -63,6 +69,7 @@ export type IssueMessageCode =
   | "TOO_LARGE"
   | "INVALID_JSON"
   | "DUPLICATE_KEY"
+  | "UNREADABLE_VALUE"
   | "SCHEMA_VIOLATION"
   | "DUPLICATE_ID"
   | "UNKNOWN_VARIABLE"
@@ -95,3 +102,106 @@ export type FlagCode =
   | "MEASURES_DISAGREE"
   | "EVIDENCE_AFTER_REPORT"
   | "EVIDENCE_BEFORE_PERIOD";
+
+/** The JSON-logic operators a rule may use (`logic/operators.ts`): each has a rendering in every language. */
+export type LogicOperator =
+  | "var" | "missing" | "missing_some"
+  | "if" | "?:" | "and" | "or" | "!" | "!!"
+  | "==" | "===" | "!=" | "!==" | ">" | ">=" | "<" | "<="
+  | "+" | "-" | "*" | "/" | "%" | "min" | "max"
+  | "cat" | "substr" | "in";
+
+/** Words for rendering a rule: each operator from its already rendered arguments, and the special readings. */
+export interface LogicMessages {
+  /** Every allowed operator, from its rendered arguments. */
+  op: Record<LogicOperator, (args: string[]) => string>;
+  /** `!!` of a list field: "có ít nhất một văn bản, minh chứng". */
+  atLeastOne: (label: string) => string;
+  /** `!` of a list field. */
+  none: (label: string) => string;
+  /** `!!` of a single field. */
+  given: (label: string) => string;
+  /** `!` of a single field. */
+  notGiven: (label: string) => string;
+  /** `!` of `missing`: every listed field is given. */
+  allGiven: (labels: string) => string;
+  /** `!!` of `missing`: some listed field is missing. */
+  someMissing: (labels: string) => string;
+  /** Separator of a list of arguments (`;` in Vietnamese, where the comma is the decimal mark). */
+  sep: string;
+  /** The JSON `null`. */
+  null: string;
+  /** `true` as a literal. */
+  true: string;
+  /** `false` as a literal. */
+  false: string;
+  /** A list value in a trace: "8 mục". */
+  items: (count: number) => string;
+  /** The whole data (`{"var": ""}`). */
+  wholeData: string;
+}
+
+/** Units of report fields, as `x-unit` declares them. */
+export type FieldUnit = "count" | "percent" | "percentagePoints" | "number" | "evidence" | "text" | "date" | "boolean";
+
+/** Texts of `explainPack`, traces and `docs/indicators.md`. */
+export interface ExplainMessages {
+  metWhen: (condition: string) => string;
+  /** Joins an alternative measure: "hoặc, nếu không có số liệu trên:". */
+  orElse: string;
+  notApplicableWhen: (condition: string) => string;
+  rounding: (decimals: number) => string;
+  threshold: (name: string, value: string, label: string) => string;
+  unknownIndicator: (id: string, pack: string, known: string) => string;
+  unitName: Record<FieldUnit, string>;
+  /** Headings of the plain-text and Markdown explanations. */
+  heading: {
+    rule: string;
+    formula: string;
+    threshold: string;
+    rounding: string;
+    note: string;
+    legalBasis: string;
+    fields: string;
+    field: string;
+    label: string;
+    unit: string;
+    decimals: string;
+    standard: (id: string, title: string) => string;
+    criterion: (id: string, title: string) => string;
+  };
+  /** Trace lines. */
+  trace: {
+    input: string;
+    applicable: string;
+    value: string;
+    rounded: (decimals: number, value: string) => string;
+    comparison: string;
+  };
+  legalAct: (ref: string, date: string, title: string) => string;
+}
+
+/** Texts of the evaluation appendix. */
+export interface AppendixMessages {
+  documentTitle: (district: string, year: number) => string;
+  title: string;
+  subtitle: (packTitle: string) => string;
+  place: (district: string, province: string, year: number) => string;
+  attachedTo: (number: string | null, date: string | null) => string;
+  caption: (count: number) => string;
+  columns: { no: string; indicator: string; requirement: string; figures: string; computed: string; self: string; verdict: string };
+  missing: (fields: string, alternatives: string) => string;
+  notStated: string;
+  summaryHeading: string;
+  traceHeading: string;
+  footHeading: string;
+  pack: (title: string, id: string, version: string) => string;
+  packDigest: string;
+  signature: (verified: boolean, keyId: string | null) => string;
+  reportDigest: string;
+  engine: (name: string, version: string) => string;
+  warnings: string;
+  reproduce: string;
+  /** Page number label in the printed footer ("Trang"). */
+  page: string;
+}

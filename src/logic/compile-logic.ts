@@ -7,10 +7,13 @@ export type CompiledLogic = (data: unknown) => unknown;
  * Compiles a JSON-logic expression into closures once, so that evaluating it costs a few function calls instead of
  * re-reading the rule. Behaves like json-logic-js 2.0.5's `apply` for every operation in {@link OPERATIONS}; an unknown
  * operation throws, as json-logic-js does (packs never reach here with one: the pack gate refuses them first).
+ * `constants` are names whose `var` always reads the same value (a pack's named thresholds, which never clash with
+ * report fields), so the data passed at run time need not carry them.
  */
-export function compileLogic(logic: unknown): CompiledLogic {
+export function compileLogic(logic: unknown, constants?: Readonly<Record<string, unknown>>): CompiledLogic {
+  const compile = (l: unknown): CompiledLogic => compileLogic(l, constants);
   if (Array.isArray(logic)) {
-    const items = logic.map(compileLogic);
+    const items = logic.map(compile);
     return (data) => items.map((f) => f(data));
   }
   if (!isLogicObject(logic)) return () => logic;
@@ -19,13 +22,18 @@ export function compileLogic(logic: unknown): CompiledLogic {
   const values: unknown[] = Array.isArray(raw) ? raw : [raw];
   if (op === "var" && values.length === 1 && typeof values[0] === "string" && values[0] !== "" && !values[0].includes(".")) {
     const key = values[0];
+    if (constants && Object.prototype.hasOwnProperty.call(constants, key)) {
+      // A named threshold: the engine's data holds it under its name, so reading it is reading a constant.
+      const constant = constants[key];
+      return () => constant;
+    }
     return (data) => {
       if (data === null || data === undefined) return null;
       const v = (data as Record<string, unknown>)[key];
       return v === undefined ? null : v;
     };
   }
-  const args = values.map(compileLogic);
+  const args = values.map(compile);
   if (LAZY_OPERATIONS.has(op)) return compileLazy(op, args);
   const impl = Object.prototype.hasOwnProperty.call(OPERATIONS, op) ? OPERATIONS[op] : undefined;
   if (!impl) throw new Error(`Unrecognized operation ${op}`);
@@ -35,6 +43,21 @@ export function compileLogic(logic: unknown): CompiledLogic {
   }
   if (args.length === 2) {
     const [a, b] = args as [CompiledLogic, CompiledLogic];
+    if (op === "+") {
+      return (data) => {
+        const x = a(data);
+        const y = b(data);
+        // Two numbers: what json-logic-js computes, without its argument list (see operations.ts).
+        return typeof x === "number" && typeof y === "number" ? 0 + x + y : impl.call(data, x, y);
+      };
+    }
+    if (op === "*") {
+      return (data) => {
+        const x = a(data);
+        const y = b(data);
+        return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : impl.call(data, x, y);
+      };
+    }
     return (data) => impl.call(data, a(data), b(data));
   }
   return (data) => impl.apply(data, args.map((f) => f(data)));

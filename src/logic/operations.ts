@@ -51,8 +51,16 @@ export const OPERATIONS: Readonly<Record<string, Op>> = Object.freeze(Object.ass
     }
     return String(source).substr(start as number, end as number);
   },
-  "+": (...args: unknown[]) => args.reduce((a: number, b) => num(a) + num(b), 0),
-  "*": (...args: unknown[]) => args.reduce((a, b) => num(a) * num(b)),
+  // For two numbers these are what json-logic-js computes: parseFloat(x) is x for every number but -0, and
+  // (0 + a) + b and (a || 0-for--0) * b give the same results; anything else takes json-logic-js's own path.
+  "+": (...args: unknown[]) => {
+    if (args.length === 2 && typeof args[0] === "number" && typeof args[1] === "number") return 0 + args[0] + args[1];
+    return args.reduce((a: number, b) => num(a) + num(b), 0);
+  },
+  "*": (...args: unknown[]) => {
+    if (args.length === 2 && typeof args[0] === "number" && typeof args[1] === "number") return (args[0] === 0 ? 0 : args[0]) * (args[1] === 0 ? 0 : args[1]);
+    return args.reduce((a, b) => num(a) * num(b));
+  },
   "-": (a: unknown, b?: unknown) => (b === undefined ? -(a as number) : (a as number) - (b as number)),
   "/": (a: unknown, b: unknown) => (a as number) / (b as number),
   min: (...args: unknown[]) => Math.min(...(args as number[])),

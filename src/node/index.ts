@@ -38,3 +38,5 @@ async function readText(path: string): Promise<string> {
 }
 
 export type { LoadPackOptions };
+export { loadPackUrl } from "./load-pack-url.js";
+export type { LoadPackUrlOptions } from "./load-pack-url.js";

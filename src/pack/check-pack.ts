@@ -30,6 +30,13 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
 
   const blockFieldNames = new Set<string>();
   for (const block of Object.values(blocks ?? {})) for (const f of Object.keys(block.properties ?? {})) blockFieldNames.add(f);
+  // Names that could reach prototypes in code that merges objects are refused wherever a pack names things.
+  const forbidden = (names: string[], at: string): void => {
+    for (const name of names) if (FORBIDDEN_KEYS.has(name)) issues.push(makeIssue("FORBIDDEN_KEY", `${at}/${name}`, { field: name }));
+  };
+  forbidden(Object.keys(pack.thresholds), "/thresholds");
+  const defs = pack.reportSchema["$defs"];
+  if (defs !== null && typeof defs === "object") forbidden(Object.keys(defs), "/reportSchema/$defs");
   for (const name of Object.keys(pack.thresholds)) {
     if (blockFieldNames.has(name)) issues.push(makeIssue("THRESHOLD_NAME_CLASH", `/thresholds/${name}`, { name }));
   }
@@ -58,7 +65,7 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
     if (!seen.indicators.has(id)) issues.push(makeIssue("UNKNOWN_BLOCK", `/reportSchema/properties/indicators/properties/${id}`, { id }));
   }
   for (const name of Object.keys(pack.thresholds)) {
-    if (!used.has(name)) issues.push(makeIssue("UNUSED_THRESHOLD", `/thresholds/${name}`, { name }));
+    if (!used.has(name) && !FORBIDDEN_KEYS.has(name)) issues.push(makeIssue("UNUSED_THRESHOLD", `/thresholds/${name}`, { name }));
   }
 }
 
@@ -136,17 +143,19 @@ function checkRule(
 
 /**
  * The gate for one JSON-logic expression: exactly one operator per object, only allowed operators, and variables
- * read only by literal names that are fields of the indicator's block or named thresholds.
+ * read only by literal, undotted names that are fields of the indicator's block or named thresholds. With `fields`
+ * null (the report schema is not known yet), it checks everything but whether the names exist. Iterative: the depth
+ * of an untrusted rule is limited before it gets here, but nothing here relies on it.
  */
 export function checkLogicNode(
   logic: Logic,
   at: string,
-  fields: ReadonlySet<string>,
+  fields: ReadonlySet<string> | null,
   thresholds: Record<string, unknown>,
   used: Set<string>,
   issues: Issue[],
 ): void {
-  const known = (name: string): boolean => fields.has(name) || Object.prototype.hasOwnProperty.call(thresholds, name);
+  const known = (name: string): boolean => fields === null || fields.has(name) || Object.prototype.hasOwnProperty.call(thresholds, name);
   walkLogic(logic, at, (node) => {
     if (node.keyCount !== 1) {
       issues.push(makeIssue("INVALID_OPERATOR_OBJECT", node.path, {}));
@@ -159,11 +168,14 @@ export function checkLogicNode(
     if (!VARIABLE_OPERATORS.has(node.op)) return;
     const names = variableNames(node.op, node.args);
     if (names === null) {
-      issues.push(makeIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { detail: "the path must be a literal field name" }));
+      issues.push(makeIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "computed" }));
       return;
     }
     for (const name of names) {
-      if (FORBIDDEN_KEYS.has(name) || !known(name)) {
+      if (name.includes(".")) {
+        // `var` splits a dotted name into steps into the value: "note.constructor" would reach String's constructor.
+        issues.push(makeIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "dotted", name: name.slice(0, 100) }));
+      } else if (FORBIDDEN_KEYS.has(name) || !known(name)) {
         issues.push(makeIssue("UNKNOWN_VARIABLE", `${node.path}/${node.op}`, { name }));
       } else if (Object.prototype.hasOwnProperty.call(thresholds, name)) {
         used.add(name);

@@ -8,7 +8,6 @@ export interface DiffTexts {
   indicator: (id: string) => string;
   criterion: (id: string) => string;
   standard: (id: string) => string;
-  list: (items: string[]) => string;
   thresholdChanged: (where: string, direction: "up" | "down" | "other", before: string, after: string, name: string, label: string) => string;
   thresholdAdded: (name: string, label: string, value: string) => string;
   thresholdRemoved: (name: string, label: string, value: string) => string;
@@ -60,7 +59,6 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     indicator: (id) => `chỉ báo ${id}`,
     criterion: (id) => `tiêu chí ${id}`,
     standard: (id) => `tiêu chuẩn ${id}`,
-    list: (items) => items.join(", "),
     thresholdChanged: (where, direction, before, after, name, label) =>
       `${where ? `${where[0]?.toUpperCase()}${where.slice(1)}: ngưỡng` : "Ngưỡng"} ${direction === "up" ? "nâng" : direction === "down" ? "hạ" : "đổi"} ${before} → ${after} (${name} — ${label})`,
     thresholdAdded: (name, label, value) => `Thêm ngưỡng ${name} (${label}) = ${value}`,
@@ -114,7 +112,6 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     indicator: (id) => `indicator ${id}`,
     criterion: (id) => `criterion ${id}`,
     standard: (id) => `standard ${id}`,
-    list: (items) => items.join(", "),
     thresholdChanged: (where, direction, before, after, name, label) =>
       `${where ? `${where[0]?.toUpperCase()}${where.slice(1)}: threshold` : "Threshold"} ${direction === "up" ? "raised" : direction === "down" ? "lowered" : "changed"} ${before} → ${after} (${name} — ${label})`,
     thresholdAdded: (name, label, value) => `New threshold ${name} (${label}) = ${value}`,

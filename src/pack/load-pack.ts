@@ -6,8 +6,9 @@ import { vi } from "../explain/messages.vi.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { Issue, JsonValue, RulePack } from "../types.js";
 import { digestOf } from "./canonical-json.js";
-import { checkLimits, PACK_LIMITS } from "./check-limits.js";
+import { copyWithinLimits, PACK_LIMITS } from "./check-limits.js";
 import { checkPack } from "./check-pack.js";
+import { checkLogicShapes } from "./check-logic-shapes.js";
 import { parseJson } from "./parse-json.js";
 import { preparePack } from "./prepare-pack.js";
 import type { PreparedPack } from "./prepared-pack.js";
@@ -52,20 +53,22 @@ export function loadPack(input: string | object, options: LoadPackOptions = {}):
 export function getPreparedPack(pack: object): PreparedPack {
   const own = prepared.get(pack);
   if (own) return own;
-  const json = safeStringify(pack);
+  // The limits first: an unchecked object is never serialised (it could be a cycle, or a small graph of shared
+  // objects that serialises to gigabytes). The copy is read once, so a getter cannot change what was checked.
+  const doc = copyOrThrow(pack);
+  const json = JSON.stringify(doc);
   const seen = seenObjects.get(pack);
-  if (seen && json !== null && seen.json === json) return seen.entry;
-  const entry = loadPrepared(pack, false);
-  if (json !== null) seenObjects.set(pack, { json, entry });
+  if (seen && seen.json === json) return seen.entry;
+  const entry = prepareDocument(doc, false);
+  seenObjects.set(pack, { json, entry });
   return entry;
 }
 
-function safeStringify(value: object): string | null {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return null;
-  }
+/** A private copy of an untrusted pack document, or `PACK_INVALID` with the first limit it breaks. */
+function copyOrThrow(doc: unknown): unknown {
+  const copy = copyWithinLimits(doc, PACK_LIMITS);
+  if (!copy.ok) throw packInvalid([copy.issue]);
+  return copy.value;
 }
 
 /** Loads and prepares a pack. `trusted` skips the checks (for bundled packs, which the test suite checks). */
@@ -75,12 +78,13 @@ export function loadPrepared(input: string | object, trusted: boolean): Prepared
     if (cached) return cached;
   }
   const doc: unknown = typeof input === "string" ? parseOrThrow(input) : input;
+  return prepareDocument(trusted ? doc : copyOrThrow(doc), trusted);
+}
+
+/** Checks (unless trusted) and prepares a pack document that is plain data within the limits. */
+function prepareDocument(doc: unknown, trusted: boolean): PreparedPack {
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
     throw packInvalid([makeIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
-  }
-  if (!trusted) {
-    const limit = checkLimits(doc, PACK_LIMITS);
-    if (limit) throw packInvalid([limit]);
   }
   const formatVersion = (doc as Record<string, unknown>)["formatVersion"];
   if (typeof formatVersion === "number" && formatVersion > SUPPORTED_FORMAT_VERSION) {
@@ -90,7 +94,7 @@ export function loadPrepared(input: string | object, trusted: boolean): Prepared
       en: en.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
     }, [issue]);
   }
-  if (!trusted && !validatePackSchema(doc)) throw packInvalid(schemaIssues(validatePackSchema.errors ?? []));
+  if (!trusted && !validatePackSchema(doc)) throw packInvalid(withLogicIssues(doc, schemaIssues(validatePackSchema.errors ?? [])));
   // A private copy: the caller's object may change later, ours never does.
   const pack = deepFreeze(JSON.parse(JSON.stringify(doc)) as RulePack);
   const issues: Issue[] = [];
@@ -132,6 +136,18 @@ function schemaIssues(errors: GeneratedValidatorError[]): Issue[] {
     if (issues.length >= MAX_SCHEMA_ISSUES) break;
   }
   return issues;
+}
+
+/**
+ * The pack schema refuses a bad logic expression with a handful of vague `anyOf` errors at the expression; the gate
+ * says exactly what is wrong and where (`FORBIDDEN_OPERATOR` at `…/value/log`). Its issues replace the schema's
+ * errors inside every expression where it finds one.
+ */
+function withLogicIssues(doc: object, schema: Issue[]): Issue[] {
+  const { issues, roots } = checkLogicShapes(doc);
+  if (issues.length === 0) return schema;
+  const inside = (path: string): boolean => roots.some((root) => path === root || path.startsWith(`${root}/`));
+  return [...issues, ...schema.filter((issue) => !inside(issue.path))];
 }
 
 function deepFreeze<T>(value: T): T {

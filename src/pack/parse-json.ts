@@ -27,13 +27,20 @@ interface Frame {
 
 const WS = /[ \t\n\r]*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+/** A JSON string, written as an "unrolled loop" so that long strings match in linear time without backtracking. */
+const STRING = /"[^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\u0000-\u001f]*)*"/y;
+/** A JSON string without escapes (most strings): its text is its value. */
+const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
 
 /**
- * Parses JSON text without recursion, refusing duplicate keys (which `JSON.parse` silently resolves to the last one)
- * and nesting deeper than the limits. Keys such as `__proto__` become plain own properties, as with `JSON.parse`.
+ * Parses JSON text without recursion, refusing text longer than `limits.maxSize`, duplicate keys (which `JSON.parse`
+ * silently resolves to the last one) and nesting deeper than the limits (the other limits are checked on the value).
+ * Keys such as `__proto__` become plain own properties, as with `JSON.parse`.
  */
 export function parseJson(text: string, limits: Limits): ParseResult {
+  if (limits.maxSize !== undefined && text.length > limits.maxSize) {
+    return { ok: false, issues: [makeIssue("TOO_LARGE", "", { what: "characters", max: limits.maxSize })] };
+  }
   const issues: Issue[] = [];
   let pos = 0;
   let root: unknown;
@@ -51,23 +58,49 @@ export function parseJson(text: string, limits: Limits): ParseResult {
     WS.exec(text);
     pos = WS.lastIndex;
   };
-  const place = (value: unknown): string | null => {
+  /** Reads the string at `pos` and moves past it, or returns null when there is no valid string there. */
+  const readString = (): string | null => {
+    PLAIN_STRING.lastIndex = pos;
+    if (PLAIN_STRING.test(text)) {
+      const start = pos + 1;
+      pos = PLAIN_STRING.lastIndex;
+      return text.slice(start, pos - 1);
+    }
+    STRING.lastIndex = pos;
+    const m = STRING.exec(text);
+    if (!m) return null;
+    pos = STRING.lastIndex;
+    return JSON.parse(m[0]) as string;
+  };
+  let nodes = 0;
+  /** The JSON pointer of the value about to be placed in the open container. */
+  const nextPath = (): string => {
+    const top = stack[stack.length - 1];
+    if (!top) return "";
+    if (Array.isArray(top.container)) return `${top.path}/${top.container.length}`;
+    return `${top.path}/${escapePointer(top.pendingKey as string)}`;
+  };
+  /** Puts a value in the open container (or makes it the root); an issue when that breaks a limit. */
+  const place = (value: unknown): Issue | null => {
+    if (++nodes > limits.maxNodes) return makeIssue("TOO_LARGE", "", { what: "values", max: limits.maxNodes });
     const top = stack[stack.length - 1];
     if (!top) {
       root = value;
       haveRoot = true;
-      return "";
+      return null;
     }
     if (Array.isArray(top.container)) {
-      const path = `${top.path}/${top.container.length}`;
+      if (top.container.length >= limits.maxKeys) return makeIssue("TOO_MANY_ITEMS", top.path, { max: limits.maxKeys });
       top.container.push(value);
-      return path;
+      return null;
     }
     const key = top.pendingKey as string;
     top.pendingKey = null;
-    Object.defineProperty(top.container, key, { value, enumerable: true, writable: true, configurable: true });
-    return `${top.path}/${escapePointer(key)}`;
+    if (key === "__proto__") Object.defineProperty(top.container, key, { value, enumerable: true, writable: true, configurable: true });
+    else top.container[key] = value;
+    return null;
   };
+  const refuse = (issue: Issue): ParseResult => ({ ok: false, issues: [issue] });
 
   for (;;) {
     skip();
@@ -78,11 +111,12 @@ export function parseJson(text: string, limits: Limits): ParseResult {
         pos++;
         stack.pop();
       } else {
-        STRING.lastIndex = pos;
-        const m = STRING.exec(text);
-        if (!m) return fail("expected a property name");
-        pos = STRING.lastIndex;
-        const key = JSON.parse(m[0]) as string;
+        const key = readString();
+        if (key === null) return fail("expected a property name");
+        if (key.length > limits.maxStringLength) return refuse(makeIssue("TOO_LONG", top.path, { max: limits.maxStringLength }));
+        if ((top.keys as Set<string>).size >= limits.maxKeys && !top.keys?.has(key)) {
+          return refuse(makeIssue("TOO_LARGE", top.path, { what: "keys", max: limits.maxKeys }));
+        }
         skip();
         if (text[pos] !== ":") return fail("expected ':'");
         pos++;
@@ -103,17 +137,18 @@ export function parseJson(text: string, limits: Limits): ParseResult {
         }
         pos++;
         const container = c === "{" ? {} : [];
-        const path = place(container) as string;
+        const path = nextPath();
+        const broken = place(container);
+        if (broken) return refuse(broken);
         stack.push({ container, path, keys: c === "{" ? new Set() : null, pendingKey: null });
         continue;
       }
       let value: unknown;
       if (c === '"') {
-        STRING.lastIndex = pos;
-        const m = STRING.exec(text);
-        if (!m) return fail("invalid string");
-        pos = STRING.lastIndex;
-        value = JSON.parse(m[0]);
+        const string = readString();
+        if (string === null) return fail("invalid string");
+        value = string;
+        if (string.length > limits.maxStringLength) return refuse(makeIssue("TOO_LONG", nextPath(), { max: limits.maxStringLength }));
       } else if (text.startsWith("true", pos)) {
         value = true;
         pos += 4;
@@ -130,7 +165,8 @@ export function parseJson(text: string, limits: Limits): ParseResult {
         pos = NUMBER.lastIndex;
         value = Number(m[0]);
       }
-      place(value);
+      const broken = place(value);
+      if (broken) return refuse(broken);
     }
     // After a value or a closed container: a separator, a closer, or the end.
     for (;;) {

@@ -1,7 +1,11 @@
 import type { RulePack, Text } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
-import type { FieldInfo, PreparedIndicator, PreparedPack } from "./prepared-pack.js";
+import type { FieldInfo, PreparedGroup, PreparedIndicator, PreparedPack } from "./prepared-pack.js";
+import { compileValidator } from "../report/compile-validator.js";
+import { truthy } from "../logic/operations.js";
+import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
+import { escapePointer } from "../logic/walk-logic.js";
 
 /** Computes, once per pack, what evaluating a report needs. */
 export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: string): PreparedPack {
@@ -25,20 +29,33 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           criterion,
           standard,
           block,
+          blockPath: `/indicators/${escapePointer(indicator.id)}`,
           fields,
           compiled: {
             measures: indicator.rule.measures.map((m) => ({
-              applicable: m.applicable !== undefined ? compileLogic(m.applicable) : null,
-              value: compileLogic(m.value),
+              applicable: m.applicable !== undefined ? compileLogic(m.applicable, thresholdValues) : null,
+              value: compileLogic(m.value, thresholdValues),
             })),
-            constraints: (indicator.rule.constraints ?? []).map((c) => compileLogic(c.check)),
+            constraints: (indicator.rule.constraints ?? []).map((c) => compileLogic(c.check, thresholdValues)),
           },
           evidenceFields: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n),
           threshold: name !== undefined && t ? { name, value: t.value, unit: t.unit, label: t.label } : null,
+          usedThreshold: name !== undefined && t ? Object.freeze({ name, value: t.value, unit: t.unit }) : null,
         });
       }
     }
   }
+  const positions = new Map(indicators.map((p, i) => [p.indicator.id, i]));
+  const group = (id: string, title: Text, ids: string[]): PreparedGroup => ({
+    id,
+    title,
+    indicatorIds: Object.freeze(ids) as string[],
+    positions: ids.map((x) => positions.get(x) as number),
+  });
+  const groups = {
+    criteria: pack.standards.flatMap((s) => s.criteria.map((c) => group(c.id, c.title, c.indicators.map((i) => i.id)))),
+    standards: pack.standards.map((s) => group(s.id, s.title, s.criteria.flatMap((c) => c.indicators.map((i) => i.id)))),
+  };
   return {
     pack,
     info: {
@@ -53,6 +70,8 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
     indicators,
     reportSchema,
     thresholdValues,
+    isValid: compileReportCheck(reportSchema, indicators),
+    groups,
   };
 }
 
@@ -61,4 +80,25 @@ function unitOfType(node: SchemaNode): FieldInfo["unit"] {
   if (node.type === "number") return "number";
   if (node.format === "date") return "date";
   return "text";
+}
+
+/** The fast whole-report check: the schema and limits, then every constraint whose fields are present. */
+function compileReportCheck(schema: SchemaNode, indicators: PreparedIndicator[]): (report: unknown) => boolean {
+  const valid = compileValidator(schema, REPORT_LIMITS);
+  const withConstraints = indicators.filter((p) => p.compiled.constraints.length > 0);
+  return (report) => {
+    if (!valid(report)) return false;
+    const blocks = (report as Record<string, unknown>)["indicators"] as Record<string, Record<string, unknown> | null | undefined>;
+    for (const p of withConstraints) {
+      const block = blocks[p.indicator.id];
+      if (block === undefined || block === null) continue;
+      const constraints = p.indicator.rule.constraints ?? [];
+      for (let i = 0; i < constraints.length; i++) {
+        const c = constraints[i] as (typeof constraints)[number];
+        if (!c.requires.every((f) => block[f] !== undefined && block[f] !== null)) continue;
+        if (!truthy((p.compiled.constraints[i] as (data: unknown) => unknown)(block))) return false;
+      }
+    }
+    return true;
+  };
 }

@@ -1,4 +1,4 @@
-import type { Criterion, Indicator, PackInfo, RulePack, Standard, Text, Unit } from "../types.js";
+import type { Criterion, Indicator, PackInfo, RulePack, Standard, Text, Unit, UsedThreshold } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import type { CompiledLogic } from "../logic/compile-logic.js";
 
@@ -23,10 +23,14 @@ export interface PreparedIndicator {
   fields: Map<string, FieldInfo>;
   /** Its rule compiled into closures, once: the `applicable` and `value` of each measure, and each constraint's check. */
   compiled: { measures: { applicable: CompiledLogic | null; value: CompiledLogic }[]; constraints: CompiledLogic[] };
+  /** JSON pointer of its block in a report: `/indicators/<id>`. */
+  blockPath: string;
   /** Names of its block's fields that hold lists of evidence (`x-unit: "evidence"`). */
   evidenceFields: string[];
   /** The threshold it compares with, or null. */
   threshold: { name: string; value: number; unit: Unit; label: Text } | null;
+  /** The same, as results show it (frozen, shared by all results). */
+  usedThreshold: UsedThreshold | null;
 }
 
 /** A pack checked and prepared once, then reused for every report. */
@@ -38,4 +42,16 @@ export interface PreparedPack {
   reportSchema: SchemaNode;
   /** Threshold values by name, as rules read them. */
   thresholdValues: Record<string, number>;
+  /** Fast check of a whole report (schema, limits and constraints): true when valid; no paths, no allocation. */
+  isValid: (report: unknown) => boolean;
+  /** Criteria and standards with the positions of their indicators in `indicators`. */
+  groups: { criteria: PreparedGroup[]; standards: PreparedGroup[] };
+}
+
+/** A criterion or a standard, with the positions of its indicators. */
+export interface PreparedGroup {
+  id: string;
+  title: Text;
+  indicatorIds: string[];
+  positions: number[];
 }

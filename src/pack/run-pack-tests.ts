@@ -44,7 +44,14 @@ export interface PackTestResult {
 /** The outcome of {@link runPackTests}. */
 export interface PackTestRun {
   /** The pack tested. */
-  pack: { id: string; version: string; digest: string };
+  pack: {
+    /** Framework id. */
+    id: string;
+    /** Version. */
+    version: string;
+    /** `sha256:` digest. */
+    digest: string;
+  };
   /** Cases that passed. */
   passed: number;
   /** Cases that failed. */

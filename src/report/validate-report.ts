@@ -1,7 +1,7 @@
 import type { Issue, JsonValue, ValidationResult } from "../types.js";
 import { truthy } from "../logic/operations.js";
 import { escapePointer } from "../logic/walk-logic.js";
-import { checkLimits, REPORT_LIMITS } from "../pack/check-limits.js";
+import { checkLimits, copyWithinLimits, REPORT_LIMITS } from "../pack/check-limits.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { checkValue, typeName } from "./check-value.js";
 import { makeIssue } from "./make-issue.js";
@@ -9,6 +9,17 @@ import { fillTemplate, formatField } from "../explain/fill-template.js";
 
 /** Most issues reported for one report; past it, the report is clearly not what the pack expects. */
 export const MAX_ISSUES = 200;
+
+/**
+ * The report as the engine reads it: a private copy of plain data, made once (every getter runs once, and nothing the
+ * caller changes later, or a proxy answers differently the second time, can change what is judged), or the first
+ * limit it breaks. A value that is not an object is returned as it is, for `checkReport` to refuse.
+ */
+export function readReport(report: unknown): { value: unknown; issues: Issue[] } {
+  if (report === null || typeof report !== "object") return { value: report, issues: [] };
+  const copy = copyWithinLimits(report, REPORT_LIMITS);
+  return copy.ok ? { value: copy.value, issues: [] } : { value: null, issues: [copy.issue] };
+}
 
 /**
  * Every problem of a report against a prepared pack, each with a JSON pointer to the offending field. Empty when the

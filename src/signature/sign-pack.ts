@@ -39,7 +39,7 @@ export async function signPack(pack: RulePack | object | string, privateKey: Pri
   return { alg: "Ed25519", keyId: key.kid, signature: toBase64url(signature) };
 }
 
-const SIGNATURE_LIMITS = { maxDepth: 4, maxNodes: 100, maxStringLength: 1_000, maxKeys: 50 };
+const SIGNATURE_LIMITS = { maxDepth: 4, maxNodes: 100, maxStringLength: 1_000, maxKeys: 64 };
 
 /**
  * Checks a signature's shape (`alg`, `keyId`, 64-byte base64url `signature`; other members are ignored) and decodes

@@ -65,7 +65,7 @@ describe("packs that do not fit are refused with located errors", () => {
     ["missing version", mutate((p) => delete p["version"]), "/version", "MISSING_FIELD"],
     ["unknown top-level key", mutate((p) => (p["extra"] = 1)), "/extra", "UNKNOWN_FIELD"],
     ["threshold not a number", mutate((p) => (p["thresholds"].minShareLearningUnits.value = "70")), "/thresholds/minShareLearningUnits/value", "SCHEMA_VIOLATION"],
-    ["forbidden operator", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { log: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value", "SCHEMA_VIOLATION"],
+    ["forbidden operator", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { log: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/log", "FORBIDDEN_OPERATOR"],
     ["unknown variable", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { var: "nope" })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/var", "UNKNOWN_VARIABLE"],
     ["computed variable path", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { var: { cat: ["to", "tal"] } })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/var", "INVALID_VAR_PATH"],
     ["prototype path", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { var: "constructor" })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/var", "UNKNOWN_VARIABLE"],
@@ -78,7 +78,7 @@ describe("packs that do not fit are refused with located errors", () => {
     ["end before start", mutate((p) => (p["effectiveTo"] = "2020-01-01")), "/effectiveTo", "INVALID_DATE_RANGE"],
     ["field without label", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"].properties.total["x-label"]), "/reportSchema/properties/indicators/properties/2.1.1/properties/total", "MISSING_LABEL"],
     ["decimal field without decimals", mutate((p) => delete p["reportSchema"].properties.indicators.properties["3.1.1"].properties.previousRate["x-decimals"]), "/reportSchema/properties/indicators/properties/3.1.1/properties/previousRate", "MISSING_DECIMALS"],
-    ["two operators in one object", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [0, 1], x: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value", "SCHEMA_VIOLATION"],
+    ["two operators in one object", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [0, 1], x: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value", "INVALID_OPERATOR_OBJECT"],
     ["indicator without a report block", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"]), "/standards/1/criteria/0/indicators/0/id", "INDICATOR_BLOCK_MISSING"],
     ["unresolved $ref", mutate((p) => (p["reportSchema"].properties.indicators.properties["1.1.1"] = { $ref: "#/$defs/nope" })), "/reportSchema/properties/indicators/properties/1.1.1/$ref", "UNRESOLVED_REF"],
   ])("%s", (_name, pack, path, code) => {

@@ -114,8 +114,13 @@ describe("purity", () => {
   it("gives results that share nothing with the input", () => {
     const report = thapMuoi();
     const result = evaluate(report);
+    const digest = result.reportDigest; // computed on first read (documented), then cached
     (report.indicators["3.1.1"] as Record<string, unknown>)["previousRate"] = 9;
+    (report.indicators["1.1.1"]?.["evidence"] as { ref: string }[])[0]!.ref = "changed";
     expect(result.indicators.find((i) => i.id === "3.1.1")?.inputs["previousRate"]).toBe(1.83);
-    expect(result.reportDigest).toBe(evaluate(thapMuoi()).reportDigest);
+    expect((result.indicators.find((i) => i.id === "1.1.1")?.inputs["evidence"] as { ref: string }[])[0]?.ref).toBe("254/KH-UBND");
+    expect(result.reportDigest).toBe(digest);
+    expect(digest).toBe(evaluate(thapMuoi()).reportDigest);
+    expect(evaluate(report).reportDigest).not.toBe(digest);
   });
 });

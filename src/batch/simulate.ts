@@ -1,0 +1,107 @@
+import { HuyenHocTapError } from "../errors.js";
+import { en } from "../explain/messages.en.js";
+import { vi } from "../explain/messages.vi.js";
+import { getPreparedPack, loadPack } from "../pack/load-pack.js";
+import type { IndicatorVerdict, RulePack, Verdict } from "../types.js";
+import { evaluateOne } from "./evaluate-many.js";
+
+/** A pack variant to simulate, with the name it is shown under. */
+export interface NamedPack {
+  /** Name of the variant (e.g. the file it came from). */
+  name: string;
+  /** The pack: a `RulePack` object (from `loadPack`, or edited from a bundled one). */
+  pack: RulePack | object;
+}
+
+/** How many reports got each verdict on one indicator. */
+export interface IndicatorCounts {
+  /** Met. */
+  met: number;
+  /** Not met. */
+  not_met: number;
+  /** Not applicable. */
+  not_applicable: number;
+  /** Lacking data. */
+  insufficient_data: number;
+}
+
+/** What one pack variant decides on the whole set of reports. */
+export interface SimulationVariant {
+  /** Name of the variant: the given one, or `<id> <version>`. */
+  name: string;
+  /** The pack that judged. */
+  pack: {
+    /** Framework id. */
+    id: string;
+    /** Version. */
+    version: string;
+    /** `sha256:` digest of its canonical JSON (two variants of one version differ here). */
+    digest: string;
+  };
+  /** Number of reports. */
+  total: number;
+  /** Reports that this pack refuses as invalid (they count in no verdict). */
+  invalid: number;
+  /** Overall conclusions of the valid reports. */
+  verdicts: Record<Verdict, number>;
+  /** Verdicts by indicator id, in pack order. */
+  indicators: Record<string, IndicatorCounts>;
+}
+
+/**
+ * Judges every report with every pack variant and counts the outcomes: per variant, how many districts meet each
+ * indicator and the conclusion — the question a ministry asks before changing a threshold ("how many districts would
+ * pass if this indicator asked for 1 point instead of 1,5?"). Every report is judged by each given pack, whatever its
+ * year (the pack-not-in-force warning is ignored). A report that a variant finds invalid counts in its `invalid`.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `packs` is empty or `reports` is not iterable; `PACK_INVALID` when
+ * a variant is not a valid pack.
+ */
+export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly (RulePack | NamedPack)[]): SimulationVariant[] {
+  if (!Array.isArray(packs) || packs.length === 0) throw invalidArgument("packs must be a non-empty array of packs or { name, pack }");
+  if (reports === null || typeof reports !== "object" || typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function") {
+    throw invalidArgument("reports must be an array or an iterable of reports");
+  }
+  const list: unknown[] = Array.isArray(reports) ? reports : [...reports];
+  const variants = packs.map((p) => (isNamed(p) ? { name: p.name, pack: loadPack(p.pack) } : { name: null, pack: loadPack(p) }));
+  const seen = new Map<string, number>();
+  return variants.map(({ name, pack }) => {
+    const prepared = getPreparedPack(pack);
+    const base = name ?? `${prepared.info.id} ${prepared.info.version}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return countVariant(list, pack, n === 1 ? base : `${base} (${n})`, prepared.info, prepared.indicators.map((i) => i.indicator.id));
+  });
+}
+
+function countVariant(reports: unknown[], pack: RulePack, name: string, info: { id: string; version: string; digest: string }, ids: string[]): SimulationVariant {
+  const indicators: Record<string, IndicatorCounts> = {};
+  const rows: IndicatorCounts[] = ids.map((id) => (indicators[id] = { met: 0, not_met: 0, not_applicable: 0, insufficient_data: 0 }));
+  const verdicts: Record<Verdict, number> = { met: 0, not_met: 0, insufficient_data: 0 };
+  const options = { pack };
+  let invalid = 0;
+  for (let i = 0; i < reports.length; i++) {
+    const item = evaluateOne(reports[i], i, options);
+    if (!item.ok) {
+      invalid += 1;
+      continue;
+    }
+    verdicts[item.result.verdict] += 1;
+    const results = item.result.indicators;
+    for (let k = 0; k < results.length; k++) {
+      const r = results[k];
+      // Results come in pack order; look the id up only if a future engine changes that.
+      const row = r !== undefined && ids[k] === r.id ? rows[k] : r !== undefined ? indicators[r.id] : undefined;
+      if (row && r) row[r.verdict as IndicatorVerdict] += 1;
+    }
+  }
+  return { name, pack: { id: info.id, version: info.version, digest: info.digest }, total: reports.length, invalid, verdicts, indicators };
+}
+
+function isNamed(p: RulePack | NamedPack): p is NamedPack {
+  return p !== null && typeof p === "object" && typeof (p as Partial<NamedPack>).name === "string" && "pack" in p && !("standards" in p);
+}
+
+function invalidArgument(what: string): HuyenHocTapError {
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+}

@@ -1,0 +1,247 @@
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
+import type { BatchError, BatchItem } from "../batch/evaluate-many.js";
+import { loadPackFile } from "../node/index.js";
+import { REPORT_LIMITS } from "../pack/check-limits.js";
+import { parseJson } from "../pack/parse-json.js";
+import type { Lang, Verdict } from "../types.js";
+import { EXIT } from "./usage.js";
+import type { CliIo } from "./usage.js";
+
+/** What the batch commands write to, plus an optional clock (tests pass their own). */
+export interface BatchIo extends CliIo {
+  stderr: CliIo["stderr"] & { isTTY?: boolean; columns?: number };
+  /** Milliseconds, for the progress bar; `performance.now` by default. */
+  now?: () => number;
+}
+
+/** One report read from a directory or a JSON Lines file: its value, or why it could not be read. */
+export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
+
+/** Options of `evaluate` that take a value: whatever follows them is not the input. */
+const VALUE_OPTIONS = new Set(["--pack", "--lang", "--format"]);
+
+/**
+ * True when `evaluate` was given a batch: a directory, or a JSON Lines file (`.jsonl`, `.ndjson`). A `.json` file is one
+ * report (`evaluate-command.ts`).
+ */
+export async function isBatchInput(args: string[]): Promise<boolean> {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.startsWith("-")) {
+      if (VALUE_OPTIONS.has(arg)) i += 1;
+      continue;
+    }
+    if (isJsonLines(arg)) return true;
+    if (await isDirectory(arg)) return true;
+  }
+  return false;
+}
+
+const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A mistake in how the command was called: printed with the help, exit code 2. */
+export class BatchUsageError extends Error {}
+
+/** Help for the batch forms of `evaluate`. */
+export const BATCH_USAGE = `Cách dùng / Usage:
+  huyen-hoc-tap evaluate <thư mục / directory | reports.jsonl> [--pack <pack.json>] [--lang vi|en]
+      [--format text|json|jsonl] [--exit-zero]
+  Mỗi báo cáo một dòng kết quả, rồi dòng tổng hợp; báo cáo lỗi được chỉ rõ (tệp hoặc số dòng, rồi đường dẫn JSON)
+  mà không dừng cả lô. / One line per report, then a summary; a bad report gets its own located error (file or line
+  number, then the JSON path) and never stops the batch.
+Mã thoát / Exit codes: 2 nếu có báo cáo không hợp lệ / if any report is invalid; otherwise the worst verdict:
+  1 không đạt / not met, then 3 chưa đủ căn cứ / insufficient data, else 0 đạt / met.
+  --exit-zero: 0 whenever every report was judged (still 2 if any is invalid).
+`;
+
+/** `huyen-hoc-tap evaluate <dir | file.jsonl> …`: judges every report, one line each, then a summary. */
+export async function runBatch(args: string[], io: BatchIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseBatchArgs(args);
+  } catch (error) {
+    if (error instanceof BatchUsageError || (error instanceof TypeError && "code" in error)) {
+      io.stderr.write(`${error.message}\n${BATCH_USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const { input, lang, format, exitZero } = parsed;
+  const pack = parsed.pack !== undefined ? await loadPackFile(parsed.pack) : undefined;
+  const options = withPreparedPack(pack ? { pack } : {});
+  const counts = { met: 0, not_met: 0, insufficient_data: 0, invalid: 0 };
+  const progress = new Progress(io);
+  let n = 0;
+  if (format === "json") io.stdout.write("[");
+  for await (const { item, fraction } of readSources(input)) {
+    const outcome: BatchItem = "error" in item ? { index: n, ok: false, error: item.error } : evaluateOne(item.value, n, options);
+    if (outcome.ok) counts[outcome.result.verdict] += 1;
+    else counts.invalid += 1;
+    if (format === "text") io.stdout.write(renderLine(item.source, outcome, lang));
+    else {
+      const record = outcome.ok
+        ? { source: item.source, index: n, ok: true, verdict: outcome.result.verdict, result: outcome.result }
+        : { source: item.source, index: n, ok: false, error: outcome.error };
+      io.stdout.write(format === "jsonl" ? `${JSON.stringify(record)}\n` : `${n === 0 ? "\n" : ",\n"}${JSON.stringify(record)}`);
+    }
+    n += 1;
+    progress.update(n, fraction);
+  }
+  progress.done();
+  if (format === "json") io.stdout.write(n === 0 ? "]\n" : "\n]\n");
+  if (n === 0) {
+    io.stderr.write(`Không có báo cáo nào trong ${input} / No reports in ${input}\n`);
+    return EXIT.usage;
+  }
+  if (format === "text") io.stdout.write(renderSummary(n, counts, lang));
+  return batchExitCode(counts, exitZero);
+}
+
+/** 2 if any report is invalid; otherwise the worst verdict: 1 not met, then 3 insufficient data, else 0. */
+export function batchExitCode(counts: Record<Verdict | "invalid", number>, exitZero = false): number {
+  if (counts.invalid > 0) return EXIT.usage;
+  if (exitZero) return 0;
+  if (counts.not_met > 0) return EXIT.notMet;
+  if (counts.insufficient_data > 0) return EXIT.insufficient;
+  return EXIT.met;
+}
+
+function parseBatchArgs(args: string[]): { input: string; pack: string | undefined; lang: Lang; format: "text" | "json" | "jsonl"; exitZero: boolean } {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      pack: { type: "string" },
+      lang: { type: "string", default: "vi" },
+      format: { type: "string", default: "text" },
+      "exit-zero": { type: "boolean", default: false },
+    },
+  });
+  const { lang, format } = values;
+  if (lang !== "vi" && lang !== "en") throw new BatchUsageError(`--lang: vi | en (got ${lang})`);
+  if (format !== "text" && format !== "json" && format !== "jsonl") throw new BatchUsageError(`--format: text | json | jsonl for a batch (got ${format})`);
+  if (positionals.length !== 1) throw new BatchUsageError("evaluate takes exactly one directory or JSON Lines file");
+  return { input: positionals[0] as string, pack: values.pack, lang, format, exitZero: values["exit-zero"] };
+}
+
+/**
+ * The reports of a directory (its `.json` files, by name) or of a JSON Lines file (one report per non-blank line), in
+ * order, each with where it came from (`file.json`, `reports.jsonl:12`) and how far through the input it is (0–1).
+ */
+export async function* readSources(input: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
+  if (await isDirectory(input)) {
+    const names = (await readdir(input)).filter((name) => name.toLowerCase().endsWith(".json")).sort();
+    // Read a few files ahead: the disk works while the reports are judged. `readReport` never rejects.
+    const AHEAD = 8;
+    const queue: Promise<SourceItem>[] = [];
+    let next = 0;
+    for (let i = 0; i < names.length; i++) {
+      for (; next < names.length && queue.length < AHEAD; next++) queue.push(readReport(join(input, names[next] as string), names[next] as string));
+      yield { item: await (queue.shift() as Promise<SourceItem>), fraction: (i + 1) / names.length };
+    }
+    return;
+  }
+  let size = 0;
+  try {
+    size = (await stat(input)).size;
+  } catch (error) {
+    throw new BatchUsageError(`Không đọc được / Cannot read ${input}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const name = basename(input);
+  const lines = createInterface({ input: createReadStream(input, { encoding: "utf8" }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  let read = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    read += Buffer.byteLength(line) + 1;
+    if (line.trim() === "") continue;
+    yield { item: parseReport(line, `${name}:${lineNumber}`), fraction: size > 0 ? Math.min(1, read / size) : 1 };
+  }
+}
+
+async function readReport(path: string, source: string): Promise<SourceItem> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { source, error: { code: "INVALID_ARGUMENT", issues: [], message: { vi: `Không đọc được tệp ${source}: ${detail}`, en: `Cannot read file ${source}: ${detail}` } } };
+  }
+  return parseReport(text, source);
+}
+
+function parseReport(text: string, source: string): SourceItem {
+  const parsed = parseJson(text, REPORT_LIMITS);
+  if (parsed.ok) return { source, value: parsed.value };
+  return { source, error: { code: "REPORT_INVALID", issues: parsed.issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
+}
+
+const VERDICT_WORDS: Record<Lang, Record<Verdict | "invalid", string>> = {
+  vi: { met: "đạt", not_met: "không đạt", insufficient_data: "chưa đủ căn cứ", invalid: "không hợp lệ" },
+  en: { met: "met", not_met: "not met", insufficient_data: "insufficient data", invalid: "invalid" },
+};
+
+/** One line per report (source, verdict, district, conclusion); an invalid one adds a line per issue, located. */
+export function renderLine(source: string, item: BatchItem, lang: Lang): string {
+  if (item.ok) {
+    const r = item.result;
+    return `${source}\t${r.verdict}\t${r.district}, ${r.province}, ${r.year}\t${r.conclusion[lang]}\n`;
+  }
+  const { error } = item;
+  let text = `${source}\tinvalid\t${error.code}: ${error.message[lang]}\n`;
+  for (const issue of error.issues) text += `${source}\t  ${issue.path || "/"}\t[${issue.code}] ${issue.message[lang]}\n`;
+  return text;
+}
+
+/** The closing summary: how many reports, and how many got each verdict. */
+export function renderSummary(total: number, counts: Record<Verdict | "invalid", number>, lang: Lang): string {
+  const w = VERDICT_WORDS[lang];
+  const parts = (["met", "not_met", "insufficient_data", "invalid"] as const).map((k) => `${counts[k]} ${w[k]}`).join(", ");
+  return lang === "vi" ? `\nTổng cộng ${total} báo cáo: ${parts}.\n` : `\n${total} report${total === 1 ? "" : "s"}: ${parts}.\n`;
+}
+
+/** A progress bar on stderr, only on a terminal and only once the run has lasted a while; erased at the end. */
+export class Progress {
+  /** Show nothing before this many milliseconds. */
+  static readonly AFTER_MS = 700;
+  private readonly start: number;
+  private last = -Infinity;
+  private shown = false;
+  private readonly now: () => number;
+
+  constructor(private readonly io: BatchIo) {
+    this.now = io.now ?? (() => performance.now());
+    this.start = this.now();
+  }
+
+  /** Called after each report. */
+  update(done: number, fraction: number): void {
+    if (this.io.stderr.isTTY !== true) return;
+    const t = this.now();
+    if (t - this.start < Progress.AFTER_MS || t - this.last < 100) return;
+    this.last = t;
+    this.shown = true;
+    const width = 30;
+    const filled = Math.round(fraction * width);
+    this.io.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.floor(fraction * 100)}% ${done}`);
+  }
+
+  /** Erases the bar. */
+  done(): void {
+    if (this.shown) this.io.stderr.write("\r\x1b[K");
+  }
+}

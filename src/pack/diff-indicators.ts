@@ -1,0 +1,142 @@
+import type { Indicator, Lang, Rule } from "../types.js";
+import { messagesFor } from "../explain/messages-for.js";
+import { requirementText } from "../explain/reason.js";
+import { both, formatThreshold, json, same, usersOf } from "./diff-common.js";
+import type { Ctx, Folded, Part } from "./diff-common.js";
+import type { PackChange } from "./diff-packs.js";
+import { DIFF_TEXTS } from "./diff-texts.js";
+import type { PreparedIndicator, PreparedPack } from "./prepared-pack.js";
+
+/**
+ * Compares the indicators of two packs, in the new pack's order (removed ones last), and returns what added and
+ * removed indicators carry with them (their report blocks, and thresholds only they use), so that the other parts of
+ * the diff do not list those again.
+ */
+export function diffIndicators(ctx: Ctx): Folded {
+  const byIdA = new Map(ctx.a.indicators.map((i) => [i.indicator.id, i]));
+  const byIdB = new Map(ctx.b.indicators.map((i) => [i.indicator.id, i]));
+  const folded: Folded = { addedIds: new Set(), removedIds: new Set(), thresholdsAdded: new Set(), thresholdsRemoved: new Set() };
+  const thresholdOnlyUsedBy = (p: PreparedPack, name: string, ids: Set<string>): boolean => usersOf(p, name).every((id) => ids.has(id));
+  for (const pi of ctx.b.indicators) if (!byIdA.has(pi.indicator.id)) folded.addedIds.add(pi.indicator.id);
+  for (const pi of ctx.a.indicators) if (!byIdB.has(pi.indicator.id)) folded.removedIds.add(pi.indicator.id);
+  for (const name of Object.keys(ctx.b.pack.thresholds)) {
+    if (!Object.prototype.hasOwnProperty.call(ctx.a.pack.thresholds, name) && usersOf(ctx.b, name).length > 0 && thresholdOnlyUsedBy(ctx.b, name, folded.addedIds)) folded.thresholdsAdded.add(name);
+  }
+  for (const name of Object.keys(ctx.a.pack.thresholds)) {
+    if (!Object.prototype.hasOwnProperty.call(ctx.b.pack.thresholds, name) && usersOf(ctx.a, name).length > 0 && thresholdOnlyUsedBy(ctx.a, name, folded.removedIds)) folded.thresholdsRemoved.add(name);
+  }
+  for (const pb of ctx.b.indicators) {
+    const id = pb.indicator.id;
+    const pa = byIdA.get(id);
+    if (!pa) {
+      ctx.changes.push(indicatorAdded(ctx.b, pb, folded));
+      continue;
+    }
+    compareIndicator(ctx, pa, pb);
+  }
+  for (const pa of ctx.a.indicators) {
+    if (byIdB.has(pa.indicator.id)) continue;
+    const ind = pa.indicator;
+    ctx.changes.push({ kind: "indicator_removed", indicator: ind.id, before: json(ind), text: both((t, l) => t.indicatorRemoved(ind.id, ind.text[l])) });
+  }
+  return folded;
+}
+
+/** The fields a rule reads (every measure's and constraint's `requires`), in order, without repeats. */
+function fieldsRead(rule: Rule): string[] {
+  const out: string[] = [];
+  for (const list of [...rule.measures.map((m) => m.requires), ...(rule.constraints ?? []).map((c) => c.requires)]) {
+    for (const f of list) if (!out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+function indicatorAdded(p: PreparedPack, pi: PreparedIndicator, folded: Folded): PackChange {
+  const ind = pi.indicator;
+  const read = fieldsRead(ind.rule);
+  const newThreshold = ind.rule.threshold !== undefined && folded.thresholdsAdded.has(ind.rule.threshold) ? ind.rule.threshold : null;
+  const t = newThreshold !== null ? p.pack.thresholds[newThreshold] : undefined;
+  return {
+    kind: "indicator_added",
+    indicator: ind.id,
+    after: json({ indicator: ind, criterion: pi.criterion.id, block: pi.block, ...(newThreshold !== null && t ? { threshold: { name: newThreshold, ...t } } : {}) }),
+    text: both((tx, l) =>
+      tx.indicatorAdded(
+        ind.id,
+        tx.criterion(pi.criterion.id),
+        ind.text[l],
+        requirementText(pi, l),
+        newThreshold !== null && t ? [`${newThreshold} = ${formatThreshold(t, l)}`] : [],
+        read.map((f) => `${f} (${pi.fields.get(f)?.label[l] ?? f})`),
+      ),
+    ),
+  };
+}
+
+function compareIndicator(ctx: Ctx, pa: PreparedIndicator, pb: PreparedIndicator): void {
+  const a = pa.indicator;
+  const b = pb.indicator;
+  const id = b.id;
+  if (!same(a.text, b.text)) {
+    ctx.changes.push({
+      kind: "indicator_reworded",
+      indicator: id,
+      before: json(a.text),
+      after: json(b.text),
+      text: both((t, l) => {
+        const other: Lang = l === "vi" ? "en" : "vi";
+        const mine = a.text[l] !== b.text[l];
+        const shown = mine ? l : other;
+        return t.indicatorReworded(id, a.text[shown], b.text[shown], !mine);
+      }),
+    });
+  }
+  const parts = ruleParts(a, b, pa, pb);
+  if (parts.length > 0) {
+    ctx.changes.push({ kind: "indicator_rule_changed", indicator: id, before: json(a.rule), after: json(b.rule), text: both((t, l) => t.indicatorRuleChanged(id, parts.map((p) => p(t, l)))) });
+  }
+  if (pa.criterion.id !== pb.criterion.id) {
+    ctx.changes.push({ kind: "indicator_moved", indicator: id, before: pa.criterion.id, after: pb.criterion.id, text: both((t) => t.indicatorMoved(id, t.criterion(pa.criterion.id), t.criterion(pb.criterion.id))) });
+  }
+  if (a.legalBasis !== b.legalBasis) {
+    ctx.changes.push({ kind: "indicator_legal_basis_changed", indicator: id, before: a.legalBasis, after: b.legalBasis, text: both((t) => t.indicatorLegalBasisChanged(id, a.legalBasis, b.legalBasis)) });
+  }
+  if (!same(a.note, b.note)) {
+    ctx.changes.push({ kind: "indicator_note_changed", indicator: id, before: json(a.note), after: json(b.note), text: both((t) => t.indicatorNoteChanged(id)) });
+  }
+}
+
+
+/** What differs between two rules, part by part. A changed threshold *value* is a threshold change, not a rule change. */
+function ruleParts(a: Indicator, b: Indicator, pa: PreparedIndicator, pb: PreparedIndicator): Part[] {
+  const ra = a.rule;
+  const rb = b.rule;
+  const parts: Part[] = [];
+  if (ra.compare !== rb.compare) parts.push((t, l) => t.partCompare(messagesFor(l).compareWord[ra.compare], messagesFor(l).compareWord[rb.compare]));
+  if (ra.threshold !== rb.threshold) parts.push((t, l) => t.partThreshold(ra.threshold ?? DIFF_TEXTS[l].none, rb.threshold ?? DIFF_TEXTS[l].none));
+  if (ra.unit !== rb.unit) parts.push((t) => t.partUnit(ra.unit, rb.unit));
+  if (ra.decimals !== rb.decimals) parts.push((t) => t.partDecimals(String(ra.decimals ?? "—"), String(rb.decimals ?? "—")));
+  if (!same(ra.requirement, rb.requirement)) {
+    parts.push((t, l) => {
+      const before = requirementText(pa, l);
+      const after = requirementText(pb, l);
+      return before !== after ? `${t.partRequirement}: “${before}” → “${after}”` : t.partRequirement;
+    });
+  }
+  const idsA = ra.measures.map((m) => m.id);
+  const idsB = rb.measures.map((m) => m.id);
+  for (const m of rb.measures) {
+    const old = ra.measures.find((x) => x.id === m.id);
+    if (!old) {
+      parts.push((t) => t.partMeasureAdded(m.id, m.requires.join(", ")));
+      continue;
+    }
+    const what = (["requires", "applicable", "notApplicable", "value", "describe"] as const).filter((k) => !same(old[k], m[k]));
+    if (what.length > 0) parts.push((t) => t.partMeasureChanged(m.id, [...what]));
+  }
+  for (const m of ra.measures) if (!idsB.includes(m.id)) parts.push((t) => t.partMeasureRemoved(m.id));
+  const common = idsB.filter((x) => idsA.includes(x));
+  if (!same(common, idsA.filter((x) => idsB.includes(x)))) parts.push((t) => t.partMeasureOrder);
+  if (!same(ra.constraints ?? [], rb.constraints ?? [])) parts.push((t) => t.partConstraints);
+  return parts;
+}

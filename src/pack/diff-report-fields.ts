@@ -1,0 +1,76 @@
+import type { Lang, Text } from "../types.js";
+import type { SchemaNode } from "../report/schema-node.js";
+import { both, json, same } from "./diff-common.js";
+import type { Ctx, Folded, Part } from "./diff-common.js";
+
+interface FieldRecord {
+  shape: Record<string, unknown>;
+  required: boolean;
+  label: Text | undefined;
+}
+
+/** Every field of a report schema by its report path (`/indicators/2.1.1/total`; list items as `*`). */
+function reportFields(root: SchemaNode): Map<string, FieldRecord> {
+  const out = new Map<string, FieldRecord>();
+  const stack: [SchemaNode, string][] = [[root, ""]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop() as [SchemaNode, string];
+    if (path.split("/").length > 12) continue;
+    const children: [SchemaNode, string, boolean][] = [];
+    for (const [name, child] of Object.entries(node.properties ?? {})) children.push([child, `${path}/${name}`, (node.required ?? []).includes(name)]);
+    if (node.items) children.push([node.items, `${path}/*`, true]);
+    for (const [child, childPath, required] of children) {
+      const shape: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(child)) if (k !== "properties" && k !== "items" && k !== "required") shape[k] = v;
+      out.set(childPath, { shape, required, label: child["x-label"] });
+    }
+    for (const [child, childPath] of children.reverse()) stack.push([child, childPath]);
+  }
+  return out;
+}
+
+/** Compares the report fields of two packs (fields of added or removed indicators are folded into those). */
+export function diffFields(ctx: Ctx, folded: Folded): void {
+  const fa = reportFields(ctx.a.reportSchema);
+  const fb = reportFields(ctx.b.reportSchema);
+  const isFolded = (path: string, ids: Set<string>): boolean => {
+    const m = /^\/indicators\/([^/]+)/.exec(path);
+    return m !== null && ids.has(m[1] as string);
+  };
+  const label = (r: FieldRecord, l: Lang): string => r.label?.[l] ?? "—";
+  for (const [path, after] of fb) {
+    const before = fa.get(path);
+    if (!before) {
+      if (!isFolded(path, folded.addedIds)) ctx.changes.push({ kind: "report_field_added", field: path, after: json(after.shape), text: both((t, l) => t.fieldAdded(path, label(after, l))) });
+      continue;
+    }
+    const parts: Part[] = [];
+    if (before.required !== after.required) parts.push((t) => t.partRequired(before.required, after.required));
+    const keys = [...new Set([...Object.keys(before.shape), ...Object.keys(after.shape)])];
+    for (const k of keys) {
+      const x = before.shape[k];
+      const y = after.shape[k];
+      if (same(x, y)) continue;
+      if (k === "x-label") parts.push((t, l) => t.partLabel(label(before, l), label(after, l)));
+      else if (isScalar(x) && isScalar(y)) parts.push(() => `${k}: ${x === undefined ? "—" : String(x)} → ${y === undefined ? "—" : String(y)}`);
+      else parts.push(() => k);
+    }
+    if (parts.length > 0) {
+      ctx.changes.push({
+        kind: "report_field_changed",
+        field: path,
+        before: json({ ...before.shape, required: before.required }),
+        after: json({ ...after.shape, required: after.required }),
+        text: both((t, l) => t.fieldChanged(path, parts.map((p) => p(t, l)))),
+      });
+    }
+  }
+  for (const [path, before] of fa) {
+    if (fb.has(path) || isFolded(path, folded.removedIds)) continue;
+    ctx.changes.push({ kind: "report_field_removed", field: path, before: json(before.shape), text: both((t, l) => t.fieldRemoved(path, label(before, l))) });
+  }
+}
+
+function isScalar(v: unknown): boolean {
+  return v === undefined || v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean";
+}

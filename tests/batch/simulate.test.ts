@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, isHuyenHocTapError, listPacks, loadPack, simulate } from "../../src/index.js";
+import type { RulePack, SimulationVariant } from "../../src/index.js";
+import { generateReports } from "../bench/generate-reports.js";
+
+const base = listPacks()[0]?.pack as RulePack;
+
+/** The bundled pack with 3.1.1 asking for a fall of 1 point instead of 1,5. */
+function onePointVariant(): RulePack {
+  const copy = JSON.parse(JSON.stringify(base)) as RulePack;
+  (copy.thresholds["minPovertyRateFall"] as { value: number }).value = 1;
+  return copy;
+}
+
+/** What simulate should count, from evaluating every report with the pack one by one. */
+function countOneByOne(reports: unknown[], pack: RulePack): Omit<SimulationVariant, "name"> {
+  const prepared = loadPack(pack);
+  const counts: Omit<SimulationVariant, "name"> = {
+    pack: { id: pack.id, version: pack.version, digest: "" },
+    total: reports.length,
+    invalid: 0,
+    verdicts: { met: 0, not_met: 0, insufficient_data: 0 },
+    indicators: {},
+  };
+  for (const report of reports) {
+    try {
+      const result = evaluate(report, { pack: prepared });
+      counts.pack.digest = result.pack.digest;
+      counts.verdicts[result.verdict] += 1;
+      for (const r of result.indicators) {
+        const row = (counts.indicators[r.id] ??= { met: 0, not_met: 0, not_applicable: 0, insufficient_data: 0 });
+        row[r.verdict] += 1;
+      }
+    } catch (error) {
+      if (!isHuyenHocTapError(error) || error.code !== "REPORT_INVALID") throw error;
+      counts.invalid += 1;
+    }
+  }
+  return counts;
+}
+
+describe("simulate: how many districts would pass if 3.1.1 asked for 1 point instead of 1,5?", () => {
+  const reports = generateReports(700, { seed: 2021, invalidShare: 0.02 });
+  const variant = onePointVariant();
+
+  it("answers for 700 generated reports in under a second (warmed run)", () => {
+    simulate(reports, [base, variant]); // warm-up: prepares both packs, compiles the code paths
+    const start = performance.now();
+    const variants = simulate(reports, [{ name: "1,5 điểm", pack: base }, { name: "1 điểm", pack: variant }]);
+    const ms = performance.now() - start;
+    expect(variants).toHaveLength(2);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("counts exactly what evaluating every report with every pack gives", () => {
+    const [a, b] = simulate(reports, [base, variant]);
+    const expectedA = countOneByOne(reports, base);
+    const expectedB = countOneByOne(reports, variant);
+    expect(a).toEqual({ name: `${base.id} ${base.version}`, ...expectedA });
+    // Same id and version: the second is told apart by its name and its digest.
+    expect(b).toEqual({ name: `${base.id} ${base.version} (2)`, ...expectedB });
+    expect(a?.pack.digest).not.toBe(b?.pack.digest);
+    // The data holds valid and invalid reports, and every kind of verdict.
+    expect(a?.invalid).toBeGreaterThan(0);
+    expect(a?.verdicts.met).toBeGreaterThan(100);
+    expect(a?.verdicts.not_met).toBeGreaterThan(100);
+    expect(a?.verdicts.insufficient_data).toBeGreaterThan(10);
+    expect(a?.indicators["2.2.3"]?.not_applicable).toBeGreaterThan(0);
+  });
+
+  it("a lower threshold lets more districts meet 3.1.1 and pass, and changes no other indicator", () => {
+    const [a, b] = simulate(reports, [base, variant]) as [SimulationVariant, SimulationVariant];
+    expect(b.indicators["3.1.1"]?.met).toBeGreaterThan(a.indicators["3.1.1"]?.met ?? Infinity);
+    expect(b.verdicts.met).toBeGreaterThan(a.verdicts.met);
+    expect(b.verdicts.met + b.verdicts.not_met + b.verdicts.insufficient_data + b.invalid).toBe(700);
+    for (const id of Object.keys(a.indicators)) if (id !== "3.1.1") expect(b.indicators[id], id).toEqual(a.indicators[id]);
+    expect(Object.keys(a.indicators)).toHaveLength(16);
+  });
+
+  it("accepts any iterable of reports, and refuses no packs or an invalid one", () => {
+    function* three(): Generator<unknown> {
+      yield* reports.slice(0, 3);
+    }
+    expect(simulate(three(), [base])[0]?.total).toBe(3);
+    expect(() => simulate(reports, [])).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => simulate(42 as never, [base])).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => simulate(reports, [{ name: "broken", pack: { formatVersion: 1 } }])).toThrow(expect.objectContaining({ code: "PACK_INVALID" }));
+  });
+});

@@ -1,0 +1,120 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { digestOf, evaluate, listPacks } from "../../src/index.js";
+import { loadPackFile, loadPackUrl } from "../../src/node/index.js";
+import { repoPath, thapMuoi } from "../helpers.js";
+
+const pilot = listPacks()[0]!;
+const PILOT_TEXT = JSON.stringify(pilot.pack, null, 2);
+const url = "https://moet.gov.vn/rules/huyen-hoc-tap/2021.json";
+
+async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string; text: { vi: string; en: string }; issues: { path: string; code: string }[] }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as never;
+  }
+  throw new Error("expected a rejection");
+}
+
+/** A fetch that answers every request with the body given, as a server would. */
+function fakeFetch(body: BodyInit | null, init: ResponseInit & { url?: string } = {}) {
+  return vi.fn(async (requested: string, _options: RequestInit) => {
+    const response = new Response(body, init);
+    Object.defineProperty(response, "url", { value: init.url ?? requested });
+    return response;
+  });
+}
+
+describe("loadPackUrl", () => {
+  it("loads and checks a pack from an https: address, with a pinned digest", async () => {
+    const fetch = fakeFetch(PILOT_TEXT, { headers: { "content-type": "application/json" } });
+    const pack = await loadPackUrl(url, { fetch, expectedDigest: pilot.digest });
+    expect(fetch).toHaveBeenCalledOnce();
+    expect(fetch.mock.calls[0]?.[0]).toBe(url);
+    expect(fetch.mock.calls[0]?.[1]).toMatchObject({ redirect: "follow" });
+    expect(pack.version).toBe("2021.1.0");
+    expect(Object.isFrozen(pack)).toBe(true);
+    expect(evaluate(thapMuoi(), { pack }).pack.digest).toBe(pilot.digest);
+  });
+
+  it("refuses a pack whose digest is not the pinned one", async () => {
+    const changed = JSON.parse(PILOT_TEXT) as { thresholds: Record<string, { value: number }> };
+    (changed.thresholds["minShareWasteTreated"] as { value: number }).value = 80;
+    const error = await rejection(loadPackUrl(url, { fetch: fakeFetch(JSON.stringify(changed)), expectedDigest: pilot.digest }));
+    expect(error.code).toBe("PACK_INVALID");
+    expect(error.text.en).toContain(`digest does not match: expected ${pilot.digest}, got ${digestOf(changed)}`);
+  });
+
+  it.each(["http://moet.gov.vn/rules/2021.json", "file:///etc/passwd", "ftp://example.org/p.json", "data:application/json,{}", "not a url"])(
+    "refuses %s without fetching it",
+    async (address) => {
+      const fetch = fakeFetch(PILOT_TEXT);
+      const error = await rejection(loadPackUrl(address, { fetch }));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.text.en).toMatch(/only https: addresses are accepted|not a valid URL/);
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
+
+  it("refuses a redirect to a non-https: address", async () => {
+    const error = await rejection(loadPackUrl(url, { fetch: fakeFetch(PILOT_TEXT, { url: "http://mirror.example/2021.json" }) }));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.text.en).toContain("redirected to a non-https: address http://mirror.example/2021.json");
+  });
+
+  it("reports an HTTP error and a network failure", async () => {
+    const notFound = await rejection(loadPackUrl(url, { fetch: fakeFetch("no such file", { status: 404 }) }));
+    expect(notFound.code).toBe("INVALID_ARGUMENT");
+    expect(notFound.text.vi).toContain("HTTP 404");
+    const offline = await rejection(loadPackUrl(new URL(url), { fetch: vi.fn(async () => Promise.reject(new TypeError("fetch failed"))) }));
+    expect(offline.code).toBe("INVALID_ARGUMENT");
+    expect(offline.text.en).toContain("cannot be fetched (fetch failed)");
+  });
+
+  it("caps the size: by the declared length, and while reading a body that declares none", async () => {
+    const declared = await rejection(loadPackUrl(url, { fetch: fakeFetch(PILOT_TEXT, { headers: { "content-length": "10000000" } }) }));
+    expect(declared.text.en).toContain("larger than the limit of 5000000 bytes");
+    let pulls = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    const streamed = await rejection(loadPackUrl(url, { fetch: fakeFetch(endless), maxBytes: 1_000_000 }));
+    expect(streamed.code).toBe("INVALID_ARGUMENT");
+    expect(streamed.text.en).toContain("larger than the limit of 1000000 bytes");
+    expect(pulls).toBeLessThan(40);
+  });
+
+  it("refuses a body that is not UTF-8 or not a pack", async () => {
+    const latin1 = await rejection(loadPackUrl(url, { fetch: fakeFetch(new Uint8Array([0x7b, 0xff, 0x7d])) }));
+    expect(latin1.code).toBe("PACK_INVALID");
+    expect(latin1.issues[0]).toMatchObject({ code: "INVALID_JSON" });
+    const html = await rejection(loadPackUrl(url, { fetch: fakeFetch("<html>login</html>") }));
+    expect(html.code).toBe("PACK_INVALID");
+  });
+});
+
+describe("loadPackFile with an expected digest", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hht-pack-"));
+  const file = join(dir, "2021.json");
+  writeFileSync(file, PILOT_TEXT);
+
+  it("passes with the right digest (the file's whitespace does not matter)", async () => {
+    const pack = await loadPackFile(file, { expectedDigest: pilot.digest });
+    expect(pack.id).toBe("huyen-hoc-tap");
+    expect((await loadPackFile(repoPath("rules/huyen-hoc-tap/2021.json"), { expectedDigest: pilot.digest })).version).toBe("2021.1.0");
+  });
+
+  it("refuses a wrong digest with PACK_INVALID and a message saying the digest does not match", async () => {
+    const wrong = `sha256:${"0".repeat(64)}`;
+    const error = await rejection(loadPackFile(file, { expectedDigest: wrong }));
+    expect(error.code).toBe("PACK_INVALID");
+    expect(error.text.en).toBe(`The rule pack's digest does not match: expected ${wrong}, got ${pilot.digest}.`);
+    expect(error.text.vi).toContain("Mã băm của bộ quy tắc không khớp");
+  });
+});
