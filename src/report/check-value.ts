@@ -131,7 +131,8 @@ function checkObject(value: unknown, node: SchemaNode, path: string, issues: Iss
   if (value === null || typeof value !== "object" || Array.isArray(value)) return wrongType(value, node, path, issues);
   const obj = value as Record<string, unknown>;
   const props = node.properties ?? {};
-  for (const key of Object.keys(obj)) {
+  // Every own key, enumerable or not: the engine reads fields by name, so it must have checked them all.
+  for (const key of Object.getOwnPropertyNames(obj)) {
     const childPath = `${path}/${escapePointer(key)}`;
     if (FORBIDDEN_KEYS.has(key)) {
       issues.push(makeIssue("FORBIDDEN_KEY", childPath, { field: key }));

@@ -104,36 +104,63 @@ function build(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Check>):
     case "object": {
       const props = node.properties ?? {};
       const names = Object.keys(props);
-      const checks = new Map(names.map((n) => [n, compileNode(props[n] as SchemaNode, limits, cache)] as const));
+      const checks = names.map((n) => compileNode(props[n] as SchemaNode, limits, cache));
       const required = node.required ?? [];
       const closed = node.additionalProperties === false;
       const anyOf = node.anyOf;
+      const open = new Map(names.map((n, i) => [n, checks[i] as Check] as const));
       return (v, depth, budget) => {
         if (v === null || typeof v !== "object" || Array.isArray(v) || ++budget.nodes > limits.maxNodes || depth >= limits.maxDepth) return false;
         const proto: unknown = Object.getPrototypeOf(v);
         if (proto !== Object.prototype && proto !== null) return false;
         const obj = v as Record<string, unknown>;
-        const keys = Object.keys(obj);
-        if (keys.length > limits.maxKeys) return false;
-        for (const key of keys) {
-          if (FORBIDDEN_KEYS.has(key) || key.length > limits.maxStringLength) return false;
-          const check = checks.get(key);
-          const value = obj[key];
-          if (check === undefined) {
-            if (closed) return false;
-            if (!anyJson(value, depth + 1, budget, limits)) return false;
-            continue;
+        if (closed) {
+          // Walk the declared fields; any other own key makes the count differ (and the slow path says which).
+          let present = 0;
+          for (let i = 0; i < names.length; i++) {
+            const name = names[i] as string;
+            const value = obj[name];
+            if (value === undefined) continue;
+            if (!Object.prototype.hasOwnProperty.call(obj, name)) return false;
+            present++;
+            if (value === null) {
+              if (++budget.nodes > limits.maxNodes) return false;
+              continue;
+            }
+            if (!(checks[i] as Check)(value, depth + 1, budget)) return false;
           }
-          if (value === undefined || value === null) {
-            if (++budget.nodes > limits.maxNodes) return false;
-            continue;
+          if (Object.getOwnPropertyNames(obj).length !== present) return false;
+        } else {
+          const keys = Object.keys(obj);
+          if (keys.length > limits.maxKeys) return false;
+          for (const key of keys) {
+            if (FORBIDDEN_KEYS.has(key) || key.length > limits.maxStringLength) return false;
+            const check = open.get(key);
+            const value = obj[key];
+            if (check === undefined) {
+              if (!anyJson(value, depth + 1, budget, limits)) return false;
+              continue;
+            }
+            if (value === undefined || value === null) {
+              if (++budget.nodes > limits.maxNodes) return false;
+              continue;
+            }
+            if (!check(value, depth + 1, budget)) return false;
           }
-          if (!check(value, depth + 1, budget)) return false;
         }
-        for (const key of required) {
-          if (obj[key] === undefined || obj[key] === null || !Object.prototype.hasOwnProperty.call(obj, key)) return false;
+        for (let i = 0; i < required.length; i++) {
+          const key = required[i] as string;
+          if (obj[key] === undefined || obj[key] === null) return false;
         }
-        if (anyOf && !anyOf.some((b) => b.required.every((k) => obj[k] !== undefined && obj[k] !== null))) return false;
+        if (anyOf) {
+          let ok = false;
+          for (const branch of anyOf) {
+            let all = true;
+            for (const k of branch.required) if (obj[k] === undefined || obj[k] === null) all = false;
+            if (all) ok = true;
+          }
+          if (!ok) return false;
+        }
         return true;
       };
     }

@@ -83,7 +83,7 @@ describe("explainPack on the bundled pilot pack", () => {
     for (const e of [vi, en]) {
       for (const i of e.indicators) {
         expect(packText).not.toContain(i.sentence);
-        for (const m of i.measures) expect(packText).not.toContain(m.condition);
+        expect(packText).not.toContain(i.formula);
       }
     }
   });
@@ -120,6 +120,8 @@ describe("a new pack explains itself", () => {
       },
     ];
     indicator.rule.compare = ">";
+    const defs = (pack.reportSchema as { $defs: { evidencedBlock: { properties: { evidence: { "x-label": { vi: string; en: string } } } } } }).$defs;
+    defs.evidencedBlock.properties.evidence["x-label"] = { vi: "hồ sơ minh chứng", en: "supporting files" };
     return pack;
   };
 
@@ -136,5 +138,10 @@ describe("a new pack explains itself", () => {
     expect(en?.sentence).toContain("(if units rated excellent > units rated Khá (fair) then the largest of (units rated excellent, units rated Khá (fair)) × 100 ÷");
     expect(en?.sentence).toContain("> 75%.");
     expect(en?.note).toBe("A test note.");
+  });
+
+  it("reads a truthy rule from the list field's own label", () => {
+    expect(explainPack(modified(), { indicator: "1.1.1" }).indicators[0]?.sentence).toBe("Đạt khi có ít nhất một hồ sơ minh chứng.");
+    expect(explainPack(modified(), { indicator: "1.1.1", lang: "en" }).indicators[0]?.sentence).toBe("Met when the list of supporting files has at least one item.");
   });
 });

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, renderReport } from "../../src/index.js";
+import { thapMuoi } from "../helpers.js";
+
+const result = evaluate(thapMuoi());
+const html = renderReport(result, { format: "html" });
+const text = (h: string): string => h.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const rowOf = (h: string, id: string): string => {
+  const at = h.lastIndexOf("<tr", h.indexOf(`data-id="${id}"`));
+  return h.slice(at, h.indexOf("</tr>", at));
+};
+
+describe("the HTML appendix of Tháp Mười", () => {
+  it("is one self-contained Vietnamese page: no script, no link, no network, a strict CSP", () => {
+    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(|https?:\/\//i);
+  });
+
+  it("prints on A4 with the header repeated and rows kept whole", () => {
+    expect(html).toMatch(/@page \{ size: A4; margin: [^;]+;/);
+    expect(html).toContain("thead { display: table-header-group; }");
+    expect(html).toMatch(/tr \{ break-inside: avoid;/);
+  });
+
+  it("has the heading of an official appendix", () => {
+    expect(html).toContain('<p class="doc-kind">Phụ lục</p>');
+    expect(html).toContain("<h1>Đánh giá kết quả thực hiện Bộ tiêu chí huyện học tập (thí điểm)</h1>");
+    expect(html).toContain('<p class="doc-place">Huyện Tháp Mười, tỉnh Đồng Tháp, năm 2022</p>');
+    expect(html).toContain('<p class="doc-ref">(Kèm theo Báo cáo số 417/BC-UBND ngày 13 tháng 01 năm 2023)</p>');
+  });
+
+  it("is a real table: caption, column headers with scope, row headers, group rows", () => {
+    expect(html).toContain("<caption>Kết quả đánh giá 16 chỉ báo</caption>");
+    const heads = [...html.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(heads).toEqual(["STT", "Chỉ báo", "Yêu cầu", "Số liệu và minh chứng", "Kết quả tính", "Tự đánh giá", "Kết quả"]);
+    expect(html.match(/<tr class="indicator /g)).toHaveLength(16);
+    expect(html.match(/<th scope="row" class="indicator">/g)).toHaveLength(16);
+    expect(html.match(/<tbody class="standard"><tr><th scope="rowgroup"/g)).toHaveLength(3);
+    expect(html.match(/<tr class="criterion"><th scope="rowgroup"/g)).toHaveLength(6);
+    expect(html).toContain('<th scope="rowgroup" colspan="6">Tiêu chuẩn 3. Tác động của việc xây dựng huyện học tập</th><td class="verdict">Không đạt</td>');
+    expect(html).toContain('<th scope="rowgroup" colspan="6">Tiêu chí 3.2. Góp phần thúc đẩy phát triển văn hóa – xã hội</th><td class="verdict">Chưa đủ căn cứ kết luận</td>');
+  });
+
+  it("fills every column of a row: STT, wording, generated requirement, figures, computation, self-assessment, verdict", () => {
+    const row = text(rowOf(html, "2.1.2"));
+    expect(row).toContain("7");
+    expect(row).toContain("2.1.2. Tối thiểu 70% xã, thị trấn được đánh giá, xếp loại “Cộng đồng học tập” cấp xã từ loại Khá trở lên");
+    expect(row).toContain("(số xã, thị trấn xếp loại Tốt + số xã, thị trấn xếp loại Khá) × 100 ÷ tổng số xã, thị trấn được đánh giá ≥ 70%");
+    expect(row).toContain("Số xã, thị trấn xếp loại Tốt: 12");
+    expect(row).toContain("(12 + 1) × 100 ÷ 13 = 100%");
+    expect(text(rowOf(html, "3.1.1"))).toContain("1,83 − 1,39 = 0,44 điểm phần trăm");
+    expect(rowOf(html, "3.1.1")).toContain('<td class="self">Chưa đạt</td><td class="verdict"><strong>Chưa đạt</strong>');
+    expect(text(rowOf(html, "1.1.1"))).toContain("915/KH-UBND ngày 28/02/2022");
+    expect(text(rowOf(html, "1.1.1"))).toContain("8 mục → đúng");
+    expect(text(rowOf(html, "2.2.3"))).toContain("Không áp dụng khi tổng số Trung tâm GDTX, GDNN-GDTX (hoặc cơ sở thực hiện GDTX) = 0.");
+  });
+
+  it("flags 3.1.2 and 3.2.3: self-assessed 'met' without figures", () => {
+    for (const id of ["3.1.2", "3.2.3"]) {
+      const row = rowOf(html, id);
+      expect(row).toContain('class="indicator insufficient_data"');
+      expect(row).toContain('<td class="self">Đạt</td>');
+      expect(row).toContain("<strong>Chưa đủ số liệu</strong>");
+      expect(text(row)).toContain("⚠ huyện tự đánh giá “Đạt” nhưng báo cáo không có số liệu để kiểm chứng");
+      expect(text(row)).toContain("Báo cáo không nêu:");
+    }
+    expect(text(rowOf(html, "3.2.3"))).toContain("Báo cáo không nêu: tổng số cấp ủy, cấp lãnh đạo của chính quyền, tổ chức, đoàn thể, số cấp ủy, cấp lãnh đạo có nữ tham gia quản lý (hoặc tỷ lệ có nữ tham gia quản lý (%))");
+  });
+
+  it("ends with the summary lines and the report's conclusion, then the pack, digests and engine", () => {
+    const all = text(html);
+    expect(all).toContain("Số chỉ báo đạt: 13");
+    expect(all).toContain("Số chỉ báo chưa đạt: 01 (chỉ báo 3.1.1)");
+    expect(all).toContain("Số chỉ báo chưa đủ số liệu: 02 (chỉ báo 3.1.2, 3.2.3)");
+    expect(html).toContain('<p class="conclusion">Kết luận: <strong>Không đạt</strong>, do chỉ báo 3.1.1 chưa đạt.</p>');
+    expect(all).toContain("Bộ quy tắc: Bộ tiêu chí huyện học tập (thí điểm) (huyen-hoc-tap, phiên bản 2021.1.0)");
+    expect(all).toContain(`Mã băm bộ quy tắc: ${result.pack.digest}`);
+    expect(all).toContain(`Mã băm dữ liệu báo cáo: ${result.reportDigest}`);
+    expect(all).toContain(`Phần mềm đánh giá: huyen-hoc-tap ${result.engine.version}`);
+    expect(all).toContain("Chữ ký bộ quy tắc: chưa xác minh");
+    expect(all.indexOf("Kết luận")).toBeLessThan(all.indexOf("Mã băm bộ quy tắc"));
+  });
+
+  it("is in English on request", () => {
+    const en = renderReport(result, { format: "html", lang: "en" });
+    expect(en).toContain('<html lang="en">');
+    expect([...en.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(["No.", "Indicator", "Requirement", "Figures and evidence", "Computed", "Self-assessment", "Verdict"]);
+    expect(en).toContain('<p class="conclusion">Conclusion: <strong>Not met</strong>, because indicator 3.1.1 is not met.</p>');
+    expect(en).toContain("(Attached to report No. 417/BC-UBND of 13 January 2023)");
+    expect(en).toContain("Page &quot; counter(page)".replace("&quot;", '"'));
+  });
+});
+
+describe("every text is escaped", () => {
+  const hostile = thapMuoi();
+  hostile["district"] = '<script>alert("x")</script> & Co';
+  hostile["province"] = "<img src=x onerror=alert(1)>";
+  (hostile["report"] as Record<string, unknown>)["number"] = "1|2 <b>";
+  (hostile.indicators["1.2.2"] as { evidence: { description: string }[] }).evidence[0]!.description = "</td></tr><script>bad()</script>";
+  const r = evaluate(hostile);
+
+  it("in HTML", () => {
+    const out = renderReport(r, { format: "html" });
+    expect(out).not.toMatch(/<script|<img|<b>|<\/td><\/tr><script/);
+    expect(out).toContain("Huyện &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co");
+    expect(out).toContain("&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;bad()&lt;/script&gt;");
+    expect(out.match(/<tr class="indicator /g)).toHaveLength(16);
+  });
+
+  it("in Markdown", () => {
+    const out = renderReport(r, { format: "markdown" });
+    expect(out).not.toMatch(/(^|[^\\])<script/);
+    expect(out).toContain("\\<script\\>");
+    expect(out).toContain("1\\|2 \\<b\\>");
+    const tableRows = out.split("\n").filter((l) => /^\| \d+ \|/.test(l));
+    expect(tableRows).toHaveLength(16);
+    for (const line of tableRows) expect(line.split(/(?<!\\)\|/).length).toBe(9);
+  });
+});
+
+describe("the Markdown appendix", () => {
+  const md = renderReport(result, { format: "markdown" });
+
+  it("has the heading, a 7-column table grouped by standard and criterion, the summary and the foot", () => {
+    expect(md).toMatch(/^# PHỤ LỤC\n\n## Đánh giá kết quả thực hiện Bộ tiêu chí huyện học tập \(thí điểm\)\n\n\*\*Huyện Tháp Mười, tỉnh Đồng Tháp, năm 2022\*\*/);
+    expect(md).toContain("| STT | Chỉ báo | Yêu cầu | Số liệu và minh chứng | Kết quả tính | Tự đánh giá | Kết quả |");
+    expect(md).toContain("|  | **Tiêu chuẩn 1. Các điều kiện cơ bản để xây dựng huyện học tập** |  |  |  |  | **Đạt** |");
+    expect(md).toContain("|  | *Tiêu chí 3.1. Góp phần thúc đẩy tăng trưởng kinh tế bền vững gắn liền với bảo vệ môi trường* |  |  |  |  | Không đạt |");
+    expect(md).toMatch(/\| 12 \| 3\.1\.1\. Tỷ lệ hộ nghèo .* \| 1,83 − 1,39 = 0,44 điểm phần trăm \| Chưa đạt \| \*\*Chưa đạt\*\* \|/);
+    expect(md).toMatch(/\| 13 \| 3\.1\.2\. .*\| Đạt \| \*\*Chưa đủ số liệu\*\*<br>⚠ huyện tự đánh giá “Đạt” nhưng báo cáo không có số liệu để kiểm chứng \|/);
+    expect(md).toContain("- Kết luận: **Không đạt**, do chỉ báo 3.1.1 chưa đạt.");
+    expect(md).toContain(`- Mã băm bộ quy tắc: \`${result.pack.digest}\``);
+    expect(md).not.toContain("Diễn giải cách tính");
+  });
+
+  it("adds each indicator's computation when the result carries traces", () => {
+    const withTrace = renderReport(evaluate(thapMuoi(), { trace: true }), { format: "markdown" });
+    expect(withTrace).toContain("### Diễn giải cách tính");
+    expect(withTrace).toContain("**2.1.2**\n\n- good = 12 (số xã, thị trấn xếp loại Tốt)");
+    expect(withTrace).toContain("- (good + fair) × 100 ÷ total = 13 × 100 ÷ 13 = 100\n- 100% ≥ 70% → đúng");
+    expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "markdown", trace: false })).not.toContain("Diễn giải cách tính");
+    expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "html" })).toContain('<li class="comparison">0,44 điểm phần trăm ≥ 1,5 điểm phần trăm → sai</li>');
+  });
+});
+
+describe("without the pack that produced the result", () => {
+  it("still renders every row from the result alone (a stored JSON result of an unknown pack)", () => {
+    const foreign = JSON.parse(JSON.stringify(evaluate(thapMuoi()))) as typeof result;
+    foreign.pack.digest = "sha256:0000";
+    const out = renderReport(foreign, { format: "html" });
+    expect(out.match(/<tr class="indicator /g)).toHaveLength(16);
+    expect(text(rowOf(out, "2.1.1"))).toContain("yêu cầu tối thiểu 70%");
+    expect(out).toContain('<p class="conclusion">Kết luận: <strong>Không đạt</strong>, do chỉ báo 3.1.1 chưa đạt.</p>');
+  });
+
+  it("renders a stored JSON result of the bundled pack exactly like the live one", () => {
+    expect(renderReport(JSON.parse(JSON.stringify(result)) as typeof result, { format: "html" })).toBe(html);
+  });
+});
