@@ -7,7 +7,8 @@ export default defineConfig({
   define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/browser/**", "tests/package/**", "**/node_modules/**"],
+    // tests/security runs on its own, in a 256 MB heap: `npm run test:security` (tests/security/vitest.config.ts).
+    exclude: ["tests/browser/**", "tests/package/**", "tests/security/**", "**/node_modules/**"],
     coverage: {
       provider: "v8",
       include: ["src/**"],

@@ -65,16 +65,19 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
   for (const field of prepared.evidenceFields) {
     const items = block[field];
     if (!Array.isArray(items)) continue;
-    items.forEach((item: unknown, i) => {
-      const e = (item ?? {}) as Record<string, unknown>;
+    for (let i = 0; i < items.length; i++) {
+      const e = (items[i] ?? {}) as Record<string, unknown>;
       const date = e["date"];
-      if (typeof date !== "string") return;
+      if (typeof date !== "string") continue;
+      const after = mode.reportDate !== undefined && date > mode.reportDate;
+      const before = date < pack.info.effectiveFrom;
+      if (!after && !before) continue;
       const ref = (typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? e["description"].slice(0, 60) : `#${i + 1}`) as JsonValue;
       const path = `${base}/${escapePointer(field)}/${i}/date`;
       const shown = { ref, date: formatDate(date) };
-      if (mode.reportDate !== undefined && date > mode.reportDate) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ...shown, reportDate: formatDate(mode.reportDate) }));
-      if (date < pack.info.effectiveFrom) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ...shown, from: formatDate(pack.info.effectiveFrom) }));
-    });
+      if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ...shown, reportDate: formatDate(mode.reportDate as string) }));
+      if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ...shown, from: formatDate(pack.info.effectiveFrom) }));
+    }
   }
   return flags;
 }

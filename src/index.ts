@@ -32,7 +32,16 @@ export { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 export type { ErrorCode } from "./errors.js";
 export { formatNumber } from "./explain/format-number.js";
 export { explainPack } from "./explain/explain-pack.js";
-export type { ExplainOptions, FieldExplanation, IndicatorExplanation, MeasureExplanation, PackExplanation, ThresholdExplanation } from "./explain/explain-pack.js";
+export type {
+  ExplainOptions,
+  FieldExplanation,
+  GroupExplanation,
+  IndicatorExplanation,
+  LegalBasisExplanation,
+  MeasureExplanation,
+  PackExplanation,
+  ThresholdExplanation,
+} from "./explain/explain-pack.js";
 export { renderReport } from "./explain/render-report.js";
 export type { RenderReportOptions } from "./explain/render-report.js";
 export { renderTrace } from "./explain/render-trace.js";

@@ -59,6 +59,24 @@ export interface FieldExplanation {
   decimals: number | null;
 }
 
+/** The standard or criterion an indicator belongs to. */
+export interface GroupExplanation {
+  /** Id, e.g. `2` or `2.1`. */
+  id: string;
+  /** Title. */
+  title: string;
+}
+
+/** The act an indicator rests on. */
+export interface LegalBasisExplanation {
+  /** Document number. */
+  ref: string;
+  /** Its date, `DD/MM/YYYY`. */
+  date: string;
+  /** What it is about. */
+  title: string;
+}
+
 /** One indicator's rule explained in plain language. */
 export interface IndicatorExplanation {
   /** Indicator id. */
@@ -66,9 +84,9 @@ export interface IndicatorExplanation {
   /** Its official wording. */
   wording: string;
   /** The standard it belongs to. */
-  standard: { id: string; title: string };
+  standard: GroupExplanation;
   /** The criterion it belongs to. */
-  criterion: { id: string; title: string };
+  criterion: GroupExplanation;
   /** The whole rule as a sentence: "Đạt khi …; hoặc, nếu không có số liệu trên: …. Không áp dụng khi …." */
   sentence: string;
   /** The whole rule as a formula with field and threshold names. */
@@ -88,7 +106,7 @@ export interface IndicatorExplanation {
   /** The report fields it reads. */
   fields: FieldExplanation[];
   /** Its legal basis, or null. */
-  legalBasis: { ref: string; date: string; title: string } | null;
+  legalBasis: LegalBasisExplanation | null;
   /** The rule author's note, shown beside the generated text, or null. */
   note: string | null;
 }

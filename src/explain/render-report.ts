@@ -146,7 +146,8 @@ function indicatorRow(r: IndicatorResult, no: number, prepared: PreparedIndicato
 /** The rule of the measure that was used (or of the preferred one), generated from the pack. */
 function requirementLines(r: IndicatorResult, prepared: PreparedIndicator, pack: PreparedPack, lang: Lang): string[] {
   const measures = prepared.indicator.rule.measures;
-  const measure = measures.find((x) => x.id === r.method) ?? measures[0];
+  // The measure used, or (figures missing) the one whose missing fields the result names.
+  const measure = measures.find((x) => x.id === r.method) ?? measures.find((x) => r.missing.length > 0 && r.missing.every((f) => x.requires.includes(f))) ?? measures[0];
   if (!measure) return [];
   const words = logicContext(prepared, pack, lang, "words");
   const lines = [capitalize(renderLogic(conditionLogic(prepared, measure.value), words))];
@@ -171,7 +172,7 @@ function figureLines(r: IndicatorResult, prepared: PreparedIndicator | null, lan
   if (r.verdict === "insufficient_data" && r.missing.length > 0) {
     const alternatives = (prepared?.indicator.rule.measures ?? [])
       .filter((x) => !r.missing.every((f) => x.requires.includes(f)))
-      .map((x) => x.requires.map(label).join(", "))
+      .map((x) => x.requires.filter((f) => !Object.prototype.hasOwnProperty.call(r.inputs, f)).map(label).join(", "))
       .join("; ");
     lines.push(m.appendix.missing(r.missing.map(label).join(", "), alternatives));
   }
@@ -206,7 +207,8 @@ function boldLabel(text: string, label: string, esc: (s: string) => string, bold
 }
 
 function toHtml(a: Appendix): string {
-  const e = escapeHtml;
+  // A date stays on the line of the word before it ("ngày 28/02/2022").
+  const e = (t: string): string => escapeHtml(t).replace(/ (?=\d{2}\/\d{2}\/\d{4})/g, "\u00a0");
   const cell = (lines: string[], cls: string): string =>
     `<td class="${cls}">${lines.length > 1 ? `<ul>${lines.map((l) => `<li>${e(l)}</li>`).join("")}</ul>` : e(lines[0] ?? "—")}</td>`;
   const body: string[] = [];
@@ -344,7 +346,7 @@ h1 { margin: 1mm 0 0; font-size: 13pt; font-weight: bold; text-transform: upperc
 table.appendix { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9.5pt; line-height: 1.3; }
 caption { caption-side: top; text-align: right; font-style: italic; font-size: 9.5pt; padding-bottom: 1.5mm; }
 col.c-no { width: 6%; } col.c-indicator { width: 22%; } col.c-requirement { width: 19%; } col.c-figures { width: 21%; }
-col.c-computed { width: 11%; } col.c-self { width: 9%; } col.c-verdict { width: 12%; }
+col.c-computed { width: 10%; } col.c-self { width: 8%; } col.c-verdict { width: 14%; }
 th, td { border: 0.75pt solid #000; padding: 1.2mm 1.4mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 thead th { text-align: center; vertical-align: middle; font-weight: bold; background: #ececec; padding-left: 0.8mm; padding-right: 0.8mm; }
 thead { display: table-header-group; }

@@ -50,9 +50,9 @@ export function checkLimits(doc: unknown, limits: Limits): Issue | null {
 
 /**
  * Checks a document against the limits (see {@link checkLimits}) while making a private copy of it made of plain
- * arrays and objects, without recursion. Every property is read exactly once, so a getter runs once and the copy
- * cannot change afterwards; an object reached twice (not a cycle) is copied twice and counted twice. A
- * `__proto__` key stays plain data, as with `JSON.parse`.
+ * arrays and objects, without recursion. Every own enumerable property is read exactly once, so a getter runs once
+ * and the copy cannot change afterwards; an object reached twice (not a cycle) is copied twice and counted twice. A
+ * `__proto__` key stays plain data (an own property), as with `JSON.parse`.
  */
 export function copyWithinLimits(doc: unknown, limits: Limits): LimitedCopy {
   return walkWithinLimits(doc, limits, true);
@@ -141,6 +141,7 @@ function objectChildren(node: object, frame: Frame, limits: Limits, copying: boo
   if (proto !== Object.prototype && proto !== null) throw new Refusal(frame, "WRONG_TYPE", { expected: "object", actual: "non-plain object" });
   const keys = Object.keys(node);
   if (keys.length > limits.maxKeys) throw new Refusal(frame, "TOO_LARGE", { what: "keys", max: limits.maxKeys });
+  // Plain objects, as JSON.parse makes (rules may turn a value into a string: a null-prototype object cannot be).
   frame.out = copying ? {} : EMPTY_OBJECT;
   const children: Frame[] = new Array<Frame>(keys.length);
   for (let i = 0; i < keys.length; i++) {

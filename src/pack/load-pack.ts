@@ -112,7 +112,11 @@ function parseOrThrow(text: string): unknown {
   return parsed.value;
 }
 
-function packInvalid(issues: Issue[]): HuyenHocTapError {
+/** Most issues reported for one pack (a rule with thousands of forbidden operators is reported by its first 200). */
+const MAX_PACK_ISSUES = 200;
+
+function packInvalid(all: Issue[]): HuyenHocTapError {
+  const issues = all.length > MAX_PACK_ISSUES ? all.slice(0, MAX_PACK_ISSUES) : all;
   return new HuyenHocTapError("PACK_INVALID", { vi: vi.packInvalid(issues.length), en: en.packInvalid(issues.length) }, issues);
 }
 

@@ -133,7 +133,8 @@ export function parseJson(text: string, limits: Limits): ParseResult {
       const c = text[pos];
       if (c === "{" || c === "[") {
         if (stack.length >= limits.maxDepth) {
-          return { ok: false, issues: [makeIssue("TOO_DEEP", top ? top.path : "", { max: limits.maxDepth })] };
+          // At the container that is too deep, as checkLimits reports it.
+          return refuse(makeIssue("TOO_DEEP", nextPath(), { max: limits.maxDepth }));
         }
         pos++;
         const container = c === "{" ? {} : [];

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, renderReport } from "../../src/index.js";
-import { thapMuoi } from "../helpers.js";
+import type { RulePack } from "../../src/index.js";
+import { readJson, reportWith, thapMuoi } from "../helpers.js";
 
 const result = evaluate(thapMuoi());
 const html = renderReport(result, { format: "html" });
-const text = (h: string): string => h.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const text = (h: string): string => h.replace(/\u00a0/g, " ").replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 const rowOf = (h: string, id: string): string => {
   const at = h.lastIndexOf("<tr", h.indexOf(`data-id="${id}"`));
   return h.slice(at, h.indexOf("</tr>", at));
@@ -157,5 +158,41 @@ describe("without the pack that produced the result", () => {
 
   it("renders a stored JSON result of the bundled pack exactly like the live one", () => {
     expect(renderReport(JSON.parse(JSON.stringify(result)) as typeof result, { format: "html" })).toBe(html);
+  });
+});
+
+describe("other shapes of result", () => {
+  const other = evaluate(reportWith({
+    "2.1.1": { total: 10 },
+    "2.2.3": { total: 0, withOpenResources: 0 },
+    "2.2.4": { total: 10, covered: 8, percent: 60, selfAssessment: "not_met" },
+    "1.1.1": { evidence: [], selfAssessment: "met" },
+  }));
+  const out = renderReport(other, { format: "html" });
+
+  it("has no reference line without a report document", () => {
+    expect(out).not.toContain('class="doc-ref"');
+    expect(renderReport(other, { format: "markdown" })).not.toContain("Kèm theo");
+  });
+
+  it("shows partial figures with what is missing, a not-applicable row, an empty evidence list and disagreeing measures", () => {
+    expect(text(rowOf(out, "2.1.1"))).toContain("Tổng số cơ quan, đơn vị cấp huyện được đánh giá: 10");
+    expect(text(rowOf(out, "2.1.1"))).toContain("Báo cáo không nêu: tỷ lệ đơn vị xếp loại Khá trở lên (%) (hoặc số đơn vị xếp loại Tốt, số đơn vị xếp loại Khá)");
+    expect(text(rowOf(out, "2.1.1"))).toContain("Tỷ lệ đơn vị xếp loại Khá trở lên (%) ≥ 70%");
+    expect(rowOf(out, "2.2.3")).toContain('<td class="computed">—</td><td class="self">Không nêu</td><td class="verdict"><strong>Không áp dụng</strong>');
+    expect(text(rowOf(out, "1.1.1"))).toContain("Không có văn bản, minh chứng nào");
+    expect(text(rowOf(out, "1.1.1"))).toContain("0 mục → sai");
+    expect(text(rowOf(out, "1.1.1"))).toContain("⚠ huyện tự đánh giá “Đạt” nhưng kết quả tính là “Chưa đạt”");
+    expect(text(rowOf(out, "2.2.4"))).toContain("8 × 100 ÷ 10 = 80%");
+    expect(text(rowOf(out, "2.2.4"))).toContain("⚠ số liệu không khớp");
+  });
+
+  it("shows the warnings of the evaluation", () => {
+    const pack = readJson<RulePack>("rules/huyen-hoc-tap/2021.json");
+    const late = evaluate({ ...thapMuoi(), year: 2025 }, { pack });
+    expect(late.warnings.map((w) => w.code)).toEqual(["PACK_NOT_IN_FORCE"]);
+    const html2 = renderReport(late, { format: "html", pack });
+    expect(html2).toContain('<section class="warnings"><h2>Lưu ý</h2>');
+    expect(renderReport(late, { format: "markdown", lang: "en", pack })).toContain("### Warnings");
   });
 });

@@ -1,0 +1,151 @@
+import type { Limits } from "../pack/check-limits.js";
+import { FORBIDDEN_KEYS, isIsoDate } from "./check-value.js";
+import type { SchemaNode } from "./schema-node.js";
+
+/** Returned by a compiled reader when the value is not (certainly) valid: the slow path then says where and why. */
+export const INVALID: unique symbol = Symbol("invalid");
+
+/** Counts values while a report is read, to enforce the size limit. */
+interface Budget {
+  nodes: number;
+}
+
+/** A compiled reader: a private copy of the value when it is valid, else {@link INVALID}. */
+type Reader = (value: unknown, depth: number, budget: Budget) => unknown;
+
+/**
+ * Compiles a report schema into closures that, in one pass, check a report and copy it into plain objects and lists
+ * that only this library holds: every property is read once (a getter runs once), and what is judged and digested is
+ * exactly what was checked. It accepts only what the slow path (`copyWithinLimits` + `checkReport`) accepts — a fuzz
+ * test compares them — and on anything unusual it answers {@link INVALID} and lets the slow path decide. No paths,
+ * no messages: that is the slow path's job.
+ */
+export function compileReader(node: SchemaNode, limits: Limits): (value: unknown) => unknown {
+  const cache = new Map<SchemaNode, Reader>();
+  const root = compileNode(node, limits, cache);
+  return (value) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return INVALID;
+    return root(value, 0, { nodes: 0 });
+  };
+}
+
+function compileNode(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>): Reader {
+  const cached = cache.get(node);
+  if (cached) return cached;
+  let compiled: Reader = () => INVALID;
+  cache.set(node, (v, d, b) => compiled(v, d, b));
+  compiled = build(node, limits, cache);
+  cache.set(node, compiled);
+  return compiled;
+}
+
+function codePoints(s: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= max; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) i++;
+    n++;
+  }
+  return n;
+}
+
+function isPlainObject(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function build(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>): Reader {
+  const leaf = (test: (v: unknown) => boolean): Reader => (v, _d, b) => (++b.nodes <= limits.maxNodes && test(v) ? v : INVALID);
+  if (node.enum !== undefined) {
+    const allowed = node.enum;
+    return leaf((v) => (v === null || typeof v !== "object") && (typeof v !== "string" || v.length <= limits.maxStringLength) && allowed.includes(v as never));
+  }
+  switch (node.type) {
+    case "integer":
+    case "number": {
+      const integer = node.type === "integer";
+      const { minimum, maximum } = node;
+      const decimals = node["x-decimals"];
+      return leaf((v) => {
+        if (typeof v !== "number" || !Number.isFinite(v)) return false;
+        if (integer && !Number.isInteger(v)) return false;
+        if ((minimum !== undefined && v < minimum) || (maximum !== undefined && v > maximum)) return false;
+        return decimals === undefined || Number.isInteger(v) || Number(v.toFixed(decimals)) === v;
+      });
+    }
+    case "string": {
+      const { minLength, maxLength } = node;
+      const date = node.format === "date";
+      return leaf((v) => {
+        if (typeof v !== "string" || v.length > limits.maxStringLength) return false;
+        if (minLength !== undefined && (v.length < minLength || codePoints(v, minLength) < minLength)) return false;
+        if (maxLength !== undefined && v.length > maxLength && codePoints(v, maxLength) > maxLength) return false;
+        return !date || isIsoDate(v);
+      });
+    }
+    case "boolean":
+      return leaf((v) => typeof v === "boolean");
+    case "array":
+      return buildArray(node, limits, cache);
+    case "object":
+      return buildObject(node, limits, cache);
+    default:
+      // The dialect always gives a type; anything else is left to the slow path.
+      return () => INVALID;
+  }
+}
+
+function buildArray(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>): Reader {
+  const items = node.items ? compileNode(node.items, limits, cache) : null;
+  const { minItems, maxItems } = node;
+  return (v, depth, budget) => {
+    if (!Array.isArray(v) || ++budget.nodes > limits.maxNodes || depth >= limits.maxDepth || v.length > limits.maxKeys) return INVALID;
+    if (Object.getPrototypeOf(v) !== Array.prototype || items === null) return INVALID;
+    const n = v.length;
+    if ((minItems !== undefined && n < minItems) || (maxItems !== undefined && n > maxItems)) return INVALID;
+    const out = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const item: unknown = v[i];
+      if (item === null || item === undefined) return INVALID;
+      const copy = items(item, depth + 1, budget);
+      if (copy === INVALID) return INVALID;
+      out[i] = copy;
+    }
+    return out;
+  };
+}
+
+function buildObject(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>): Reader {
+  const props = node.properties ?? {};
+  const names = Object.keys(props).filter((n) => !FORBIDDEN_KEYS.has(n));
+  const readers = names.map((n) => compileNode(props[n] as SchemaNode, limits, cache));
+  const required = node.required ?? [];
+  const anyOf = node.anyOf;
+  // Open objects (additional properties allowed) are rare in report schemas: the slow path handles them.
+  if (node.additionalProperties !== false || names.length > limits.maxKeys) return () => INVALID;
+  return (v, depth, budget) => {
+    if (v === null || typeof v !== "object" || Array.isArray(v) || ++budget.nodes > limits.maxNodes || depth >= limits.maxDepth) return INVALID;
+    if (!isPlainObject(v)) return INVALID;
+    const obj = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    let present = 0;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      if (!Object.prototype.hasOwnProperty.call(obj, name)) continue;
+      present++;
+      const value = obj[name];
+      if (value === undefined || value === null) {
+        if (++budget.nodes > limits.maxNodes) return INVALID;
+        continue;
+      }
+      const copy = (readers[i] as Reader)(value, depth + 1, budget);
+      if (copy === INVALID) return INVALID;
+      out[name] = copy;
+    }
+    // Any other own key (unknown, forbidden, non-enumerable or a symbol's sibling) makes the counts differ.
+    if (Object.getOwnPropertyNames(obj).length !== present) return INVALID;
+    for (let i = 0; i < required.length; i++) if (out[required[i] as string] === undefined) return INVALID;
+    if (anyOf !== undefined && !anyOf.some((b) => b.required.every((k) => out[k] !== undefined))) return INVALID;
+    return out;
+  };
+}

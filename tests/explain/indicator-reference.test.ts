@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { explainPack, renderIndicatorReference } from "../../src/index.js";
+import type { RulePack } from "../../src/index.js";
+import { readJson, repoPath } from "../helpers.js";
+
+const reference = renderIndicatorReference();
+
+describe("docs/indicators.md", () => {
+  it("is up to date with the bundled pack (regenerate with npm run docs:indicators)", () => {
+    expect(readFileSync(repoPath("docs/indicators.md"), "utf8")).toBe(reference);
+  });
+
+  it("lists every indicator with its wording, rule, formula, threshold, fields and legal basis, in Vietnamese and English", () => {
+    const vi = explainPack();
+    const en = explainPack(undefined, { lang: "en" });
+    vi.indicators.forEach((v, i) => {
+      const e = en.indicators[i];
+      expect(reference).toContain(`#### ${v.id}\n`);
+      for (const s of [v.wording, v.sentence, e?.wording, e?.sentence, `\`${v.formula}\``]) expect(reference).toContain(s);
+      for (const f of v.fields) expect(reference).toContain(`| \`${f.name}\` | ${f.label} |`);
+      if (v.threshold) expect(reference).toContain(`\`${v.threshold.name}\` = ${v.threshold.text}`);
+      if (v.note) expect(reference).toContain(v.note);
+    });
+    expect(reference).toContain("5196/BGDĐT-GDTX ngày 12/11/2021");
+    expect(reference).toContain(`\`${vi.digest}\``);
+  });
+
+  it("states the interpretations the pack makes, with the indicators they concern", () => {
+    expect(reference).toContain("**Không có đối tượng → không áp dụng.**");
+    expect(reference).toContain("   - 2.2.3: Không áp dụng khi tổng số Trung tâm GDTX, GDNN-GDTX (hoặc cơ sở thực hiện GDTX) = 0.");
+    expect(reference).toContain("**Thiếu số liệu → chưa đủ số liệu, không bao giờ tính là 0.**");
+    expect(reference).toContain("   - 2.1.1: `counts` (`total`, `good`, `fair`) → `percent` (`percent`)");
+    expect(reference).toContain("**Số thập phân chính xác.**");
+    expect(reference).toContain("   - 3.1.1: Giá trị được làm tròn đến 2 chữ số thập phân trước khi so sánh");
+    expect(reference).toContain("**“Dưới” và “trên” là so sánh ngặt.**");
+    expect(reference).toMatch(/ {3}- 3\.2\.2: .* < 0,05% \/ \*.* < 0\.05%\*/);
+    expect(reference).toContain("Chỉ báo không áp dụng được bỏ qua.");
+    expect(reference).toContain("| `minPovertyRateFall` | 1,5 điểm phần trăm / 1.5 percentage points |");
+  });
+
+  it("changes when the pack changes", () => {
+    const pack = readJson<RulePack>("rules/huyen-hoc-tap/2021.json");
+    pack.thresholds["minShareWasteTreated"]!.value = 95;
+    const changed = renderIndicatorReference(pack);
+    expect(changed).not.toBe(reference);
+    expect(changed).toContain("| `minShareWasteTreated` | 95% / 95% |");
+    expect(changed).toContain("≥ 95%.");
+  });
+});
