@@ -14,6 +14,9 @@ export default defineConfig([
     // @noble/* are ESM-only: bundle them so that the CommonJS build works without require(esm).
     noExternal: [/^@noble\//],
     define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
+    // Then the browser bundle (`huyen-hoc-tap/browser`, one self-contained ES module, no eval): after this build's
+    // `clean`, so that `tsup` alone always leaves it in dist/ (docs/security.md, strict CSP).
+    onSuccess: "node scripts/build-browser.mjs",
   },
   {
     // The CLI in its own folder, split into chunks: each command is imported when it runs (src/cli/main.ts), so that
@@ -25,7 +28,8 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
-    noExternal: [/^@noble\//],
+    // Dependencies bundled too: Node then parses no CommonJS module at start-up (json-logic-js, ajv's runtime helper).
+    noExternal: [/^@noble\//, "json-logic-js", /^ajv\//],
     define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
   },
 ]);

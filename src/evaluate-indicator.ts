@@ -31,7 +31,9 @@ export interface Outcome {
   /** The measure could not be computed (not a finite number). */
   notComputable: boolean;
   value: number | boolean | null;
-  inputs: Inputs;
+  /** The block (the engine's private copy) and the names of the figures used: `inputs` is built from them when read. */
+  block: Record<string, unknown> | undefined;
+  inputFields: readonly string[];
   trace?: IndicatorTrace;
 }
 
@@ -43,7 +45,6 @@ class IndicatorResultObject implements IndicatorResult {
   verdict: IndicatorVerdict;
   label: Text;
   method: string | null;
-  inputs: Inputs;
   value: number | boolean | null;
   unit: IndicatorResult["unit"];
   compare: Comparison;
@@ -55,6 +56,7 @@ class IndicatorResultObject implements IndicatorResult {
   #prepared: PreparedIndicator;
   #outcome: Outcome;
   #reason: Text | undefined;
+  #inputs: Inputs | undefined;
 
   constructor(prepared: PreparedIndicator, outcome: Outcome, threshold: IndicatorResult["threshold"]) {
     const rule = prepared.indicator.rule;
@@ -64,16 +66,32 @@ class IndicatorResultObject implements IndicatorResult {
     this.verdict = outcome.verdict;
     this.label = verdictLabel(outcome.verdict);
     this.method = outcome.measure?.id ?? null;
-    this.inputs = outcome.inputs;
     this.value = outcome.value;
     this.unit = rule.unit;
     this.compare = rule.compare;
     this.threshold = threshold;
-    this.missing = outcome.missing.length > 0 ? outcome.missing.slice() : NONE;
+    this.missing = outcome.missing.length > 0 ? copyList(outcome.missing) : NONE;
     this.flags = NO_FLAGS;
     this.#prepared = prepared;
     this.#outcome = outcome;
     this.#reason = undefined;
+    this.#inputs = undefined;
+  }
+
+  /** The figures the rule used, built on first read from the engine's private copy of the block. */
+  get inputs(): Inputs {
+    if (this.#inputs === undefined) {
+      const inputs: Inputs = {};
+      const block = this.#outcome.block;
+      if (block !== undefined) {
+        for (const f of this.#outcome.inputFields) {
+          const v = block[f];
+          if (v !== undefined && v !== null) inputs[f] = v as JsonValue;
+        }
+      }
+      this.#inputs = inputs;
+    }
+    return this.#inputs;
   }
 
   get reason(): Text {
@@ -84,7 +102,7 @@ class IndicatorResultObject implements IndicatorResult {
     return plainData(this);
   }
 }
-makeLazyEnumerable(IndicatorResultObject.prototype, ["reason"]);
+makeLazyEnumerable(IndicatorResultObject.prototype, ["reason", "inputs"]);
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 
@@ -111,7 +129,15 @@ export function roundMeasure(value: number, decimals: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
+/** A copy of a list; rule lists come from the deep-frozen pack, and `slice` on a frozen array is very slow in V8. */
+function copyList(list: readonly string[]): string[] {
+  const out = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i] as string;
+  return out;
+}
+
 const NO_FIELDS: string[] = [];
+const NO_ALTERNATIVES: string[][] = [];
 // Empty lists and labels are shared and frozen: results never share anything that can change.
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 const NO_FLAGS: IndicatorFlag[] = Object.freeze([]) as unknown as IndicatorFlag[];
@@ -188,19 +214,13 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
     // With no figure at all, name the first (preferred) method's fields.
     const pick = anyPresent ? closest : 0;
     const pickMissing = anyPresent ? closestMissing : (measures[0] as Measure).requires;
-    const inputs: Inputs = {};
-    if (anyPresent && block !== undefined) {
-      for (const m of measures) for (const f of m.requires) if (block[f] !== undefined && block[f] !== null) inputs[f] = copyJson(block[f]);
-    }
     const alternatives: string[][] = [];
     for (let i = 0; i < measures.length; i++) if (i !== pick) alternatives.push((measures[i] as Measure).requires);
-    return { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pickMissing, alternatives, notComputable: false, value: null, inputs };
+    return { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pickMissing, alternatives, notComputable: false, value: null, block: anyPresent ? block : undefined, inputFields: prepared.allRequired };
   }
   const measure = measures[chosen] as Measure;
-  const inputs: Inputs = {};
-  for (const f of measure.requires) inputs[f] = copyJson(block[f]);
   const trace: IndicatorTrace | undefined = mode.trace ? { measure: measure.id } : undefined;
-  const outcome: Outcome = { verdict: "insufficient_data", measure, measureIndex: chosen, missing: NO_FIELDS, alternatives: [], notComputable: false, value: null, inputs };
+  const outcome: Outcome = { verdict: "insufficient_data", measure, measureIndex: chosen, missing: NO_FIELDS, alternatives: NO_ALTERNATIVES, notComputable: false, value: null, block, inputFields: measure.requires };
   if (trace) outcome.trace = trace;
   if (measure.applicable !== undefined && !truthy(run("applicable", chosen, prepared, pack, block, mode, trace))) {
     outcome.verdict = "not_applicable";

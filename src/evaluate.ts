@@ -1,6 +1,6 @@
 import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
 import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
-import { HuyenHocTapError } from "./errors.js";
+import { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
 import { conclude, conclusionLabel, conclusionText, groupResults, summarize } from "./conclude.js";
@@ -12,6 +12,7 @@ import type { PreparedPack } from "./pack/prepared-pack.js";
 import { isInForce, judgementDate, selectPack } from "./pack/select-pack.js";
 import { digestOf } from "./pack/canonical-json.js";
 import { isIsoDate } from "./report/check-value.js";
+import { INVALID } from "./report/compile-reader.js";
 import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
 
@@ -46,15 +47,26 @@ export interface ValidateOptions {
  * given), `REPORT_INVALID` with every issue when the report is invalid, `PACK_INVALID` when the given pack is.
  */
 export function evaluate(report: unknown, options: EvaluateOptions = {}): EvaluationResult {
-  // From here on only the private copy is read (see readReport): it is what was checked, judged and digested.
+  // Fast path, for valid reports: one pass checks the report and makes the private copy that is judged and digested.
+  let chosen: ReturnType<typeof choosePack> | null = null;
+  try {
+    chosen = choosePack(report, options);
+  } catch (error) {
+    if (isHuyenHocTapError(error)) throw error;
+    // A report whose fields throw when read: the slow path reports it.
+  }
+  const copy = chosen ? chosen.pack.read(report) : INVALID;
+  // The year is read twice (to choose the pack, then in the copy): a report answering differently takes the slow path.
+  if (chosen && copy !== INVALID && (copy as Record<string, unknown>)["year"] === chosen.year) {
+    return judge(copy as Record<string, unknown>, chosen.pack, chosen.warnings, options);
+  }
+  // Slow path: from here on only the private copy is read (see readReport); it finds every problem, with its path.
   const input = readReport(report);
   report = input.value;
   const { pack, warnings } = choosePack(report, options);
-  if (input.issues.length > 0 || !pack.isValid(report)) {
-    const issues = input.issues.length > 0 ? input.issues : checkReport(report, pack);
-    if (issues.length > 0) {
-      throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
-    }
+  const issues = input.issues.length > 0 ? input.issues : checkReport(report, pack);
+  if (issues.length > 0) {
+    throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
   }
   return judge(report as Record<string, unknown>, pack, warnings, options);
 }
@@ -76,7 +88,7 @@ export function validateReport(report: unknown, options: ValidateOptions = {}): 
 }
 
 /** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */
-export function choosePack(report: unknown, options: EvaluateOptions): { pack: PreparedPack; warnings: EvaluationWarning[] } {
+export function choosePack(report: unknown, options: EvaluateOptions): { pack: PreparedPack; warnings: EvaluationWarning[]; year: number | null } {
   if (options.asOf !== undefined && (typeof options.asOf !== "string" || !isIsoDate(options.asOf))) {
     const what = `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`;
     throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
@@ -99,19 +111,19 @@ export function choosePack(report: unknown, options: EvaluateOptions): { pack: P
         message: { vi: vi.packNotInForce(name, validYear, pack.info.effectiveFrom, to), en: en.packNotInForce(name, validYear, pack.info.effectiveFrom, to) },
       });
     }
-    return { pack, warnings };
+    return { pack, warnings, year: validYear };
   }
   const packs = bundledPacks();
-  if (date === null || validYear === null) return { pack: packs[packs.length - 1] as PreparedPack, warnings: [] };
+  if (date === null || validYear === null) return { pack: packs[packs.length - 1] as PreparedPack, warnings: [], year: validYear };
   if (options.asOf === undefined) {
     let pack = byYear.get(validYear);
     if (pack === undefined) {
       pack = selectPack(packs, validYear, date);
       byYear.set(validYear, pack);
     }
-    return { pack, warnings: [] };
+    return { pack, warnings: [], year: validYear };
   }
-  return { pack: selectPack(packs, validYear, date), warnings: [] };
+  return { pack: selectPack(packs, validYear, date), warnings: [], year: validYear };
 }
 
 /** The bundled pack for each year already asked for (bundled packs never change). */

@@ -13,6 +13,11 @@ function flag(code: FlagCode, path: string, params: Params): IndicatorFlag {
   return { code, path, params, message: { vi: vi.flag[code](params), en: en.flag[code](params) } };
 }
 
+function allPresent(fields: string[], block: Record<string, unknown>): boolean {
+  for (const f of fields) if (block[f] === undefined || block[f] === null) return false;
+  return true;
+}
+
 /** Decimal places a number shows when written the shortest way (92.3 → 1): the rounding it claims. */
 function shownDecimals(value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value)) return 0;
@@ -42,16 +47,17 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
   }
   const measures = prepared.indicator.rule.measures;
   if (typeof outcome.value === "number" && outcome.measure && measures.length > 1) {
-    measures.forEach((other, index) => {
-      if (index === outcome.measureIndex || !other.requires.every((f) => block[f] !== undefined && block[f] !== null)) return;
+    for (let index = 0; index < measures.length; index++) {
+      const other = measures[index] as (typeof measures)[number];
+      if (index === outcome.measureIndex || !allPresent(other.requires, block)) continue;
       const otherValue = measureValue(prepared, index, block);
-      if (otherValue === null) return;
+      if (otherValue === null) continue;
       const tolerance = 0.5 * 10 ** -Math.max(0, ...other.requires.map((f) => shownDecimals(block[f])));
-      if (Math.abs((outcome.value as number) - otherValue) <= tolerance + 1e-9) return;
+      if (Math.abs(outcome.value - otherValue) <= tolerance + 1e-9) continue;
       flags.push(flag("MEASURES_DISAGREE", `${base}/${escapePointer(other.requires[0] as string)}`, {
-        chosen: outcome.measure?.id ?? "",
+        chosen: outcome.measure.id,
         other: other.id,
-        chosenValue: outcome.value as number,
+        chosenValue: outcome.value,
         otherValue,
         chosenText: formatValue(prepared, outcome.value, "vi"),
         chosenTextEn: formatValue(prepared, outcome.value, "en"),
@@ -60,7 +66,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
         otherLabel: other.requires.map((f) => prepared.fields.get(f)?.label.vi ?? f).join(", "),
         otherLabelEn: other.requires.map((f) => prepared.fields.get(f)?.label.en ?? f).join(", "),
       }));
-    });
+    }
   }
   for (const field of prepared.evidenceFields) {
     const items = block[field];

@@ -168,6 +168,7 @@ export const en: Messages = {
         ? `invalid variable path: “${s(p["name"])}” is a dotted path, and a rule reads whole fields only`
         : "invalid variable path: it must be a field name written out, not computed",
     INVALID_OPERATOR_OBJECT: () => "every logic object must have exactly one operator",
+    TOO_FEW_ARGUMENTS: (p) => `operator “${s(p["operator"])}” needs at least ${s(p["min"])} argument${p["min"] === 1 ? "" : "s"}`,
     UNKNOWN_LEGAL_BASIS: (p) => `legal basis “${s(p["ref"])}” is not in the pack's legalBasis list`,
     INDICATOR_BLOCK_MISSING: (p) => `the report schema declares no block for indicator “${s(p["id"])}”`,
     UNRESOLVED_REF: (p) => `definition “${s(p["ref"])}” not found`,

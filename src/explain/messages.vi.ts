@@ -166,6 +166,7 @@ export const vi: Messages = {
         ? `đường dẫn biến không hợp lệ: “${s(p["name"])}” có dấu chấm, mà quy tắc chỉ được đọc nguyên một trường`
         : "đường dẫn biến không hợp lệ: phải là tên trường viết trực tiếp, không được tính toán",
     INVALID_OPERATOR_OBJECT: () => "mỗi đối tượng logic phải có đúng một phép toán",
+    TOO_FEW_ARGUMENTS: (p) => `phép toán “${s(p["operator"])}” cần ít nhất ${s(p["min"])} đối số`,
     UNKNOWN_LEGAL_BASIS: (p) => `căn cứ pháp lý “${s(p["ref"])}” không có trong danh sách legalBasis`,
     INDICATOR_BLOCK_MISSING: (p) => `mẫu báo cáo không khai báo khối cho chỉ báo “${s(p["id"])}”`,
     UNRESOLVED_REF: (p) => `không tìm thấy định nghĩa “${s(p["ref"])}”`,

@@ -31,7 +31,7 @@ export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, l
   return fillTemplate(template, (name) => {
     if (name === "value") return valueText;
     if (name === "threshold") return prepared.threshold ? formatUnit(prepared.threshold.value, rule.unit, lang, 12) : undefined;
-    return prepared.fields.has(name) ? formatField(outcome.inputs[name], prepared.fields.get(name), lang) : undefined;
+    return prepared.fields.has(name) ? formatField(outcome.block?.[name], prepared.fields.get(name), lang) : undefined;
   });
 }
 

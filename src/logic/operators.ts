@@ -12,5 +12,11 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
   "substr", "in",
 ]);
 
+/**
+ * Fewest arguments an operator needs to run at all: json-logic-js's `*` with no argument throws a TypeError (it
+ * reduces an empty list without an initial value), and so would the compiled engine. Found by the fuzz tests.
+ */
+export const MIN_ARGUMENTS: Readonly<Record<string, number>> = Object.freeze({ "*": 1 });
+
 /** Operators that read variables: their paths must be literal names. */
 export const VARIABLE_OPERATORS: ReadonlySet<string> = new Set(["var", "missing", "missing_some"]);

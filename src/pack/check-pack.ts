@@ -3,7 +3,7 @@ import { walkLogic } from "../logic/walk-logic.js";
 import { FORBIDDEN_KEYS, isIsoDate } from "../report/check-value.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { SchemaNode } from "../report/schema-node.js";
-import { ALLOWED_OPERATORS, VARIABLE_OPERATORS } from "../logic/operators.js";
+import { ALLOWED_OPERATORS, MIN_ARGUMENTS, VARIABLE_OPERATORS } from "../logic/operators.js";
 
 /** Where each indicator sits in the pack, with its JSON pointer. */
 export interface IndicatorPlace {
@@ -164,6 +164,10 @@ export function checkLogicNode(
     if (!ALLOWED_OPERATORS.has(node.op)) {
       issues.push(makeIssue("FORBIDDEN_OPERATOR", `${node.path}/${node.op}`, { operator: node.op }));
       return;
+    }
+    const min = Object.prototype.hasOwnProperty.call(MIN_ARGUMENTS, node.op) ? MIN_ARGUMENTS[node.op] : undefined;
+    if (min !== undefined && (Array.isArray(node.args) ? node.args.length : 1) < min) {
+      issues.push(makeIssue("TOO_FEW_ARGUMENTS", `${node.path}/${node.op}`, { operator: node.op, min }));
     }
     if (!VARIABLE_OPERATORS.has(node.op)) return;
     const names = variableNames(node.op, node.args);

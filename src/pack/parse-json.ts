@@ -27,6 +27,8 @@ interface Frame {
 
 const WS = /[ \t\n\r]*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** Most duplicate keys reported (a text made of nothing else is refused by its first 200). */
+const MAX_DUPLICATE_ISSUES = 200;
 /** A JSON string, written as an "unrolled loop" so that long strings match in linear time without backtracking. */
 const STRING = /"[^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\u0000-\u001f]*)*"/y;
 /** A JSON string without escapes (most strings): its text is its value. */
@@ -120,7 +122,10 @@ export function parseJson(text: string, limits: Limits): ParseResult {
         skip();
         if (text[pos] !== ":") return fail("expected ':'");
         pos++;
-        if (top.keys?.has(key)) issues.push(makeIssue("DUPLICATE_KEY", `${top.path}/${escapePointer(key)}`, { field: key }));
+        if (top.keys?.has(key)) {
+          issues.push(makeIssue("DUPLICATE_KEY", `${top.path}/${escapePointer(key)}`, { field: key }));
+          if (issues.length >= MAX_DUPLICATE_ISSUES) return { ok: false, issues };
+        }
         top.keys?.add(key);
         top.pendingKey = key;
         continue;

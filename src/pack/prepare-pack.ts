@@ -1,7 +1,7 @@
 import type { RulePack, Text } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import type { FieldInfo, PreparedGroup, PreparedIndicator, PreparedPack } from "./prepared-pack.js";
-import { compileValidator } from "../report/compile-validator.js";
+import { compileReader, INVALID } from "../report/compile-reader.js";
 import { truthy } from "../logic/operations.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
@@ -30,6 +30,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           standard,
           block,
           blockPath: `/indicators/${escapePointer(indicator.id)}`,
+          allRequired: [...new Set(indicator.rule.measures.flatMap((m) => m.requires))],
           fields,
           compiled: {
             measures: indicator.rule.measures.map((m) => ({
@@ -70,7 +71,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
     indicators,
     reportSchema,
     thresholdValues,
-    isValid: compileReportCheck(reportSchema, indicators),
+    read: compileReportReader(reportSchema, indicators),
     groups,
   };
 }
@@ -82,23 +83,30 @@ function unitOfType(node: SchemaNode): FieldInfo["unit"] {
   return "text";
 }
 
-/** The fast whole-report check: the schema and limits, then every constraint whose fields are present. */
-function compileReportCheck(schema: SchemaNode, indicators: PreparedIndicator[]): (report: unknown) => boolean {
-  const valid = compileValidator(schema, REPORT_LIMITS);
+/** The fast path: read and check the report in one pass, then every constraint whose fields are present. */
+function compileReportReader(schema: SchemaNode, indicators: PreparedIndicator[]): (report: unknown) => unknown {
+  const read = compileReader(schema, REPORT_LIMITS);
   const withConstraints = indicators.filter((p) => p.compiled.constraints.length > 0);
   return (report) => {
-    if (!valid(report)) return false;
-    const blocks = (report as Record<string, unknown>)["indicators"] as Record<string, Record<string, unknown> | null | undefined>;
+    let copy: unknown;
+    try {
+      copy = read(report);
+    } catch {
+      return INVALID; // a getter or a proxy that throws: the slow path reports it
+    }
+    if (copy === INVALID) return INVALID;
+    const blocks = (copy as Record<string, unknown>)["indicators"] as Record<string, Record<string, unknown> | undefined>;
     for (const p of withConstraints) {
       const block = blocks[p.indicator.id];
-      if (block === undefined || block === null) continue;
+      if (block === undefined) continue;
       const constraints = p.indicator.rule.constraints ?? [];
       for (let i = 0; i < constraints.length; i++) {
-        const c = constraints[i] as (typeof constraints)[number];
-        if (!c.requires.every((f) => block[f] !== undefined && block[f] !== null)) continue;
-        if (!truthy((p.compiled.constraints[i] as (data: unknown) => unknown)(block))) return false;
+        const requires = (constraints[i] as (typeof constraints)[number]).requires;
+        let ready = true;
+        for (const f of requires) if (block[f] === undefined) ready = false;
+        if (ready && !truthy((p.compiled.constraints[i] as (data: unknown) => unknown)(block))) return INVALID;
       }
     }
-    return true;
+    return copy;
   };
 }

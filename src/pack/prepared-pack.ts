@@ -23,6 +23,8 @@ export interface PreparedIndicator {
   fields: Map<string, FieldInfo>;
   /** Its rule compiled into closures, once: the `applicable` and `value` of each measure, and each constraint's check. */
   compiled: { measures: { applicable: CompiledLogic | null; value: CompiledLogic }[]; constraints: CompiledLogic[] };
+  /** Every field any of its measures requires, in order, once each. */
+  allRequired: string[];
   /** JSON pointer of its block in a report: `/indicators/<id>`. */
   blockPath: string;
   /** Names of its block's fields that hold lists of evidence (`x-unit: "evidence"`). */
@@ -42,8 +44,11 @@ export interface PreparedPack {
   reportSchema: SchemaNode;
   /** Threshold values by name, as rules read them. */
   thresholdValues: Record<string, number>;
-  /** Fast check of a whole report (schema, limits and constraints): true when valid; no paths, no allocation. */
-  isValid: (report: unknown) => boolean;
+  /**
+   * The fast path for a whole report: checks it (schema, limits, constraints) and copies it in one pass; returns the
+   * private copy, or `INVALID` when the slow path must say what is wrong (or decide an unusual case).
+   */
+  read: (report: unknown) => unknown;
   /** Criteria and standards with the positions of their indicators in `indicators`. */
   groups: { criteria: PreparedGroup[]; standards: PreparedGroup[] };
 }

@@ -6,20 +6,23 @@ import type { SchemaNode } from "./schema-node.js";
 /** Keys that are never accepted in input: they could reach prototypes in code that merges objects. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMERIC_STRING = /^\s*[+-]?(\d{1,3}([.,\s]\d{3})+|\d+)([.,]\d+)?\s*%?\s*$/;
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (days[mo - 1] ?? 0);
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const digit = (i: number): number => {
+    const c = value.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : -1000;
+  };
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const mo = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= (mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : DAYS[mo - 1] ?? 0);
 }
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** JSON type name of a value, as used in messages. */
 export function typeName(value: unknown): string {

@@ -8,6 +8,8 @@ export const INVALID: unique symbol = Symbol("invalid");
 /** Counts values while a report is read, to enforce the size limit. */
 interface Budget {
   nodes: number;
+  /** About the length of the JSON text, counted as `copyWithinLimits` counts it. */
+  size: number;
 }
 
 /** A compiled reader: a private copy of the value when it is valid, else {@link INVALID}. */
@@ -25,7 +27,7 @@ export function compileReader(node: SchemaNode, limits: Limits): (value: unknown
   const root = compileNode(node, limits, cache);
   return (value) => {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return INVALID;
-    return root(value, 0, { nodes: 0 });
+    return root(value, 0, { nodes: 0, size: 1 });
   };
 }
 
@@ -55,7 +57,12 @@ function isPlainObject(v: object): boolean {
 }
 
 function build(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>): Reader {
-  const leaf = (test: (v: unknown) => boolean): Reader => (v, _d, b) => (++b.nodes <= limits.maxNodes && test(v) ? v : INVALID);
+  const maxSize = limits.maxSize ?? Infinity;
+  const leaf = (test: (v: unknown) => boolean): Reader => (v, _d, b) => {
+    if (++b.nodes > limits.maxNodes || !test(v)) return INVALID;
+    if (typeof v === "string" && (b.size += v.length) > maxSize) return INVALID;
+    return v;
+  };
   if (node.enum !== undefined) {
     const allowed = node.enum;
     return leaf((v) => (v === null || typeof v !== "object") && (typeof v !== "string" || v.length <= limits.maxStringLength) && allowed.includes(v as never));
@@ -104,6 +111,7 @@ function buildArray(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Rea
     const n = v.length;
     if ((minItems !== undefined && n < minItems) || (maxItems !== undefined && n > maxItems)) return INVALID;
     const out = new Array<unknown>(n);
+    budget.size += n;
     for (let i = 0; i < n; i++) {
       const item: unknown = v[i];
       if (item === null || item === undefined) return INVALID;
@@ -121,18 +129,21 @@ function buildObject(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
   const readers = names.map((n) => compileNode(props[n] as SchemaNode, limits, cache));
   const required = node.required ?? [];
   const anyOf = node.anyOf;
+  const maxSize = limits.maxSize ?? Infinity;
   // Open objects (additional properties allowed) are rare in report schemas: the slow path handles them.
   if (node.additionalProperties !== false || names.length > limits.maxKeys) return () => INVALID;
+  const index = new Map(names.map((n, i) => [n, i] as const));
+  const hasOwn = Object.prototype.hasOwnProperty;
   return (v, depth, budget) => {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++budget.nodes > limits.maxNodes || depth >= limits.maxDepth) return INVALID;
     if (!isPlainObject(v)) return INVALID;
     const obj = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    let present = 0;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i] as string;
-      if (!Object.prototype.hasOwnProperty.call(obj, name)) continue;
-      present++;
+    // Own enumerable keys, as JSON and the slow path see them; an unknown, forbidden or inherited one is refused.
+    for (const name in obj) {
+      const i = index.get(name);
+      if (i === undefined || !hasOwn.call(obj, name)) return INVALID;
+      budget.size += name.length + 1;
       const value = obj[name];
       if (value === undefined || value === null) {
         if (++budget.nodes > limits.maxNodes) return INVALID;
@@ -142,8 +153,7 @@ function buildObject(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
       if (copy === INVALID) return INVALID;
       out[name] = copy;
     }
-    // Any other own key (unknown, forbidden, non-enumerable or a symbol's sibling) makes the counts differ.
-    if (Object.getOwnPropertyNames(obj).length !== present) return INVALID;
+    if (budget.size > maxSize) return INVALID;
     for (let i = 0; i < required.length; i++) if (out[required[i] as string] === undefined) return INVALID;
     if (anyOf !== undefined && !anyOf.some((b) => b.required.every((k) => out[k] !== undefined))) return INVALID;
     return out;

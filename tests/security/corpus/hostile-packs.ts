@@ -23,7 +23,7 @@ export const PACK_CATEGORIES = [
   "prototype keys in pack data",
   "report schema references",
   "meaning checks",
-  "values JSON cannot hold",
+  "pack objects JSON cannot hold",
   "text input",
 ] as const;
 export type PackCategory = (typeof PACK_CATEGORIES)[number];
@@ -150,6 +150,7 @@ export const HOSTILE_PACKS: HostilePack[] = [
   { category: "malformed logic objects", name: "{} (no operator)", make: measure(() => ({})), issue: "INVALID_OPERATOR_OBJECT", path: `${M}/value` },
   { category: "malformed logic objects", name: "two keys nested in an argument", make: measure(() => ({ "!!": [{ var: "total", x: 1 }] })), issue: "INVALID_OPERATOR_OBJECT", path: `${M}/value/!!/0` },
   { category: "malformed logic objects", name: "{} as a constraint check (always passes)", make: mutate((p) => (share(p)["rule"].constraints[0].check = {})), issue: "INVALID_OPERATOR_OBJECT", path: `${IND}/rule/constraints/0/check` },
+  { category: "malformed logic objects", name: '{"*": []} (json-logic-js throws a TypeError; found by fuzzing)', make: measure(() => ({ "/": [{ "*": [] }, 1] })), issue: "TOO_FEW_ARGUMENTS", path: `${M}/value/~1/0/*` },
   { category: "malformed logic objects", name: "a list of 101 arguments", make: measure(() => ({ "+": new Array(101).fill(1) })), issue: "TOO_MANY_ITEMS", path: `${M}/value/+` },
 
   // Limits, checked without recursion before the pack schema (whose validator recurses) sees the pack.
@@ -227,25 +228,25 @@ export const HOSTILE_PACKS: HostilePack[] = [
   { category: "meaning checks", name: "a newer formatVersion", make: mutate((p) => (p["formatVersion"] = 2)), issue: "FORMAT_UNSUPPORTED", path: "/formatVersion" },
 
   // Objects given by a host app that JSON cannot hold.
-  { category: "values JSON cannot hold", name: "NaN as a threshold", make: mutate((p) => (p["thresholds"].minShareLearningUnits.value = Number.NaN)), issue: "SCHEMA_VIOLATION", path: "/thresholds/minShareLearningUnits/value" },
-  { category: "values JSON cannot hold", name: "Infinity as a threshold", make: mutate((p) => (p["thresholds"].minShareLearningUnits.value = Number.POSITIVE_INFINITY)), issue: "SCHEMA_VIOLATION", path: "/thresholds/minShareLearningUnits/value" },
-  { category: "values JSON cannot hold", name: "-Infinity inside a rule", make: measure(() => ({ ">": [{ var: "total" }, Number.NEGATIVE_INFINITY] })), issue: "NOT_FINITE", path: `${M}/value/>/1` },
-  { category: "values JSON cannot hold", name: "a function", make: mutate((p) => (p["thresholds"].minShareLearningUnits.label.vi = () => "nhãn")), issue: "WRONG_TYPE", path: "/thresholds/minShareLearningUnits/label/vi" },
-  { category: "values JSON cannot hold", name: "a class instance", make: mutate((p) => (p["thresholds"].minShareLearningUnits.label = new (class Label { vi = "nhãn"; en = "label"; })())), issue: "WRONG_TYPE", path: "/thresholds/minShareLearningUnits/label" },
-  { category: "values JSON cannot hold", name: "a Date", make: mutate((p) => (p["effectiveFrom"] = new Date(0))), issue: "WRONG_TYPE", path: "/effectiveFrom" },
-  { category: "values JSON cannot hold", name: "a Map", make: mutate((p) => (p["thresholds"] = new Map())), issue: "WRONG_TYPE", path: "/thresholds" },
-  { category: "values JSON cannot hold", name: "a symbol", make: mutate((p) => (p["id"] = Symbol("id"))), issue: "WRONG_TYPE", path: "/id" },
-  { category: "values JSON cannot hold", name: "a bigint", make: mutate((p) => (p["formatVersion"] = 1n)), issue: "WRONG_TYPE", path: "/formatVersion" },
-  { category: "values JSON cannot hold", name: "a cycle", make: mutate((p) => (share(p)["rule"].self = share(p))), issue: "WRONG_TYPE", path: `${IND}/rule/self` },
+  { category: "pack objects JSON cannot hold", name: "NaN as a threshold", make: mutate((p) => (p["thresholds"].minShareLearningUnits.value = Number.NaN)), issue: "SCHEMA_VIOLATION", path: "/thresholds/minShareLearningUnits/value" },
+  { category: "pack objects JSON cannot hold", name: "Infinity as a threshold", make: mutate((p) => (p["thresholds"].minShareLearningUnits.value = Number.POSITIVE_INFINITY)), issue: "SCHEMA_VIOLATION", path: "/thresholds/minShareLearningUnits/value" },
+  { category: "pack objects JSON cannot hold", name: "-Infinity inside a rule", make: measure(() => ({ ">": [{ var: "total" }, Number.NEGATIVE_INFINITY] })), issue: "NOT_FINITE", path: `${M}/value/>/1` },
+  { category: "pack objects JSON cannot hold", name: "a function", make: mutate((p) => (p["thresholds"].minShareLearningUnits.label.vi = () => "nhãn")), issue: "WRONG_TYPE", path: "/thresholds/minShareLearningUnits/label/vi" },
+  { category: "pack objects JSON cannot hold", name: "a class instance", make: mutate((p) => (p["thresholds"].minShareLearningUnits.label = new (class Label { vi = "nhãn"; en = "label"; })())), issue: "WRONG_TYPE", path: "/thresholds/minShareLearningUnits/label" },
+  { category: "pack objects JSON cannot hold", name: "a Date", make: mutate((p) => (p["effectiveFrom"] = new Date(0))), issue: "WRONG_TYPE", path: "/effectiveFrom" },
+  { category: "pack objects JSON cannot hold", name: "a Map", make: mutate((p) => (p["thresholds"] = new Map())), issue: "WRONG_TYPE", path: "/thresholds" },
+  { category: "pack objects JSON cannot hold", name: "a symbol", make: mutate((p) => (p["id"] = Symbol("id"))), issue: "WRONG_TYPE", path: "/id" },
+  { category: "pack objects JSON cannot hold", name: "a bigint", make: mutate((p) => (p["formatVersion"] = 1n)), issue: "WRONG_TYPE", path: "/formatVersion" },
+  { category: "pack objects JSON cannot hold", name: "a cycle", make: mutate((p) => (share(p)["rule"].self = share(p))), issue: "WRONG_TYPE", path: `${IND}/rule/self` },
   {
-    category: "values JSON cannot hold",
+    category: "pack objects JSON cannot hold",
     name: "a getter that throws",
     make: mutate((p) => Object.defineProperty(p["thresholds"].minShareLearningUnits, "value", { enumerable: true, get: () => { throw new Error("boom"); } })),
     issue: "UNREADABLE_VALUE",
     path: "/thresholds/minShareLearningUnits/value",
   },
   {
-    category: "values JSON cannot hold",
+    category: "pack objects JSON cannot hold",
     name: "a proxy whose traps throw",
     make: mutate((p) => (p["standards"][0] = new Proxy({}, { ownKeys: () => { throw new Error("boom"); } }))),
     issue: "UNREADABLE_VALUE",
@@ -261,6 +262,7 @@ export const HOSTILE_PACKS: HostilePack[] = [
     issue: "DUPLICATE_KEY",
     path: `${M}/value/var`,
   },
+  { category: "text input", name: "90 000 duplicate keys (reported by the first 200)", make: () => `{"a":1${',"a":1'.repeat(90_000)}}`, issue: "DUPLICATE_KEY", path: "/a" },
   { category: "text input", name: "not JSON", make: () => "{ formatVersion: 1 }", issue: "INVALID_JSON", path: "" },
   { category: "text input", name: "a list, not an object", make: () => "[]", issue: "WRONG_TYPE", path: "" },
   { category: "text input", name: "JSON null", make: () => "null", issue: "WRONG_TYPE", path: "" },
