@@ -8,6 +8,9 @@ import { explainIndicatorResult } from "./explain/reason.js";
 import { messagesFor } from "./explain/messages-for.js";
 import { compareNumbers } from "./explain/format-number.js";
 import { flagIndicator } from "./flag-indicator.js";
+import { roundMeasure } from "./logic/round-decimal.js";
+
+export { roundMeasure };
 import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
 
 /** How rules are run: compiled closures (default), json-logic-js itself (`reference`), and whether to trace. */
@@ -103,31 +106,6 @@ class IndicatorResultObject implements IndicatorResult {
   }
 }
 makeLazyEnumerable(IndicatorResultObject.prototype, ["reason", "inputs"]);
-
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
-
-/**
- * Rounds to `decimals` places exactly as written on paper: the result is `Number(value.toFixed(decimals))`, the
- * double nearest to the decimal expansion rounded at that place (so 1.4999999999999998 at 2 places is 1.5).
- * `toFixed` is slow; when `value × 10^decimals` is small enough to be exact to a quarter and is not near a half,
- * `Math.round` gives the same integer, so that path is taken (a test compares both on millions of values).
- */
-export function roundMeasure(value: number, decimals: number): number {
-  if (Number.isInteger(value)) return value === 0 ? 0 : value;
-  const p = POW10[decimals];
-  if (p !== undefined) {
-    const x = value * p;
-    if (x < 1125899906842624 && x > -1125899906842624) {
-      const f = x - Math.floor(x);
-      if (f < 0.25 || f > 0.75) {
-        const rounded = Math.round(x) / p;
-        return rounded === 0 ? 0 : rounded;
-      }
-    }
-  }
-  const rounded = Number(value.toFixed(decimals));
-  return rounded === 0 ? 0 : rounded;
-}
 
 /** A copy of a list; rule lists come from the deep-frozen pack, and `slice` on a frozen array is very slow in V8. */
 function copyList(list: readonly string[]): string[] {

@@ -1,6 +1,7 @@
 import type { Limits } from "../pack/check-limits.js";
 import { FORBIDDEN_KEYS, isIsoDate } from "./check-value.js";
 import type { SchemaNode } from "./schema-node.js";
+import { roundMeasure } from "../logic/round-decimal.js";
 
 /** Returned by a compiled reader when the value is not (certainly) valid: the slow path then says where and why. */
 export const INVALID: unique symbol = Symbol("invalid");
@@ -77,7 +78,7 @@ function build(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>)
         if (typeof v !== "number" || !Number.isFinite(v)) return false;
         if (integer && !Number.isInteger(v)) return false;
         if ((minimum !== undefined && v < minimum) || (maximum !== undefined && v > maximum)) return false;
-        return decimals === undefined || Number.isInteger(v) || Number(v.toFixed(decimals)) === v;
+        return decimals === undefined || Number.isInteger(v) || roundMeasure(v, decimals) === v;
       });
     }
     case "string": {
@@ -132,20 +133,23 @@ function buildObject(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
   const maxSize = limits.maxSize ?? Infinity;
   // Open objects (additional properties allowed) are rare in report schemas: the slow path handles them.
   if (node.additionalProperties !== false || names.length > limits.maxKeys) return () => INVALID;
-  const index = new Map(names.map((n, i) => [n, i] as const));
   const hasOwn = Object.prototype.hasOwnProperty;
   return (v, depth, budget) => {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++budget.nodes > limits.maxNodes || depth >= limits.maxDepth) return INVALID;
     if (!isPlainObject(v)) return INVALID;
     const obj = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    // Own enumerable keys, as JSON and the slow path see them; an unknown, forbidden or inherited one is refused.
-    for (const name in obj) {
-      const i = index.get(name);
-      if (i === undefined || !hasOwn.call(obj, name)) return INVALID;
-      budget.size += name.length + 1;
+    // The declared fields, read once each; then the own enumerable keys are counted: one more than were read means
+    // an unknown, forbidden or inherited key, which the slow path reports.
+    let present = 0;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
       const value = obj[name];
-      if (value === undefined || value === null) {
+      if (value === undefined) continue;
+      if (!hasOwn.call(obj, name)) return INVALID;
+      present++;
+      budget.size += name.length + 1;
+      if (value === null) {
         if (++budget.nodes > limits.maxNodes) return INVALID;
         continue;
       }
@@ -153,6 +157,9 @@ function buildObject(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
       if (copy === INVALID) return INVALID;
       out[name] = copy;
     }
+    let keys = 0;
+    for (const _ in obj) keys++;
+    if (keys !== present) return INVALID;
     if (budget.size > maxSize) return INVALID;
     for (let i = 0; i < required.length; i++) if (out[required[i] as string] === undefined) return INVALID;
     if (anyOf !== undefined && !anyOf.some((b) => b.required.every((k) => out[k] !== undefined))) return INVALID;
