@@ -95,15 +95,15 @@ function compileReportReader(schema: SchemaNode, indicators: PreparedIndicator[]
       return INVALID; // a getter or a proxy that throws: the slow path reports it
     }
     if (copy === INVALID) return INVALID;
-    const blocks = (copy as Record<string, unknown>)["indicators"] as Record<string, Record<string, unknown> | undefined>;
+    const blocks = (copy as Record<string, unknown>)["indicators"] as Record<string, Record<string, unknown> | null | undefined>;
     for (const p of withConstraints) {
       const block = blocks[p.indicator.id];
-      if (block === undefined) continue;
+      if (block === undefined || block === null) continue;
       const constraints = p.indicator.rule.constraints ?? [];
       for (let i = 0; i < constraints.length; i++) {
         const requires = (constraints[i] as (typeof constraints)[number]).requires;
         let ready = true;
-        for (const f of requires) if (block[f] === undefined) ready = false;
+        for (const f of requires) if (block[f] === undefined || block[f] === null) ready = false;
         if (ready && !truthy((p.compiled.constraints[i] as (data: unknown) => unknown)(block))) return INVALID;
       }
     }

@@ -150,7 +150,9 @@ function buildObject(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
       present++;
       budget.size += name.length + 1;
       if (value === null) {
+        // Kept, as JSON has it ("not given" for the engine): the copy must digest like the report.
         if (++budget.nodes > limits.maxNodes) return INVALID;
+        out[name] = null;
         continue;
       }
       const copy = (readers[i] as Reader)(value, depth + 1, budget);
@@ -161,8 +163,8 @@ function buildObject(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
     for (const _ in obj) keys++;
     if (keys !== present) return INVALID;
     if (budget.size > maxSize) return INVALID;
-    for (let i = 0; i < required.length; i++) if (out[required[i] as string] === undefined) return INVALID;
-    if (anyOf !== undefined && !anyOf.some((b) => b.required.every((k) => out[k] !== undefined))) return INVALID;
+    for (let i = 0; i < required.length; i++) if (out[required[i] as string] == null) return INVALID;
+    if (anyOf !== undefined && !anyOf.some((b) => b.required.every((k) => out[k] != null))) return INVALID;
     return out;
   };
 }

@@ -10,6 +10,11 @@ import { describe, expect, it } from "vitest";
 import { evaluate, isHuyenHocTapError, loadPack, parseJson, validateReport } from "../../src/index.js";
 import { PACK_LIMITS, REPORT_LIMITS } from "../../src/pack/check-limits.js";
 import { thapMuoi } from "../helpers.js";
+import { bundledPacks } from "../../src/pack/bundled-packs.js";
+import type { PreparedPack } from "../../src/pack/prepared-pack.js";
+import { INVALID } from "../../src/report/compile-reader.js";
+import { checkReport, readReport } from "../../src/report/validate-report.js";
+import { digestOf } from "../../src/pack/canonical-json.js";
 import { pilot, PILOT_TEXT } from "./corpus/hostile-packs.js";
 
 const SEED = Number(process.env["FUZZ_SEED"] ?? 20261128);
@@ -346,4 +351,33 @@ describe(`fuzzing with seed ${SEED}${RUNS > 0 ? ` and ${RUNS} runs per property`
     },
     TIMEOUT,
   );
+
+  it(
+    "the fast path never accepts what the slow path refuses, and takes every plain valid report",
+    () => {
+      const pack = bundledPacks()[0] as PreparedPack;
+      let fast = 0;
+      fc.assert(
+        fc.property(fc.oneof(nearValidReport, plausibleReport), (report) => {
+          const copy = pack.read(report);
+          const slow = readReport(report);
+          const slowIssues = slow.issues.length > 0 ? slow.issues : checkReport(slow.value, pack);
+          if (copy !== INVALID) {
+            fast++;
+            expect(slowIssues).toEqual([]);
+            // The fast copy is what the slow path would judge.
+            expect(digestOf(copy)).toBe(digestOf(slow.value));
+          } else if (slowIssues.length === 0) {
+            // A report the slow path accepts: the fast path may only decline it for an odd shape, never for JSON data.
+            const json = JSON.parse(JSON.stringify(report)) as unknown;
+            expect(pack.read(json) === INVALID && checkReport(json, pack).length === 0).toBe(false);
+          }
+        }),
+        { seed: SEED + 6, numRuns: runs(3000) },
+      );
+      expect(fast).toBeGreaterThan(100);
+    },
+    TIMEOUT,
+  );
 });
+
