@@ -3,9 +3,29 @@ import type { FieldInfo } from "../pack/prepared-pack.js";
 import { formatDate, formatNumber } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
 
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** Templates split once into text (even positions) and placeholder names (odd positions). */
+const compiled = new Map<string, string[]>();
+
+function split(template: string): string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Replaces `{name}` placeholders; unknown names are left as written. */
 export function fillTemplate(template: string, lookup: (name: string) => string | undefined): string {
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => lookup(name) ?? whole);
+  const parts = split(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += (lookup(name) ?? `{${name}}`) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 /** Formats a report field's value for people, by the field's declared unit. */

@@ -1,5 +1,6 @@
 import type { Comparison, Lang, Unit } from "../types.js";
 import { messagesFor } from "./messages-for.js";
+import { roundMeasure } from "../logic/round-decimal.js";
 
 const SEP: Record<Lang, { thousands: string; decimal: string }> = {
   vi: { thousands: ".", decimal: "," },
@@ -9,12 +10,30 @@ const SEP: Record<Lang, { thousands: string; decimal: string }> = {
 /** Formats a number the way people write it: `1.210`, `92,3` in Vietnamese; `1,210`, `92.3` in English. */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  const fixed = Math.abs(value).toFixed(maxDecimals);
-  const [intPart = "0", fracRaw = ""] = fixed.split(".");
-  const frac = fracRaw.replace(/0+$/, "");
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, SEP[lang].thousands);
-  const negative = value < 0 && (Number(intPart) !== 0 || frac !== "");
-  return `${negative ? "-" : ""}${grouped}${frac ? SEP[lang].decimal + frac : ""}`;
+  const sep = SEP[lang];
+  const abs = value < 0 ? -value : value;
+  let whole: string;
+  let frac = "";
+  if (Number.isInteger(abs) && abs < 1e21) {
+    whole = String(abs);
+  } else {
+    const fixed = abs.toFixed(maxDecimals);
+    const dot = fixed.indexOf(".");
+    whole = dot < 0 ? fixed : fixed.slice(0, dot);
+    if (dot >= 0) {
+      let end = fixed.length;
+      while (end > dot + 1 && fixed.charCodeAt(end - 1) === 48) end--;
+      frac = fixed.slice(dot + 1, end);
+    }
+  }
+  let grouped = whole;
+  if (whole.length > 3) {
+    const head = whole.length % 3 || 3;
+    grouped = whole.slice(0, head);
+    for (let i = head; i < whole.length; i += 3) grouped += sep.thousands + whole.slice(i, i + 3);
+  }
+  const negative = value < 0 && (whole !== "0" || frac !== "");
+  return (negative ? "-" : "") + grouped + (frac ? sep.decimal + frac : "");
 }
 
 /** Zero-pads a count to two digits, as official reports write them (`01`, `15`). */
@@ -48,8 +67,8 @@ export function formatMeasure(value: number, unit: Unit, lang: Lang, compare: Co
   let decimals = 2;
   if (threshold !== null && compare !== "truthy") {
     const exact = compareNumbers(value, compare, threshold);
-    while (decimals < 12 && compareNumbers(Number(value.toFixed(decimals)), compare, threshold) !== exact) decimals++;
-    while (decimals < 12 && Number(value.toFixed(decimals)) === threshold && value !== threshold) decimals++;
+    while (decimals < 12 && compareNumbers(roundMeasure(value, decimals), compare, threshold) !== exact) decimals++;
+    while (decimals < 12 && roundMeasure(value, decimals) === threshold && value !== threshold) decimals++;
   }
   return formatUnit(value, unit, lang, decimals);
 }
@@ -74,6 +93,6 @@ export function compareNumbers(a: number, compare: Comparison, b: number): boole
 
 /** Formats an ISO date `YYYY-MM-DD` as `28/02/2022` (both languages keep the day-first order of the source). */
 export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return iso;
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }

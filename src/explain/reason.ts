@@ -45,6 +45,18 @@ export function formatValue(prepared: PreparedIndicator, value: number | boolean
 
 /** "yêu cầu tối thiểu 70%", from the rule's own template or from its comparison. */
 export function requirementText(prepared: PreparedIndicator, lang: Lang): string {
+  // It depends on the pack only: computed once per indicator and language.
+  let cached = requirements.get(prepared);
+  if (cached === undefined) {
+    cached = { vi: buildRequirement(prepared, "vi"), en: buildRequirement(prepared, "en") };
+    requirements.set(prepared, cached);
+  }
+  return cached[lang];
+}
+
+const requirements = new WeakMap<PreparedIndicator, Record<Lang, string>>();
+
+function buildRequirement(prepared: PreparedIndicator, lang: Lang): string {
   const { rule } = prepared.indicator;
   const thresholdText = prepared.threshold ? formatUnit(prepared.threshold.value, prepared.threshold.unit, lang, 12) : "";
   const template = rule.requirement?.[lang];

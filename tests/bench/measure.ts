@@ -486,6 +486,12 @@ export function renderMarkdown(m: Measurements): string {
       "",
     );
   }
+  if (has(TASK.jsonLogicValueOnly) && has(TASK.evaluate) && has(TASK.evaluateReasons)) {
+    lines.push(
+      `Against the cheapest use of json-logic-js (the measure only, compared in JS), \`evaluate\` is ${ratio(m, TASK.evaluate, TASK.jsonLogicValueOnly).toFixed(2)}× and \`evaluate\` + reasons ${ratio(m, TASK.evaluateReasons, TASK.jsonLogicValueOnly).toFixed(2)}× (the budgets use the one-expression form the issue describes).`,
+      "",
+    );
+  }
   const agree = Object.entries(m.agreement).map(([name, a]) => `${name} ${a.compared - a.differ}/${a.compared}${a.differ > 0 ? ` (e.g. ${a.examples[0] ?? ""})` : ""}`);
   lines.push(`Verdicts identical to \`evaluate\`'s, indicator by indicator: ${agree.join("; ")}.`, "");
   lines.push("| budget | measured | |", "|---|---|---|");

@@ -26,4 +26,5 @@ if (!args.includes("--no-write")) {
   writeFileSync(path, next);
   process.stderr.write(`wrote ${path}\n`);
 }
-process.exitCode = checkBudgets(m).every((c) => c.ok) ? 0 : 1;
+// A measurement, not a gate: `npm run test:perf` is the gate. Missed budgets are printed as FAIL above.
+if (!checkBudgets(m).every((c) => c.ok)) process.stderr.write("some budgets are missed: see FAIL above and docs/performance.md\n");
