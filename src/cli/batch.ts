@@ -9,6 +9,7 @@ import { loadPackFile } from "../node/index.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
 import type { Lang, Verdict } from "../types.js";
+import { isDirectory } from "./batch-input.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 
@@ -21,36 +22,6 @@ export interface BatchIo extends CliIo {
 
 /** One report read from a directory or a JSON Lines file: its value, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
-
-/** Options of `evaluate` that take a value: whatever follows them is not the input. */
-const VALUE_OPTIONS = new Set(["--pack", "--lang", "--format"]);
-
-/**
- * True when `evaluate` was given a batch: a directory, or a JSON Lines file (`.jsonl`, `.ndjson`). A `.json` file is one
- * report (`evaluate-command.ts`).
- */
-export async function isBatchInput(args: string[]): Promise<boolean> {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg.startsWith("-")) {
-      if (VALUE_OPTIONS.has(arg)) i += 1;
-      continue;
-    }
-    if (isJsonLines(arg)) return true;
-    if (await isDirectory(arg)) return true;
-  }
-  return false;
-}
-
-const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** A mistake in how the command was called: printed with the help, exit code 2. */
 export class BatchUsageError extends Error {}

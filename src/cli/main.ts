@@ -1,4 +1,5 @@
 import { isHuyenHocTapError } from "../errors.js";
+import { isBatchInput } from "./batch-input.js";
 import { EXIT, USAGE } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { ENGINE } from "../version.js";
@@ -9,11 +10,9 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       // Commands are loaded on demand: `evaluate` on one report loads only what it needs (fast start-up).
-      case "evaluate": {
-        const batch = await import("./batch.js");
-        if (await batch.isBatchInput(rest)) return await batch.runBatch(rest, io);
+      case "evaluate":
+        if (await isBatchInput(rest)) return await (await import("./batch.js")).runBatch(rest, io);
         return await (await import("./evaluate-command.js")).runEvaluate(rest, io);
-      }
       case "simulate":
         return await (await import("./simulate-command.js")).runSimulate(rest, io);
       case "pack":

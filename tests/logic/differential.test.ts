@@ -6,7 +6,7 @@ import { compileLogic } from "../../src/logic/compile-logic.js";
 import { traceLogic } from "../../src/logic/trace-logic.js";
 import { ALLOWED_OPERATORS } from "../../src/logic/operators.js";
 
-const suitePath = fileURLToPath(new URL("../../../shared/jsonlogic/tests.json", import.meta.url));
+const suitePath = fileURLToPath(new URL("../fixtures/jsonlogic/tests.json", import.meta.url));
 const suite = (JSON.parse(readFileSync(suitePath, "utf8")) as unknown[]).filter((c): c is [unknown, unknown, unknown] => Array.isArray(c));
 
 /** Every operator used anywhere in a rule. */
