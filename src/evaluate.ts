@@ -47,6 +47,7 @@ export interface ValidateOptions {
  * given), `REPORT_INVALID` with every issue when the report is invalid, `PACK_INVALID` when the given pack is.
  */
 export function evaluate(report: unknown, options: EvaluateOptions = {}): EvaluationResult {
+  options ??= {};
   // Fast path, for valid reports: one pass checks the report and makes the private copy that is judged and digested.
   let chosen: ReturnType<typeof choosePack> | null = null;
   try {
@@ -73,6 +74,7 @@ export function evaluate(report: unknown, options: EvaluateOptions = {}): Evalua
 
 /** Checks a report without judging it: `{ ok: true }` or `{ ok: false, issues }`. Never throws for a bad report. */
 export function validateReport(report: unknown, options: ValidateOptions = {}): ValidationResult {
+  options ??= {};
   const input = readReport(report);
   report = input.value;
   let pack: PreparedPack;
