@@ -1,6 +1,5 @@
 import type { ConclusionRule, GroupResult, IndicatorResult, Lang, Summary, Text, Verdict } from "./types.js";
 import type { PreparedGroup } from "./pack/prepared-pack.js";
-import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
 import { pad2 } from "./explain/format-number.js";
 import { messagesFor } from "./explain/messages-for.js";
 
@@ -43,16 +42,27 @@ export function summarize(results: IndicatorResult[]): Summary {
 
 /** Counts of verdicts, with the summary lines computed when first read. */
 class SummaryObject implements Summary {
-  total: number;
-  met: number;
-  notMet: number;
-  notApplicable: number;
-  insufficientData: number;
-  notMetIds: string[];
-  insufficientDataIds: string[];
+  declare total: number;
+  declare met: number;
+  declare notMet: number;
+  declare notApplicable: number;
+  declare insufficientData: number;
+  declare notMetIds: string[];
+  declare insufficientDataIds: string[];
+  declare text: Text;
   #text: Text | undefined;
 
+  /** An own, enumerable getter that computes once and caches. */
+  static readonly #TEXT: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: SummaryObject): Text {
+      return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
+    },
+  };
+
   constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[]) {
+    this.#text = undefined;
     this.total = total;
     this.met = met;
     this.notMet = notMetIds.length;
@@ -60,11 +70,7 @@ class SummaryObject implements Summary {
     this.insufficientData = insufficientDataIds.length;
     this.notMetIds = notMetIds;
     this.insufficientDataIds = insufficientDataIds;
-    this.#text = undefined;
-  }
-
-  get text(): Text {
-    return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
+    Object.defineProperty(this, "text", SummaryObject.#TEXT);
   }
 
   #lines(lang: Lang): string {
@@ -80,12 +86,7 @@ class SummaryObject implements Summary {
       )
       .join("; ");
   }
-
-  toJSON(): Record<string, unknown> {
-    return plainData(this);
-  }
 }
-makeLazyEnumerable(SummaryObject.prototype, ["text"]);
 
 /** The conclusion line: "Kết luận: Không đạt, do chỉ báo … chưa đạt." */
 export function conclusionText(verdict: Verdict, results: IndicatorResult[], rule: ConclusionRule, lang: Lang): string {

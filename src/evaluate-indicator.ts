@@ -11,7 +11,6 @@ import { flagIndicator } from "./flag-indicator.js";
 import { roundMeasure } from "./logic/round-decimal.js";
 
 export { roundMeasure };
-import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
 
 /** How rules are run: compiled closures (default), json-logic-js itself (`reference`), and whether to trace. */
 export interface EvalMode {
@@ -40,20 +39,22 @@ export interface Outcome {
   trace?: IndicatorTrace;
 }
 
-/** One indicator's result: plain fields, and a reason computed when first read (see lazy-text.ts). */
+/** One indicator's result: plain fields, with its reason and inputs computed when first read. */
 class IndicatorResultObject implements IndicatorResult {
-  id: string;
-  criterion: string;
-  standard: string;
-  verdict: IndicatorVerdict;
-  label: Text;
-  method: string | null;
-  value: number | boolean | null;
-  unit: IndicatorResult["unit"];
-  compare: Comparison;
-  threshold: IndicatorResult["threshold"];
-  missing: string[];
-  flags: IndicatorFlag[];
+  declare id: string;
+  declare criterion: string;
+  declare standard: string;
+  declare verdict: IndicatorVerdict;
+  declare label: Text;
+  declare reason: Text;
+  declare method: string | null;
+  declare inputs: Inputs;
+  declare value: number | boolean | null;
+  declare unit: IndicatorResult["unit"];
+  declare compare: Comparison;
+  declare threshold: IndicatorResult["threshold"];
+  declare missing: string[];
+  declare flags: IndicatorFlag[];
   declare selfAssessment?: "met" | "not_met";
   declare trace?: IndicatorTrace;
   #prepared: PreparedIndicator;
@@ -61,51 +62,62 @@ class IndicatorResultObject implements IndicatorResult {
   #reason: Text | undefined;
   #inputs: Inputs | undefined;
 
+  /**
+   * `reason` and `inputs` are own, enumerable getters that compute once and cache (plain data for `JSON.stringify`,
+   * `Object.keys`, spreading and structured cloning), defined from shared descriptors: a getter in an object literal
+   * would create a closure and a slow object each time.
+   */
+  static readonly #REASON: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: IndicatorResultObject): Text {
+      return (this.#reason ??= { vi: explainIndicatorResult(this.#prepared, this.#outcome, "vi"), en: explainIndicatorResult(this.#prepared, this.#outcome, "en") });
+    },
+  };
+
+  static readonly #INPUTS: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: IndicatorResultObject): Inputs {
+      if (this.#inputs === undefined) {
+        // The figures the rule used, from the engine's private copy of the block.
+        const inputs: Inputs = {};
+        const block = this.#outcome.block;
+        if (block !== undefined) {
+          for (const f of this.#outcome.inputFields) {
+            const v = block[f];
+            if (v !== undefined && v !== null) inputs[f] = v as JsonValue;
+          }
+        }
+        this.#inputs = inputs;
+      }
+      return this.#inputs;
+    },
+  };
+
   constructor(prepared: PreparedIndicator, outcome: Outcome, threshold: IndicatorResult["threshold"]) {
     const rule = prepared.indicator.rule;
+    this.#prepared = prepared;
+    this.#outcome = outcome;
+    this.#reason = undefined;
+    this.#inputs = undefined;
+    // Fields in the order of the IndicatorResult type (and of the JSON).
     this.id = prepared.indicator.id;
     this.criterion = prepared.criterion.id;
     this.standard = prepared.standard.id;
     this.verdict = outcome.verdict;
     this.label = verdictLabel(outcome.verdict);
+    Object.defineProperty(this, "reason", IndicatorResultObject.#REASON);
     this.method = outcome.measure?.id ?? null;
+    Object.defineProperty(this, "inputs", IndicatorResultObject.#INPUTS);
     this.value = outcome.value;
     this.unit = rule.unit;
     this.compare = rule.compare;
     this.threshold = threshold;
     this.missing = outcome.missing.length > 0 ? copyList(outcome.missing) : NONE;
     this.flags = NO_FLAGS;
-    this.#prepared = prepared;
-    this.#outcome = outcome;
-    this.#reason = undefined;
-    this.#inputs = undefined;
-  }
-
-  /** The figures the rule used, built on first read from the engine's private copy of the block. */
-  get inputs(): Inputs {
-    if (this.#inputs === undefined) {
-      const inputs: Inputs = {};
-      const block = this.#outcome.block;
-      if (block !== undefined) {
-        for (const f of this.#outcome.inputFields) {
-          const v = block[f];
-          if (v !== undefined && v !== null) inputs[f] = v as JsonValue;
-        }
-      }
-      this.#inputs = inputs;
-    }
-    return this.#inputs;
-  }
-
-  get reason(): Text {
-    return (this.#reason ??= { vi: explainIndicatorResult(this.#prepared, this.#outcome, "vi"), en: explainIndicatorResult(this.#prepared, this.#outcome, "en") });
-  }
-
-  toJSON(): Record<string, unknown> {
-    return plainData(this);
   }
 }
-makeLazyEnumerable(IndicatorResultObject.prototype, ["reason", "inputs"]);
 
 /** A copy of a list; rule lists come from the deep-frozen pack, and `slice` on a frozen array is very slow in V8. */
 function copyList(list: readonly string[]): string[] {

@@ -1,5 +1,4 @@
 import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
-import { makeLazyEnumerable, plainData } from "./explain/lazy-text.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
@@ -133,59 +132,72 @@ const byYear = new Map<number, PreparedPack>();
 
 /** The result of `evaluate`: plain fields, and the conclusion and report digest computed when first read. */
 class EvaluationResultObject implements EvaluationResult {
-  verdict: Verdict;
-  label: Text;
-  district: string;
-  province: string;
-  year: number;
+  declare verdict: Verdict;
+  declare label: Text;
+  declare district: string;
+  declare province: string;
+  declare year: number;
   declare report?: { number?: string; date?: string };
-  indicators: IndicatorResult[];
-  criteria: GroupResult[] = [];
-  standards: GroupResult[] = [];
-  summary: Summary;
-  pack!: PackInfo;
-  engine: { name: string; version: string };
-  warnings: EvaluationWarning[] = [];
+  declare indicators: IndicatorResult[];
+  declare criteria: GroupResult[];
+  declare standards: GroupResult[];
+  declare summary: Summary;
+  declare conclusion: Text;
+  declare pack: PackInfo;
+  declare reportDigest: string;
+  declare engine: { name: string; version: string };
+  declare warnings: EvaluationWarning[];
   #report: Record<string, unknown>;
   #rule: ConclusionRule;
   #conclusion: Text | undefined;
   #reportDigest: string | undefined;
 
-  constructor(report: Record<string, unknown>, verdict: Verdict, indicators: IndicatorResult[], rule: ConclusionRule) {
+  /** Own, enumerable getters that compute once and cache (see IndicatorResultObject). */
+  static readonly #CONCLUSION: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: EvaluationResultObject): Text {
+      return (this.#conclusion ??= {
+        vi: conclusionText(this.verdict, this.indicators, this.#rule, "vi"),
+        en: conclusionText(this.verdict, this.indicators, this.#rule, "en"),
+      });
+    },
+  };
+
+  /** The digest of the engine's private copy of the report: it cannot change after evaluation. */
+  static readonly #REPORT_DIGEST: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: EvaluationResultObject): string {
+      return (this.#reportDigest ??= digestOf(this.#report));
+    },
+  };
+
+  constructor(report: Record<string, unknown>, verdict: Verdict, indicators: IndicatorResult[], pack: PreparedPack, warnings: EvaluationWarning[]) {
+    const rule = pack.pack.conclusion;
+    this.#report = report;
+    this.#rule = rule;
+    this.#conclusion = undefined;
+    this.#reportDigest = undefined;
+    // Fields in the order of the EvaluationResult type (and of the JSON).
     this.verdict = verdict;
     this.label = conclusionLabel(verdict);
     this.district = report["district"] as string;
     this.province = report["province"] as string;
     this.year = report["year"] as number;
+    const meta = report["report"] as { number?: string; date?: string } | undefined;
+    if (meta) this.report = { ...meta };
     this.indicators = indicators;
+    this.criteria = groupResults(pack.groups.criteria, indicators, rule);
+    this.standards = groupResults(pack.groups.standards, indicators, rule);
     this.summary = summarize(indicators);
+    Object.defineProperty(this, "conclusion", EvaluationResultObject.#CONCLUSION);
+    this.pack = { ...pack.info };
+    Object.defineProperty(this, "reportDigest", EvaluationResultObject.#REPORT_DIGEST);
     this.engine = { name: ENGINE.name, version: ENGINE.version };
-    this.#report = report;
-    this.#rule = rule;
-    this.#conclusion = undefined;
-    this.#reportDigest = undefined;
-  }
-
-  get conclusion(): Text {
-    return (this.#conclusion ??= {
-      vi: conclusionText(this.verdict, this.indicators, this.#rule, "vi"),
-      en: conclusionText(this.verdict, this.indicators, this.#rule, "en"),
-    });
-  }
-
-  /**
-   * Computed on first read from the report as it is then (evaluate never changes it): read it before changing the
-   * report object.
-   */
-  get reportDigest(): string {
-    return (this.#reportDigest ??= digestOf(this.#report));
-  }
-
-  toJSON(): Record<string, unknown> {
-    return plainData(this);
+    this.warnings = warnings;
   }
 }
-makeLazyEnumerable(EvaluationResultObject.prototype, ["conclusion", "reportDigest"]);
 
 /** Judges a valid report. */
 export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}): EvaluationResult {
@@ -200,13 +212,5 @@ export function judge(report: Record<string, unknown>, pack: PreparedPack, warni
     const block = Object.prototype.hasOwnProperty.call(blocks, id) ? blocks[id] : undefined;
     indicators[i] = evaluateIndicator(p, pack, block ?? undefined, mode);
   }
-  const rule = pack.pack.conclusion;
-  const verdict = conclude(indicators, rule);
-  const result = new EvaluationResultObject(report, verdict, indicators, rule);
-  result.criteria = groupResults(pack.groups.criteria, indicators, rule);
-  result.standards = groupResults(pack.groups.standards, indicators, rule);
-  result.pack = { ...pack.info };
-  result.warnings = warnings;
-  if (meta) result.report = { ...meta };
-  return result;
+  return new EvaluationResultObject(report, conclude(indicators, pack.pack.conclusion), indicators, pack, warnings);
 }

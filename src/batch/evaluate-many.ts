@@ -59,7 +59,7 @@ export function evaluateMany(reports: Iterable<unknown> | unknown[], options: Ev
     const what = "reports must be an array or an iterable of reports";
     throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
   }
-  const shared = withPreparedPack(options);
+  const shared = withPreparedPack(options ?? {}); // like evaluate, null options are no options (JavaScript callers)
   const items: BatchItem[] = [];
   let index = 0;
   for (const report of reports) {

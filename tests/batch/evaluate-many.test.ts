@@ -52,6 +52,7 @@ describe("evaluateMany", () => {
     }
     expect(evaluateMany(some()).map((i) => i.ok)).toEqual([true, true]);
     expect(evaluateMany([])).toEqual([]);
+    expect(evaluateMany([thapMuoi()], null as never)[0]?.ok).toBe(true);
   });
 
   it("checks a given pack once, and judges with it", () => {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../src/index.js";
+import { thapMuoi } from "../helpers.js";
+
+describe("texts cost nothing until read, and results stay plain data", () => {
+  const result = evaluate(thapMuoi());
+  const indicator = result.indicators[11]!;
+
+  it.each([
+    [indicator, "reason"],
+    [indicator, "inputs"],
+    [result, "conclusion"],
+    [result, "reportDigest"],
+    [result.summary, "text"],
+  ] as const)("%#: %s is an own, enumerable getter that computes once and caches", (object, key) => {
+    const descriptor = Object.getOwnPropertyDescriptor(object, key);
+    expect(typeof descriptor?.get).toBe("function");
+    expect(descriptor?.enumerable).toBe(true);
+    expect(Object.keys(object)).toContain(key);
+    const first = (object as Record<string, unknown>)[key];
+    expect((object as Record<string, unknown>)[key]).toBe(first);
+  });
+
+  it("spreading, structured cloning and JSON keep every text", () => {
+    const fresh = evaluate(thapMuoi());
+    const spread = { ...fresh.indicators[11]! };
+    expect(spread.reason.vi).toBe("Chưa đạt: tỷ lệ hộ nghèo giảm 0,44 điểm phần trăm (1,83% → 1,39%); yêu cầu giảm ít nhất 1,5 điểm phần trăm.");
+    const cloned = structuredClone(fresh);
+    expect(cloned.conclusion.vi).toBe("Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.");
+    expect(cloned.indicators[11]?.inputs).toEqual({ previousRate: 1.83, currentRate: 1.39 });
+    expect(cloned.summary.text.vi).toContain("Số chỉ báo chưa đạt: 01 (chỉ báo 3.1.1)");
+    expect(JSON.parse(JSON.stringify(fresh))).toEqual(cloned);
+    expect(Object.keys(JSON.parse(JSON.stringify(fresh.indicators[0])) as object).slice(0, 7)).toEqual(["id", "criterion", "standard", "verdict", "label", "reason", "method"]);
+  });
+});
