@@ -20,7 +20,7 @@ function bundledPackFiles(): string[] {
   const rules = repoPath("rules");
   return readdirSync(rules)
     .filter((d) => d !== "schemas" && statSync(join(rules, d)).isDirectory())
-    .flatMap((d) => readdirSync(join(rules, d)).filter((f) => f.endsWith(".json")).map((f) => join(rules, d, f)));
+    .flatMap((d) => readdirSync(join(rules, d)).filter((f) => f.endsWith(".json") && !f.endsWith(".digest.json")).map((f) => join(rules, d, f)));
 }
 
 const packs = bundledPackFiles().map((file) => ({ file, pack: loadPack(readFileSync(file, "utf8")) }));
