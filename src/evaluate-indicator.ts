@@ -241,19 +241,6 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   return outcome;
 }
 
-/** A copy of JSON data (numbers and strings as they are, lists and objects anew). */
-export function copyJson(value: unknown): JsonValue {
-  if (value === null || typeof value !== "object") return value === undefined ? null : (value as JsonValue);
-  if (Array.isArray(value)) return value.map(copyJson);
-  const out: Record<string, JsonValue> = {};
-  for (const key of Object.keys(value)) {
-    const v = copyJson((value as Record<string, unknown>)[key]);
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
-  }
-  return out;
-}
-
 function labelFor(v: IndicatorVerdict): Text {
   const pick = (lang: Lang): string => messagesFor(lang).verdict[v];
   return { vi: pick("vi"), en: pick("en") };

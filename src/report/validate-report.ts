@@ -1,7 +1,7 @@
 import type { Issue, JsonValue, ValidationResult } from "../types.js";
 import { truthy } from "../logic/operations.js";
 import { escapePointer } from "../logic/walk-logic.js";
-import { checkLimits, copyWithinLimits, REPORT_LIMITS } from "../pack/check-limits.js";
+import { copyWithinLimits, REPORT_LIMITS } from "../pack/check-limits.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { checkValue, typeName } from "./check-value.js";
 import { makeIssue } from "./make-issue.js";
@@ -23,14 +23,13 @@ export function readReport(report: unknown): { value: unknown; issues: Issue[] }
 
 /**
  * Every problem of a report against a prepared pack, each with a JSON pointer to the offending field. Empty when the
- * report is valid. Never throws, never changes the report.
+ * report is valid. Never throws, never changes the report. The report is the private copy `readReport` made, which
+ * is already within the limits (so they are not walked again here).
  */
 export function checkReport(report: unknown, pack: PreparedPack): Issue[] {
   if (report === null || typeof report !== "object" || Array.isArray(report)) {
     return [makeIssue("WRONG_TYPE", "", { expected: "object", actual: typeName(report) })];
   }
-  const limit = checkLimits(report, REPORT_LIMITS);
-  if (limit) return [limit];
   const issues: Issue[] = [];
   checkValue(report, pack.reportSchema, "", issues);
   for (let i = 0; i < issues.length; i++) {
