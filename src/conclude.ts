@@ -2,6 +2,7 @@ import type { ConclusionRule, GroupResult, IndicatorResult, Lang, Summary, Text,
 import type { PreparedGroup } from "./pack/prepared-pack.js";
 import { pad2 } from "./explain/format-number.js";
 import { messagesFor } from "./explain/messages-for.js";
+import { defineLazy } from "./lazy.js";
 
 /**
  * The verdict of a set of indicators: not met when any is not met (a failure is decisive), otherwise insufficient
@@ -53,12 +54,8 @@ class SummaryObject implements Summary {
   #text: Text | undefined;
 
   /** An own, enumerable getter that computes once and caches. */
-  static readonly #TEXT: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: SummaryObject): Text {
-      return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
-    },
+  static readonly #TEXT = function (this: SummaryObject): Text {
+    return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
   };
 
   constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[]) {
@@ -70,7 +67,7 @@ class SummaryObject implements Summary {
     this.insufficientData = insufficientDataIds.length;
     this.notMetIds = notMetIds;
     this.insufficientDataIds = insufficientDataIds;
-    Object.defineProperty(this, "text", SummaryObject.#TEXT);
+    defineLazy(this, "text", SummaryObject.#TEXT);
   }
 
   #lines(lang: Lang): string {

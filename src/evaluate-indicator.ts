@@ -9,6 +9,7 @@ import { messagesFor } from "./explain/messages-for.js";
 import { compareNumbers } from "./explain/format-number.js";
 import { flagIndicator } from "./flag-indicator.js";
 import { roundMeasure } from "./logic/round-decimal.js";
+import { defineLazy, LazyText } from "./lazy.js";
 
 export { roundMeasure };
 
@@ -60,56 +61,31 @@ class IndicatorResultObject implements IndicatorResult {
   #prepared: PreparedIndicator;
   #outcome: Outcome;
   #reason: Text | undefined;
-  #inputs: Inputs | undefined;
 
   /**
    * `reason` and `inputs` are own, enumerable getters that compute once and cache (plain data for `JSON.stringify`,
-   * `Object.keys`, spreading and structured cloning), defined from shared descriptors: a getter in an object literal
-   * would create a closure and a slow object each time.
+   * `Object.keys`, spreading and structured cloning), defined with shared functions (see `defineLazy`): a getter in an
+   * object literal would create a closure and a slow object each time.
    */
-  static readonly #REASON: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: IndicatorResultObject): Text {
-      return (this.#reason ??= { vi: explainIndicatorResult(this.#prepared, this.#outcome, "vi"), en: explainIndicatorResult(this.#prepared, this.#outcome, "en") });
-    },
+  static readonly #REASON = function (this: IndicatorResultObject): Text {
+    return (this.#reason ??= new LazyText(explainIndicatorResult, this.#prepared, this.#outcome));
   };
 
-  static readonly #INPUTS: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: IndicatorResultObject): Inputs {
-      if (this.#inputs === undefined) {
-        // The figures the rule used, from the engine's private copy of the block.
-        const inputs: Inputs = {};
-        const block = this.#outcome.block;
-        if (block !== undefined) {
-          for (const f of this.#outcome.inputFields) {
-            const v = block[f];
-            if (v !== undefined && v !== null) inputs[f] = v as JsonValue;
-          }
-        }
-        this.#inputs = inputs;
-      }
-      return this.#inputs;
-    },
-  };
 
   constructor(prepared: PreparedIndicator, outcome: Outcome, threshold: IndicatorResult["threshold"]) {
     const rule = prepared.indicator.rule;
     this.#prepared = prepared;
     this.#outcome = outcome;
     this.#reason = undefined;
-    this.#inputs = undefined;
     // Fields in the order of the IndicatorResult type (and of the JSON).
     this.id = prepared.indicator.id;
     this.criterion = prepared.criterion.id;
     this.standard = prepared.standard.id;
     this.verdict = outcome.verdict;
     this.label = verdictLabel(outcome.verdict);
-    Object.defineProperty(this, "reason", IndicatorResultObject.#REASON);
+    defineLazy(this, "reason", IndicatorResultObject.#REASON);
     this.method = outcome.measure?.id ?? null;
-    Object.defineProperty(this, "inputs", IndicatorResultObject.#INPUTS);
+    this.inputs = inputsOf(outcome);
     this.value = outcome.value;
     this.unit = rule.unit;
     this.compare = rule.compare;
@@ -117,6 +93,21 @@ class IndicatorResultObject implements IndicatorResult {
     this.missing = outcome.missing.length > 0 ? copyList(outcome.missing) : NONE;
     this.flags = NO_FLAGS;
   }
+}
+
+/** The figures the rule used, from the engine's private copy of the block. */
+function inputsOf(outcome: Outcome): Inputs {
+  const inputs: Inputs = {};
+  const block = outcome.block;
+  if (block !== undefined) {
+    const fields = outcome.inputFields;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as string;
+      const v = block[f];
+      if (v !== undefined && v !== null) inputs[f] = v as JsonValue;
+    }
+  }
+  return inputs;
 }
 
 /** A copy of a list; rule lists come from the deep-frozen pack, and `slice` on a frozen array is very slow in V8. */

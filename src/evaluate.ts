@@ -14,6 +14,7 @@ import { isIsoDate } from "./report/check-value.js";
 import { INVALID } from "./report/compile-reader.js";
 import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
+import { defineLazy } from "./lazy.js";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -153,24 +154,16 @@ class EvaluationResultObject implements EvaluationResult {
   #reportDigest: string | undefined;
 
   /** Own, enumerable getters that compute once and cache (see IndicatorResultObject). */
-  static readonly #CONCLUSION: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: EvaluationResultObject): Text {
-      return (this.#conclusion ??= {
-        vi: conclusionText(this.verdict, this.indicators, this.#rule, "vi"),
-        en: conclusionText(this.verdict, this.indicators, this.#rule, "en"),
-      });
-    },
+  static readonly #CONCLUSION = function (this: EvaluationResultObject): Text {
+    return (this.#conclusion ??= {
+      vi: conclusionText(this.verdict, this.indicators, this.#rule, "vi"),
+      en: conclusionText(this.verdict, this.indicators, this.#rule, "en"),
+    });
   };
 
   /** The digest of the engine's private copy of the report: it cannot change after evaluation. */
-  static readonly #REPORT_DIGEST: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: EvaluationResultObject): string {
-      return (this.#reportDigest ??= digestOf(this.#report));
-    },
+  static readonly #REPORT_DIGEST = function (this: EvaluationResultObject): string {
+    return (this.#reportDigest ??= digestOf(this.#report));
   };
 
   constructor(report: Record<string, unknown>, verdict: Verdict, indicators: IndicatorResult[], pack: PreparedPack, warnings: EvaluationWarning[]) {
@@ -191,9 +184,9 @@ class EvaluationResultObject implements EvaluationResult {
     this.criteria = groupResults(pack.groups.criteria, indicators, rule);
     this.standards = groupResults(pack.groups.standards, indicators, rule);
     this.summary = summarize(indicators);
-    Object.defineProperty(this, "conclusion", EvaluationResultObject.#CONCLUSION);
+    defineLazy(this, "conclusion", EvaluationResultObject.#CONCLUSION);
     this.pack = { ...pack.info };
-    Object.defineProperty(this, "reportDigest", EvaluationResultObject.#REPORT_DIGEST);
+    defineLazy(this, "reportDigest", EvaluationResultObject.#REPORT_DIGEST);
     this.engine = { name: ENGINE.name, version: ENGINE.version };
     this.warnings = warnings;
   }

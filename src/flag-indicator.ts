@@ -1,4 +1,5 @@
-import type { IndicatorFlag, JsonValue } from "./types.js";
+import type { IndicatorFlag, JsonValue, Text } from "./types.js";
+import { defineLazy } from "./lazy.js";
 import type { EvalMode, Outcome } from "./evaluate-indicator.js";
 import { measureValue } from "./evaluate-indicator.js";
 import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
@@ -9,8 +10,29 @@ import type { FlagCode, Params } from "./explain/messages.js";
 import { formatValue } from "./explain/reason.js";
 import { formatDate } from "./explain/format-number.js";
 
+/** A flag: plain fields, and its message built when first read (an own, enumerable getter; see `defineLazy`). */
+class FlagObject implements IndicatorFlag {
+  declare code: FlagCode;
+  declare path: string;
+  declare params: Record<string, JsonValue>;
+  declare message: Text;
+  #message: Text | undefined;
+
+  static readonly #MESSAGE = function (this: FlagObject): Text {
+    return (this.#message ??= { vi: vi.flag[this.code](this.params), en: en.flag[this.code](this.params) });
+  };
+
+  constructor(code: FlagCode, path: string, params: Params) {
+    this.#message = undefined;
+    this.code = code;
+    this.path = path;
+    this.params = params as Record<string, JsonValue>;
+    defineLazy(this, "message", FlagObject.#MESSAGE);
+  }
+}
+
 function flag(code: FlagCode, path: string, params: Params): IndicatorFlag {
-  return { code, path, params, message: { vi: vi.flag[code](params), en: en.flag[code](params) } };
+  return new FlagObject(code, path, params);
 }
 
 function allPresent(fields: string[], block: Record<string, unknown>): boolean {
@@ -38,11 +60,13 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
   const base = prepared.blockPath;
   const self = block["selfAssessment"];
   if (self === "met" || self === "not_met") {
-    const words = { self: vi.verdict[self], selfEn: en.verdict[self], engine: vi.verdict[outcome.verdict], engineEn: en.verdict[outcome.verdict] };
-    if (outcome.verdict === "insufficient_data" && self === "met") {
-      flags.push(flag("SELF_ASSESSED_WITHOUT_FIGURES", `${base}/selfAssessment`, { selfAssessment: self, ...words }));
-    } else if ((outcome.verdict === "met" || outcome.verdict === "not_met") && outcome.verdict !== self) {
-      flags.push(flag("SELF_ASSESSMENT_DIFFERS", `${base}/selfAssessment`, { selfAssessment: self, verdict: outcome.verdict, ...words }));
+    const verdict = outcome.verdict;
+    if (verdict === "insufficient_data" && self === "met") {
+      const params = { selfAssessment: self, self: vi.verdict[self], selfEn: en.verdict[self], engine: vi.verdict[verdict], engineEn: en.verdict[verdict] };
+      flags.push(flag("SELF_ASSESSED_WITHOUT_FIGURES", `${base}/selfAssessment`, params));
+    } else if ((verdict === "met" || verdict === "not_met") && verdict !== self) {
+      const params = { selfAssessment: self, verdict, self: vi.verdict[self], selfEn: en.verdict[self], engine: vi.verdict[verdict], engineEn: en.verdict[verdict] };
+      flags.push(flag("SELF_ASSESSMENT_DIFFERS", `${base}/selfAssessment`, params));
     }
   }
   const measures = prepared.indicator.rule.measures;
@@ -68,7 +92,9 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       }));
     }
   }
-  for (const field of prepared.evidenceFields) {
+  const evidence = prepared.evidenceFields;
+  for (let k = 0; k < evidence.length; k++) {
+    const field = evidence[k] as string;
     const items = block[field];
     if (!Array.isArray(items)) continue;
     for (let i = 0; i < items.length; i++) {
@@ -79,10 +105,10 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       const before = date < pack.info.effectiveFrom;
       if (!after && !before) continue;
       const ref = (typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? e["description"].slice(0, 60) : `#${i + 1}`) as JsonValue;
-      const path = `${base}/${escapePointer(field)}/${i}/date`;
-      const shown = { ref, date: formatDate(date) };
-      if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ...shown, reportDate: formatDate(mode.reportDate as string) }));
-      if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ...shown, from: formatDate(pack.info.effectiveFrom) }));
+      const path = `${prepared.evidencePaths[k] as string}/${i}/date`;
+      const shown = formatDate(date);
+      if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ref, date: shown, reportDate: formatDate(mode.reportDate as string) }));
+      if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ref, date: shown, from: formatDate(pack.info.effectiveFrom) }));
     }
   }
   return flags;

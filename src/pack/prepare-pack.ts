@@ -6,6 +6,7 @@ import { truthy } from "../logic/operations.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
 import { escapePointer } from "../logic/walk-logic.js";
+import { generatedReader } from "./generated-readers.js";
 
 /** Computes, once per pack, what evaluating a report needs. */
 export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: string): PreparedPack {
@@ -40,6 +41,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
             constraints: (indicator.rule.constraints ?? []).map((c) => compileLogic(c.check, thresholdValues)),
           },
           evidenceFields: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n),
+          evidencePaths: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => `/indicators/${escapePointer(indicator.id)}/${escapePointer(n)}`),
           threshold: name !== undefined && t ? { name, value: t.value, unit: t.unit, label: t.label } : null,
           usedThreshold: name !== undefined && t ? Object.freeze({ name, value: t.value, unit: t.unit }) : null,
         });
@@ -71,7 +73,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
     indicators,
     reportSchema,
     thresholdValues,
-    read: compileReportReader(reportSchema, indicators),
+    read: compileReportReader(generatedReader(digest, pack.reportSchema) ?? compileReader(reportSchema, REPORT_LIMITS), indicators),
     groups,
   };
 }
@@ -83,9 +85,11 @@ function unitOfType(node: SchemaNode): FieldInfo["unit"] {
   return "text";
 }
 
-/** The fast path: read and check the report in one pass, then every constraint whose fields are present. */
-function compileReportReader(schema: SchemaNode, indicators: PreparedIndicator[]): (report: unknown) => unknown {
-  const read = compileReader(schema, REPORT_LIMITS);
+/**
+ * The fast path: read and check the report in one pass (with the reader generated ahead of time for the pack's report
+ * schema when there is one, else with closures), then every constraint whose fields are present.
+ */
+function compileReportReader(read: (report: unknown) => unknown, indicators: PreparedIndicator[]): (report: unknown) => unknown {
   const withConstraints = indicators.filter((p) => p.compiled.constraints.length > 0);
   return (report) => {
     let copy: unknown;

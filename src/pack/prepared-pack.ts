@@ -29,6 +29,8 @@ export interface PreparedIndicator {
   blockPath: string;
   /** Names of its block's fields that hold lists of evidence (`x-unit: "evidence"`). */
   evidenceFields: string[];
+  /** The JSON pointer of each of them in a report. */
+  evidencePaths: string[];
   /** The threshold it compares with, or null. */
   threshold: { name: string; value: number; unit: Unit; label: Text } | null;
   /** The same, as results show it (frozen, shared by all results). */

@@ -42,7 +42,8 @@ function compileNode(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
   return compiled;
 }
 
-function codePoints(s: string, max: number): number {
+/** Code points in `s`, counting no further than `max + 1`. */
+export function codePoints(s: string, max: number): number {
   let n = 0;
   for (let i = 0; i < s.length && n <= max; i++) {
     const c = s.charCodeAt(i);

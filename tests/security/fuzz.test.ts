@@ -12,7 +12,8 @@ import { PACK_LIMITS, REPORT_LIMITS } from "../../src/pack/check-limits.js";
 import { thapMuoi } from "../helpers.js";
 import { bundledPacks } from "../../src/pack/bundled-packs.js";
 import type { PreparedPack } from "../../src/pack/prepared-pack.js";
-import { INVALID } from "../../src/report/compile-reader.js";
+import { compileReader, INVALID } from "../../src/report/compile-reader.js";
+import { generatedReader } from "../../src/pack/generated-readers.js";
 import { checkReport, readReport } from "../../src/report/validate-report.js";
 import { digestOf } from "../../src/pack/canonical-json.js";
 import { pilot, PILOT_TEXT } from "./corpus/hostile-packs.js";
@@ -376,6 +377,32 @@ describe(`fuzzing with seed ${SEED}${RUNS > 0 ? ` and ${RUNS} runs per property`
         { seed: SEED + 6, numRuns: runs(3000) },
       );
       expect(fast).toBeGreaterThan(100);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "the reader generated ahead of time for the bundled pack accepts exactly what the closures accept, and copies alike",
+    () => {
+      const pack = bundledPacks()[0] as PreparedPack;
+      const generated = generatedReader(pack.info.digest, pack.pack.reportSchema);
+      expect(generated).not.toBeNull();
+      const closures = compileReader(pack.reportSchema, REPORT_LIMITS);
+      let accepted = 0;
+      fc.assert(
+        fc.property(fc.oneof(nearValidReport, plausibleReport), (report) => {
+          const a = (generated as (r: unknown) => unknown)(report);
+          const b = closures(report);
+          expect(a === INVALID).toBe(b === INVALID);
+          if (a !== INVALID) {
+            accepted++;
+            // Same values, same keys in the same order: the same JSON text, hence the same digest.
+            expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+          }
+        }),
+        { seed: SEED + 7, numRuns: runs(3000) },
+      );
+      expect(accepted).toBeGreaterThan(100);
     },
     TIMEOUT,
   );

@@ -1,16 +1,42 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without types
 import { generateValidatorSource } from "../../scripts/validator-source.mjs";
+import { listPacks } from "../../src/index.js";
+import { generatedReader } from "../../src/pack/generated-readers.js";
+import { READER_TYPES, readerFileFor } from "../../src/pack/reader-file.js";
 import { readJson, repoPath } from "../helpers.js";
+
+const PACK_FILES = readdirSync(repoPath("rules/huyen-hoc-tap")).filter((f) => f.endsWith(".json") && !f.endsWith(".digest.json"));
 
 describe("generated code", () => {
   it("the committed pack-schema validator is what `npm run generate` makes from rules/schemas/pack.schema.json", () => {
     const fresh = (generateValidatorSource as (schema: unknown) => string)(readJson("rules/schemas/pack.schema.json"));
     expect(readFileSync(repoPath("src/generated/validate-pack-schema.js"), "utf8") === fresh, "run `npm run generate`").toBe(true);
   });
-  it("the validator is standalone code: no eval, no new Function, no require", () => {
-    const code = readFileSync(repoPath("src/generated/validate-pack-schema.js"), "utf8");
-    expect(code).not.toMatch(/new Function|\beval\(|require\(/);
+
+  it.each(PACK_FILES)("the committed report reader of rules/huyen-hoc-tap/%s is what `npm run generate` makes from it", (file) => {
+    const fresh = readerFileFor(readJson(`rules/huyen-hoc-tap/${file}`), `rules/huyen-hoc-tap/${file}`);
+    const base = `rules/huyen-hoc-tap/${file.replace(/\.json$/, "")}`;
+    expect(readFileSync(repoPath(`${base}.reader.js`), "utf8") === fresh, "run `npm run generate`").toBe(true);
+    expect(readFileSync(repoPath(`${base}.reader.d.ts`), "utf8")).toBe(READER_TYPES);
+  });
+
+  it("generated code is standalone: no eval, no new Function, no require, no import", () => {
+    for (const path of ["src/generated/validate-pack-schema.js", ...PACK_FILES.map((f) => `rules/huyen-hoc-tap/${f.replace(/\.json$/, ".reader.js")}`)]) {
+      const code = readFileSync(repoPath(path), "utf8");
+      expect(code, path).not.toMatch(/new Function|\beval\(|require\(/);
+      if (path.endsWith(".reader.js")) expect(code, path).not.toMatch(/^import /m);
+    }
+  });
+
+  it("every bundled pack has its generated reader, and so has a variant with other thresholds (same report schema)", () => {
+    for (const { pack, digest } of listPacks()) {
+      expect(generatedReader(digest, pack.reportSchema)).not.toBeNull();
+      expect(generatedReader("sha256:other", structuredClone(pack.reportSchema))).not.toBeNull();
+      const changed = structuredClone(pack.reportSchema) as unknown as Record<string, unknown>;
+      changed["description"] = "changed";
+      expect(generatedReader("sha256:other", changed)).toBeNull();
+    }
   });
 });

@@ -6,19 +6,37 @@ describe("texts cost nothing until read, and results stay plain data", () => {
   const result = evaluate(thapMuoi());
   const indicator = result.indicators[11]!;
 
+  const flagged = result.indicators[0]!;
   it.each([
-    [indicator, "reason"],
-    [indicator, "inputs"],
-    [result, "conclusion"],
-    [result, "reportDigest"],
-    [result.summary, "text"],
-  ] as const)("%#: %s is an own, enumerable getter that computes once and caches", (object, key) => {
+    ["indicator", indicator, "reason"],
+    ["indicator.reason", indicator.reason, "vi"],
+    ["indicator.reason", indicator.reason, "en"],
+    ["flag", flagged.flags[0]!, "message"],
+    ["result", result, "conclusion"],
+    ["result", result, "reportDigest"],
+    ["result.summary", result.summary, "text"],
+  ] as const)("%s: %s is an own, enumerable getter that computes once and caches", (_name, object, key) => {
     const descriptor = Object.getOwnPropertyDescriptor(object, key);
     expect(typeof descriptor?.get).toBe("function");
     expect(descriptor?.enumerable).toBe(true);
     expect(Object.keys(object)).toContain(key);
     const first = (object as unknown as Record<string, unknown>)[key];
     expect((object as unknown as Record<string, unknown>)[key]).toBe(first);
+  });
+
+  it("the figures used (inputs) are plain data, computed with the verdict", () => {
+    const descriptor = Object.getOwnPropertyDescriptor(indicator, "inputs");
+    expect(descriptor?.get).toBeUndefined();
+    expect(descriptor?.value).toEqual({ previousRate: 1.83, currentRate: 1.39 });
+  });
+
+  it("a reason serialises as plain { vi, en } text", () => {
+    const reason = evaluate(thapMuoi()).indicators[11]!.reason;
+    expect(JSON.parse(JSON.stringify(reason))).toEqual({
+      vi: "Chưa đạt: tỷ lệ hộ nghèo giảm 0,44 điểm phần trăm (1,83% → 1,39%); yêu cầu giảm ít nhất 1,5 điểm phần trăm.",
+      en: "Not met: the poverty rate fell by 0.44 percentage points (1.83% → 1.39%); a fall of at least 1.5 percentage points is required.",
+    });
+    expect({ ...reason }).toEqual({ vi: reason.vi, en: reason.en });
   });
 
   it("spreading, structured cloning and JSON keep every text", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundMeasure } from "../../src/evaluate-indicator.js";
+import { formatNumber } from "../../src/explain/format-number.js";
 
 const reference = (v: number, d: number): number => {
   const r = Number(v.toFixed(d));
@@ -37,5 +38,35 @@ describe("roundMeasure is Number(value.toFixed(decimals)), exactly", () => {
     for (const v of [0.5, 1.5, 2.5, 0.125, 1.005, 1.255, 0.145, -0.5, -1.5, 1e-13, 5e-13, 123456.7890125]) {
       for (let d = 0; d <= 12; d++) expect(roundMeasure(v, d)).toBe(reference(v, d));
     }
+  });
+});
+
+describe("formatNumber writes what toFixed writes (its fast path skips toFixed)", () => {
+  /** The plain way: toFixed, trailing zeros dropped, thousands grouped. */
+  const slow = (value: number, lang: "vi" | "en", d: number): string => {
+    const fixed = Math.abs(value).toFixed(d);
+    let [whole = "", frac = ""] = fixed.split(".");
+    frac = frac.replace(/0+$/, "");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
+    const negative = value < 0 && (whole !== "0" || frac !== "");
+    return (negative ? "-" : "") + grouped + (frac ? (lang === "vi" ? "," : ".") + frac : "");
+  };
+  it("on ratios of counts, rates and arbitrary doubles, at every number of decimals", () => {
+    for (let total = 1; total <= 300; total++) {
+      for (let part = 0; part <= total; part += 3) {
+        const v = (part * 100) / total;
+        for (const d of [0, 1, 2, 3, 12]) expect(formatNumber(v, "vi", d)).toBe(slow(v, "vi", d));
+      }
+    }
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e16, max: 1e16 }), fc.integer({ min: 0, max: 12 }), fc.constantFrom("vi" as const, "en" as const), (v, d, lang) => {
+        expect(formatNumber(v, lang, d)).toBe(slow(v, lang, d));
+      }),
+      { seed: 20211112, numRuns: 20000 },
+    );
+    expect(formatNumber(1210, "vi", 0)).toBe("1.210");
+    expect(formatNumber(92.3, "vi", 2)).toBe("92,3");
+    expect(formatNumber(69.9996, "vi", 3)).toBe("70");
+    expect(formatNumber(0.000001234, "en", 12)).toBe("0.000001234");
   });
 });
