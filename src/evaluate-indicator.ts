@@ -2,7 +2,7 @@ import type { Comparison, IndicatorFlag, IndicatorResult, IndicatorTrace, Indica
 import { applyLogic } from "./logic/apply-logic.js";
 import { truthy } from "./logic/operations.js";
 import { traceLogic } from "./logic/trace-logic.js";
-import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
+import type { PreparedIndicator, PreparedMeasure, PreparedPack } from "./pack/prepared-pack.js";
 import { blockData } from "./report/validate-report.js";
 import { explainIndicatorResult } from "./explain/reason.js";
 import { messagesFor } from "./explain/messages-for.js";
@@ -85,7 +85,7 @@ class IndicatorResultObject implements IndicatorResult {
     this.label = verdictLabel(outcome.verdict);
     defineLazy(this, "reason", IndicatorResultObject.#REASON);
     this.method = outcome.measure?.id ?? null;
-    this.inputs = inputsOf(outcome);
+    this.inputs = inputsOf(prepared, outcome);
     this.value = outcome.value;
     this.unit = rule.unit;
     this.compare = rule.compare;
@@ -96,9 +96,12 @@ class IndicatorResultObject implements IndicatorResult {
 }
 
 /** The figures the rule used, from the engine's private copy of the block. */
-function inputsOf(outcome: Outcome): Inputs {
-  const inputs: Inputs = {};
+function inputsOf(prepared: PreparedIndicator, outcome: Outcome): Inputs {
   const block = outcome.block;
+  // Generated code writes the chosen measure's figures as a literal (they are all given).
+  const generated = outcome.measureIndex >= 0 && block !== undefined ? prepared.compiled.measures[outcome.measureIndex]?.inputs : undefined;
+  if (generated !== undefined) return generated(block as Record<string, unknown>) as Inputs;
+  const inputs: Inputs = {};
   if (block !== undefined) {
     const fields = outcome.inputFields;
     for (let i = 0; i < fields.length; i++) {
@@ -178,7 +181,17 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   let closest = -1;
   let closestMissing: string[] = NO_FIELDS;
   let anyPresent = false;
-  for (let i = 0; i < measures.length; i++) {
+  const compiled = prepared.compiled.measures;
+  if (block !== undefined && mode.engine === "compiled" && (compiled[0] as PreparedMeasure | undefined)?.ready !== undefined) {
+    // Generated code: the first measure whose fields are all given, without listing what is missing.
+    for (let i = 0; i < compiled.length; i++) {
+      if ((compiled[i] as PreparedMeasure).ready?.(block) === true) {
+        chosen = i;
+        break;
+      }
+    }
+  }
+  for (let i = chosen < 0 ? 0 : measures.length; i < measures.length; i++) {
     const requires = (measures[i] as Measure).requires;
     const missing = missingFields(requires, block);
     if (missing.length === 0) {

@@ -73,7 +73,9 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
   if (typeof outcome.value === "number" && outcome.measure && measures.length > 1) {
     for (let index = 0; index < measures.length; index++) {
       const other = measures[index] as (typeof measures)[number];
-      if (index === outcome.measureIndex || !allPresent(other.requires, block)) continue;
+      if (index === outcome.measureIndex) continue;
+      const ready = prepared.compiled.measures[index]?.ready;
+      if (!(ready !== undefined ? ready(block) : allPresent(other.requires, block))) continue;
       const otherValue = measureValue(prepared, index, block);
       if (otherValue === null) continue;
       const tolerance = 0.5 * 10 ** -Math.max(0, ...other.requires.map((f) => shownDecimals(block[f])));

@@ -6,7 +6,8 @@ import { truthy } from "../logic/operations.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
 import { escapePointer } from "../logic/walk-logic.js";
-import { generatedReader } from "./generated-readers.js";
+import { generatedReader, generatedRules } from "./generated-code.js";
+import type { GeneratedRules } from "./generated-code.js";
 
 /** Computes, once per pack, what evaluating a report needs. */
 export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: string): PreparedPack {
@@ -48,6 +49,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
       }
     }
   }
+  const rules = useGeneratedRules(generatedRules(digest), indicators);
   const positions = new Map(indicators.map((p, i) => [p.indicator.id, i]));
   const group = (id: string, title: Text, ids: string[]): PreparedGroup => ({
     id,
@@ -73,9 +75,27 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
     indicators,
     reportSchema,
     thresholdValues,
-    read: compileReportReader(generatedReader(digest, pack.reportSchema) ?? compileReader(reportSchema, REPORT_LIMITS), indicators),
+    read: compileReportReader(generatedReader(digest, pack.reportSchema) ?? compileReader(reportSchema, REPORT_LIMITS), indicators, rules),
+    rules,
     groups,
   };
+}
+
+/**
+ * Puts the generated rules in place of the closures, when they are the pack's (same digest, hence the same indicators,
+ * measures and constraints in the same order): returns them, or null.
+ */
+function useGeneratedRules(rules: GeneratedRules | null, indicators: PreparedIndicator[]): GeneratedRules | null {
+  if (rules === null || rules.count !== indicators.length) return null;
+  indicators.forEach((p, i) => {
+    const generated = rules.indicators[i];
+    if (!generated || generated.measures.length !== p.compiled.measures.length || generated.constraints.length !== p.compiled.constraints.length) {
+      throw new Error(`generated rules do not match indicator ${p.indicator.id}: run \`npm run generate\``);
+    }
+    p.compiled.measures = generated.measures.map((m) => ({ applicable: m.applicable, value: m.value, ready: m.ready, inputs: m.inputs }));
+    p.compiled.constraints = generated.constraints;
+  });
+  return rules;
 }
 
 function unitOfType(node: SchemaNode): FieldInfo["unit"] {
@@ -89,7 +109,21 @@ function unitOfType(node: SchemaNode): FieldInfo["unit"] {
  * The fast path: read and check the report in one pass (with the reader generated ahead of time for the pack's report
  * schema when there is one, else with closures), then every constraint whose fields are present.
  */
-function compileReportReader(read: (report: unknown) => unknown, indicators: PreparedIndicator[]): (report: unknown) => unknown {
+function compileReportReader(read: (report: unknown) => unknown, indicators: PreparedIndicator[], rules: GeneratedRules | null): (report: unknown) => unknown {
+  if (rules !== null) {
+    const blocks: (Record<string, unknown> | null | undefined)[] = new Array(rules.count);
+    return (report) => {
+      let copy: unknown;
+      try {
+        copy = read(report);
+      } catch {
+        return INVALID; // a getter or a proxy that throws: the slow path reports it
+      }
+      if (copy === INVALID || !rules.constraints(rules.blocks(copy as Record<string, unknown>, blocks))) return INVALID;
+      blocks.fill(undefined); // hold no report
+      return copy;
+    };
+  }
   const withConstraints = indicators.filter((p) => p.compiled.constraints.length > 0);
   return (report) => {
     let copy: unknown;

@@ -1,6 +1,7 @@
 import type { Criterion, Indicator, PackInfo, RulePack, Standard, Text, Unit, UsedThreshold } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import type { CompiledLogic } from "../logic/compile-logic.js";
+import type { GeneratedRules } from "./generated-code.js";
 
 /** What a field of an indicator's report block is, for people and for formatting. */
 export interface FieldInfo {
@@ -10,6 +11,16 @@ export interface FieldInfo {
   unit: SchemaNode["x-unit"];
   /** Declared decimal places. */
   decimals: number | undefined;
+}
+
+/** A measure compiled: closures, or functions generated ahead of time for a bundled pack (with `ready` and `inputs`). */
+export interface PreparedMeasure {
+  applicable: CompiledLogic | null;
+  value: CompiledLogic;
+  /** Every required field is given (generated code only). */
+  ready?: (block: Record<string, unknown>) => boolean;
+  /** The figures used, when `ready` (generated code only). */
+  inputs?: (block: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** An indicator with everything evaluation needs, computed once per pack. */
@@ -22,7 +33,7 @@ export interface PreparedIndicator {
   /** Its block's fields. */
   fields: Map<string, FieldInfo>;
   /** Its rule compiled into closures, once: the `applicable` and `value` of each measure, and each constraint's check. */
-  compiled: { measures: { applicable: CompiledLogic | null; value: CompiledLogic }[]; constraints: CompiledLogic[] };
+  compiled: { measures: PreparedMeasure[]; constraints: CompiledLogic[] };
   /** Every field any of its measures requires, in order, once each. */
   allRequired: string[];
   /** JSON pointer of its block in a report: `/indicators/<id>`. */
@@ -51,6 +62,8 @@ export interface PreparedPack {
    * private copy, or `INVALID` when the slow path must say what is wrong (or decide an unusual case).
    */
   read: (report: unknown) => unknown;
+  /** The rules generated ahead of time for this pack (a bundled pack), or null: see src/pack/generated-code.ts. */
+  rules: GeneratedRules | null;
   /** Criteria and standards with the positions of their indicators in `indicators`. */
   groups: { criteria: PreparedGroup[]; standards: PreparedGroup[] };
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without types
 import { generateValidatorSource } from "../../scripts/validator-source.mjs";
 import { listPacks } from "../../src/index.js";
-import { generatedReader } from "../../src/pack/generated-readers.js";
-import { READER_TYPES, readerFileFor } from "../../src/pack/reader-file.js";
+import { generatedReader, generatedRules } from "../../src/pack/generated-code.js";
+import { COMPILED_TYPES, compiledFileFor } from "../../src/pack/compiled-file.js";
 import { readJson, repoPath } from "../helpers.js";
 
 const PACK_FILES = readdirSync(repoPath("rules/huyen-hoc-tap")).filter((f) => f.endsWith(".json") && !f.endsWith(".digest.json"));
@@ -15,23 +15,25 @@ describe("generated code", () => {
     expect(readFileSync(repoPath("src/generated/validate-pack-schema.js"), "utf8") === fresh, "run `npm run generate`").toBe(true);
   });
 
-  it.each(PACK_FILES)("the committed report reader of rules/huyen-hoc-tap/%s is what `npm run generate` makes from it", (file) => {
-    const fresh = readerFileFor(readJson(`rules/huyen-hoc-tap/${file}`), `rules/huyen-hoc-tap/${file}`);
+  it.each(PACK_FILES)("the committed compiled module of rules/huyen-hoc-tap/%s is what `npm run generate` makes from it", (file) => {
+    const fresh = compiledFileFor(readJson(`rules/huyen-hoc-tap/${file}`), `rules/huyen-hoc-tap/${file}`);
     const base = `rules/huyen-hoc-tap/${file.replace(/\.json$/, "")}`;
-    expect(readFileSync(repoPath(`${base}.reader.js`), "utf8") === fresh, "run `npm run generate`").toBe(true);
-    expect(readFileSync(repoPath(`${base}.reader.d.ts`), "utf8")).toBe(READER_TYPES);
+    expect(readFileSync(repoPath(`${base}.compiled.js`), "utf8") === fresh, "run `npm run generate`").toBe(true);
+    expect(readFileSync(repoPath(`${base}.compiled.d.ts`), "utf8")).toBe(COMPILED_TYPES);
   });
 
   it("generated code is standalone: no eval, no new Function, no require, no import", () => {
-    for (const path of ["src/generated/validate-pack-schema.js", ...PACK_FILES.map((f) => `rules/huyen-hoc-tap/${f.replace(/\.json$/, ".reader.js")}`)]) {
+    for (const path of ["src/generated/validate-pack-schema.js", ...PACK_FILES.map((f) => `rules/huyen-hoc-tap/${f.replace(/\.json$/, ".compiled.js")}`)]) {
       const code = readFileSync(repoPath(path), "utf8");
       expect(code, path).not.toMatch(/new Function|\beval\(|require\(/);
-      if (path.endsWith(".reader.js")) expect(code, path).not.toMatch(/^import /m);
+      if (path.endsWith(".compiled.js")) expect(code, path).not.toMatch(/^import /m);
     }
   });
 
-  it("every bundled pack has its generated reader, and so has a variant with other thresholds (same report schema)", () => {
+  it("every bundled pack has its generated reader and rules; a variant with other thresholds has the reader only", () => {
     for (const { pack, digest } of listPacks()) {
+      expect(generatedRules(digest)).not.toBeNull();
+      expect(generatedRules("sha256:other")).toBeNull();
       expect(generatedReader(digest, pack.reportSchema)).not.toBeNull();
       expect(generatedReader("sha256:other", structuredClone(pack.reportSchema))).not.toBeNull();
       const changed = structuredClone(pack.reportSchema) as unknown as Record<string, unknown>;

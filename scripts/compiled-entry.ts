@@ -1,8 +1,8 @@
-// Writes rules/<id>/<version>.reader.js for every bundled pack (see src/pack/reader-source.ts). Bundled and run by
-// scripts/build-readers.mjs (`npm run generate`).
+// Writes rules/<id>/<version>.compiled.js (and its .d.ts) for every bundled pack (see src/pack/compiled-file.ts).
+// Bundled and run by scripts/build-compiled.mjs (`npm run generate`).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { READER_TYPES, readerFileFor } from "../src/pack/reader-file.js";
+import { COMPILED_TYPES, compiledFileFor } from "../src/pack/compiled-file.js";
 
 const root = process.cwd();
 for (const dir of readdirSync(join(root, "rules"), { withFileTypes: true })) {
@@ -11,9 +11,9 @@ for (const dir of readdirSync(join(root, "rules"), { withFileTypes: true })) {
   for (const file of readdirSync(folder)) {
     if (!file.endsWith(".json") || file.endsWith(".digest.json")) continue;
     const pack: unknown = JSON.parse(readFileSync(join(folder, file), "utf8"));
-    const out = file.replace(/\.json$/, ".reader.js");
-    writeFileSync(join(folder, out), readerFileFor(pack, `rules/${dir.name}/${file}`));
-    writeFileSync(join(folder, out.replace(/\.js$/, ".d.ts")), READER_TYPES);
+    const out = file.replace(/\.json$/, ".compiled.js");
+    writeFileSync(join(folder, out), compiledFileFor(pack, `rules/${dir.name}/${file}`));
+    writeFileSync(join(folder, out.replace(/\.js$/, ".d.ts")), COMPILED_TYPES);
     console.log(`wrote rules/${dir.name}/${out}`);
   }
 }

@@ -1,5 +1,5 @@
-// `npm run generate` (second step): bundles scripts/reader-entry.ts with esbuild and runs it, writing the generated
-// report reader beside each bundled pack. Node 20 cannot run TypeScript by itself; esbuild is a dev dependency.
+// `npm run generate` (second step): bundles scripts/compiled-entry.ts with esbuild and runs it, writing the generated
+// module (report reader and rules) beside each bundled pack. Node 20 cannot run TypeScript by itself; esbuild is a dev dependency.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -8,10 +8,10 @@ import { build } from "esbuild";
 const root = process.cwd();
 const dir = join(root, "node_modules/.cache/huyen-hoc-tap-generate");
 mkdirSync(dir, { recursive: true });
-const outfile = join(dir, "reader-entry.mjs");
+const outfile = join(dir, "compiled-entry.mjs");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 await build({
-  entryPoints: [join(root, "scripts/reader-entry.ts")],
+  entryPoints: [join(root, "scripts/compiled-entry.ts")],
   bundle: true,
   platform: "node",
   format: "esm",
