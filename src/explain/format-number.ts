@@ -1,8 +1,9 @@
 import type { Comparison, Lang, Unit } from "../types.js";
 import { messagesFor } from "./messages-for.js";
-import { roundMeasure } from "../logic/round-decimal.js";
+import { roundMeasure, scaledDigits } from "../logic/round-decimal.js";
 
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
+const ZEROS = "000000000000";
 
 const SEP: Record<Lang, { thousands: string; decimal: string }> = {
   vi: { thousands: ".", decimal: "," },
@@ -16,15 +17,20 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   const abs = value < 0 ? -value : value;
   let whole: string;
   let frac = "";
+  let n: number;
   if (Number.isInteger(abs) && abs < 1e21) {
     whole = String(abs);
-  } else if (maxDecimals <= 12 && abs >= 1e-6 && abs < POW10[15 - maxDecimals]!) {
-    // `toFixed` is slow. With at most 15 significant digits, the shortest form of the rounded double is the rounded
-    // decimal itself, trailing zeros dropped (roundMeasure rounds exactly as toFixed does; a test compares both).
-    const text = String(roundMeasure(abs, maxDecimals));
-    const dot = text.indexOf(".");
-    whole = dot < 0 ? text : text.slice(0, dot);
-    if (dot >= 0) frac = text.slice(dot + 1);
+  } else if ((n = scaledDigits(abs, maxDecimals)) >= 0) {
+    // `toFixed` is slow: its digits are those of the integer n (see scaledDigits; a test compares both).
+    const p = POW10[maxDecimals] as number;
+    const r = n % p;
+    whole = String((n - r) / p);
+    if (r !== 0) {
+      const digits = String(r);
+      let end = digits.length;
+      while (digits.charCodeAt(end - 1) === 48) end--;
+      frac = ZEROS.slice(0, maxDecimals - digits.length) + digits.slice(0, end);
+    }
   } else {
     const fixed = abs.toFixed(maxDecimals);
     const dot = fixed.indexOf(".");

@@ -24,13 +24,12 @@ export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Out
 
 /** "100% cơ quan, đơn vị … (33 Tốt + 0 Khá trên tổng số 33)": the measure's template filled with the figures. */
 export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, lang: Lang): string {
-  const { rule } = prepared.indicator;
   const valueText = formatValue(prepared, outcome.value, lang);
   const template = outcome.measure?.describe?.[lang];
   if (!template) return messagesFor(lang).measureDefault(valueText);
   return fillTemplate(template, (name) => {
     if (name === "value") return valueText;
-    if (name === "threshold") return prepared.threshold ? formatUnit(prepared.threshold.value, rule.unit, lang, 12) : undefined;
+    if (name === "threshold") return thresholdText(prepared, lang);
     return prepared.fields.has(name) ? formatField(outcome.block?.[name], prepared.fields.get(name), lang) : undefined;
   });
 }
@@ -55,6 +54,21 @@ export function requirementText(prepared: PreparedIndicator, lang: Lang): string
 }
 
 const requirements = new WeakMap<PreparedIndicator, Record<Lang, string>>();
+
+/** The threshold in the rule's unit ("70%"), or undefined: computed once per indicator and language. */
+function thresholdText(prepared: PreparedIndicator, lang: Lang): string | undefined {
+  if (prepared.threshold === null) return undefined;
+  let cached = thresholds.get(prepared);
+  if (cached === undefined) {
+    const { value } = prepared.threshold;
+    const unit = prepared.indicator.rule.unit;
+    cached = { vi: formatUnit(value, unit, "vi", 12), en: formatUnit(value, unit, "en", 12) };
+    thresholds.set(prepared, cached);
+  }
+  return cached[lang];
+}
+
+const thresholds = new WeakMap<PreparedIndicator, Record<Lang, string>>();
 
 function buildRequirement(prepared: PreparedIndicator, lang: Lang): string {
   const { rule } = prepared.indicator;

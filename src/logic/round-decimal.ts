@@ -23,3 +23,16 @@ export function roundMeasure(value: number, decimals: number): number {
   const rounded = Number(value.toFixed(decimals));
   return rounded === 0 ? 0 : rounded;
 }
+
+/**
+ * The digits `value.toFixed(decimals)` writes, as the integer n = value × 10^decimals rounded the same way (see
+ * {@link roundMeasure}), for 0 ≤ value; or -1 when only `toFixed` can tell (a tie within rounding error, or too large).
+ */
+export function scaledDigits(value: number, decimals: number): number {
+  const p = POW10[decimals];
+  if (p === undefined) return -1;
+  const x = value * p;
+  if (!(x >= 0 && x < 1125899906842624)) return -1;
+  const f = x - Math.floor(x);
+  return Math.abs(f - 0.5) > x * 2.3e-16 + 1e-300 ? Math.round(x) : -1;
+}
