@@ -7,7 +7,7 @@ const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** Templates split once into text (even positions) and placeholder names (odd positions). */
 const compiled = new Map<string, string[]>();
 
-function split(template: string): string[] {
+export function splitTemplate(template: string): string[] {
   let parts = compiled.get(template);
   if (parts === undefined) {
     parts = template.split(PLACEHOLDER);
@@ -19,7 +19,7 @@ function split(template: string): string[] {
 
 /** Replaces `{name}` placeholders; unknown names are left as written. */
 export function fillTemplate(template: string, lookup: (name: string) => string | undefined): string {
-  const parts = split(template);
+  const parts = splitTemplate(template);
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
@@ -53,10 +53,13 @@ export function formatField(value: unknown, info: FieldInfo | undefined, lang: L
 export function formatEvidence(items: unknown[], lang: Lang): string {
   const m = messagesFor(lang);
   if (items.length === 0) return m.evidenceNone;
-  const list = items.map((item) => {
-    const e = (item ?? {}) as Record<string, unknown>;
-    const name = typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? e["description"] : "?";
-    return typeof e["date"] === "string" ? m.evidenceDated(name, formatDate(e["date"])) : name;
-  });
-  return m.evidenceList(items.length, list.join("; "));
+  let list = "";
+  for (let i = 0; i < items.length; i++) {
+    const e = (items[i] ?? {}) as Record<string, unknown>;
+    const ref = e["ref"];
+    const name = typeof ref === "string" ? ref : typeof e["description"] === "string" ? e["description"] : "?";
+    const date = e["date"];
+    list += (i === 0 ? "" : "; ") + (typeof date === "string" ? m.evidenceDated(name, formatDate(date)) : name);
+  }
+  return m.evidenceList(items.length, list);
 }

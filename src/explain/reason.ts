@@ -1,7 +1,7 @@
-import type { Lang } from "../types.js";
+import type { Lang, Measure } from "../types.js";
 import type { Outcome } from "../evaluate-indicator.js";
-import type { PreparedIndicator } from "../pack/prepared-pack.js";
-import { fillTemplate, formatField } from "./fill-template.js";
+import type { FieldInfo, PreparedIndicator } from "../pack/prepared-pack.js";
+import { fillTemplate, formatField, splitTemplate } from "./fill-template.js";
 import { formatMeasure, formatUnit } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
 
@@ -9,8 +9,8 @@ import { messagesFor } from "./messages-for.js";
 export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Outcome, lang: Lang): string {
   const m = messagesFor(lang);
   const label = m.verdict[outcome.verdict];
-  const fieldLabel = (name: string): string => prepared.fields.get(name)?.label[lang] ?? name;
   if (outcome.verdict === "insufficient_data" && !outcome.notComputable) {
+    const fieldLabel = (name: string): string => prepared.fields.get(name)?.label[lang] ?? name;
     const alternatives = outcome.alternatives.map((fields) => fields.map(fieldLabel).join(", ")).join("; ");
     return m.missingFigures(outcome.missing.map(fieldLabel).join(", "), alternatives);
   }
@@ -24,15 +24,60 @@ export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Out
 
 /** "100% cơ quan, đơn vị … (33 Tốt + 0 Khá trên tổng số 33)": the measure's template filled with the figures. */
 export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, lang: Lang): string {
-  const valueText = formatValue(prepared, outcome.value, lang);
-  const template = outcome.measure?.describe?.[lang];
-  if (!template) return messagesFor(lang).measureDefault(valueText);
-  return fillTemplate(template, (name) => {
-    if (name === "value") return valueText;
-    if (name === "threshold") return thresholdText(prepared, lang);
-    return prepared.fields.has(name) ? formatField(outcome.block?.[name], prepared.fields.get(name), lang) : undefined;
-  });
+  const measure = outcome.measure;
+  const template = measure?.describe?.[lang];
+  if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, outcome.value, lang));
+  const { texts, slots } = describerOf(prepared, measure, lang, template);
+  let out = texts[0] as string;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    let text: string;
+    if (slot.kind === VALUE) text = formatValue(prepared, outcome.value, lang);
+    else if (slot.kind === FIELD) text = formatField(outcome.block?.[slot.name], slot.info, lang);
+    else text = slot.text;
+    out += text + (texts[i + 1] as string);
+  }
+  return out;
 }
+
+const VALUE = 0;
+const FIELD = 1;
+const FIXED = 2;
+/** A placeholder of a describe template, resolved once: the value, a field of the block, or fixed text. */
+type Slot = { kind: typeof VALUE } | { kind: typeof FIELD; name: string; info: FieldInfo | undefined } | { kind: typeof FIXED; text: string };
+interface Describer {
+  /** The text around the placeholders: one more than `slots`. */
+  texts: string[];
+  slots: Slot[];
+}
+
+/** A describe template split once per measure and language, its placeholders resolved (see fillTemplate). */
+function describerOf(prepared: PreparedIndicator, measure: Measure, lang: Lang, template: string): Describer {
+  let cached = describers.get(measure);
+  if (cached === undefined) {
+    cached = {};
+    describers.set(measure, cached);
+  }
+  let describer = cached[lang];
+  if (describer === undefined) {
+    const parts = splitTemplate(template);
+    const texts: string[] = [parts[0] as string];
+    const slots: Slot[] = [];
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i] as string;
+      if (name === "value") slots.push({ kind: VALUE });
+      else if (name === "threshold") slots.push({ kind: FIXED, text: thresholdText(prepared, lang) ?? `{${name}}` });
+      else if (prepared.fields.has(name)) slots.push({ kind: FIELD, name, info: prepared.fields.get(name) });
+      else slots.push({ kind: FIXED, text: `{${name}}` }); // unknown names are left as written
+      texts.push(parts[i + 1] as string);
+    }
+    describer = { texts, slots };
+    cached[lang] = describer;
+  }
+  return describer;
+}
+
+const describers = new WeakMap<Measure, Partial<Record<Lang, Describer>>>();
 
 /** The measure formatted in its unit, with enough decimals to keep the comparison visibly right. */
 export function formatValue(prepared: PreparedIndicator, value: number | boolean | null, lang: Lang): string {
