@@ -107,21 +107,24 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
     }
   }
   const evidence = prepared.evidenceFields;
+  if (evidence.length === 0) return flags;
+  const reportDate = mode.reportDate;
+  const from = pack.info.effectiveFrom;
   for (let k = 0; k < evidence.length; k++) {
-    const field = evidence[k] as string;
-    const items = block[field];
+    const items = block[evidence[k] as string];
     if (!Array.isArray(items)) continue;
     for (let i = 0; i < items.length; i++) {
-      const e = (items[i] ?? {}) as Record<string, unknown>;
+      const e = items[i] as Record<string, unknown> | null | undefined;
+      if (e === null || e === undefined) continue;
       const date = e["date"];
       if (typeof date !== "string") continue;
-      const after = mode.reportDate !== undefined && date > mode.reportDate;
-      const before = date < pack.info.effectiveFrom;
+      const after = reportDate !== undefined && date > reportDate;
+      const before = date < from;
       if (!after && !before) continue;
       const ref = (typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? e["description"].slice(0, 60) : `#${i + 1}`) as JsonValue;
       const path = `${prepared.evidencePaths[k] as string}/${i}/date`;
       const shown = formatDate(date);
-      if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ref, date: shown, reportDate: formatDate(mode.reportDate as string) }));
+      if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ref, date: shown, reportDate: formatDate(reportDate) }));
       if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ref, date: shown, from: fromText(pack) }));
     }
   }

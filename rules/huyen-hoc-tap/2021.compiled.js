@@ -6,7 +6,7 @@ export const packDigest = "sha256:e7ad00090a23e8a5cf9492deb8e53f44ba27694c7f2869
 
 /** The reader: `rt` gives the engine's INVALID marker and helpers. */
 export function createReader(rt) {
-  const INVALID = rt.INVALID;
+  const { INVALID, isIsoDate, codePoints, roundMeasure } = rt;
   const hasOwn = Object.prototype.hasOwnProperty;
   function r0(v, d, b) {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++b.nodes > 50000 || d >= 16) return INVALID;
@@ -24,8 +24,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["district"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || rt.codePoints(x, 1) < 1) || (x.length > 200 && rt.codePoints(x, 200) > 200)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["district"] = x;
       }
     }
@@ -38,8 +38,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["province"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || rt.codePoints(x, 1) < 1) || (x.length > 200 && rt.codePoints(x, 200) > 200)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["province"] = x;
       }
     }
@@ -105,8 +105,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["number"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || rt.codePoints(x, 1) < 1) || (x.length > 100 && rt.codePoints(x, 100) > 100)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 100 && codePoints(x, 100) > 100)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["number"] = x;
       }
     }
@@ -119,8 +119,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["date"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || !rt.isIsoDate(x)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || !isIsoDate(x)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["date"] = x;
       }
     }
@@ -375,8 +375,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -415,8 +415,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["ref"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || rt.codePoints(x, 1) < 1) || (x.length > 200 && rt.codePoints(x, 200) > 200)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["ref"] = x;
       }
     }
@@ -429,8 +429,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["date"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || !rt.isIsoDate(x)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || !isIsoDate(x)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["date"] = x;
       }
     }
@@ -443,8 +443,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["title"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 1000 && rt.codePoints(x, 1000) > 1000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 1000 && codePoints(x, 1000) > 1000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["title"] = x;
       }
     }
@@ -457,8 +457,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["description"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || rt.codePoints(x, 1) < 1) || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["description"] = x;
       }
     }
@@ -523,7 +523,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -550,8 +550,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -615,7 +615,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -642,8 +642,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -694,7 +694,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -721,8 +721,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -773,7 +773,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -800,8 +800,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -852,7 +852,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -879,8 +879,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -931,7 +931,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -958,8 +958,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -984,7 +984,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["previousRate"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["previousRate"] = x;
       }
     }
@@ -997,7 +997,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["currentRate"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["currentRate"] = x;
       }
     }
@@ -1024,8 +1024,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -1050,7 +1050,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -1077,8 +1077,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -1129,7 +1129,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 4) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 4) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -1156,8 +1156,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }
@@ -1208,7 +1208,7 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["percent"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && rt.roundMeasure(x, 2) !== x)) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
       out["percent"] = x;
       }
     }
@@ -1235,8 +1235,8 @@ export function createReader(rt) {
         if (++b.nodes > 50000) return INVALID;
         out["note"] = null;
       } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && rt.codePoints(x, 4000) > 4000)) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+      if ((b.size += x.length) > 2000000) return INVALID;
       out["note"] = x;
       }
     }

@@ -47,14 +47,17 @@ export function readerSource(schema: SchemaNode, limits: Limits): string {
         if (node.minimum !== undefined) parts.push(`${v} < ${num(node.minimum)}`);
         if (node.maximum !== undefined) parts.push(`${v} > ${num(node.maximum)}`);
         const d = node["x-decimals"];
-        if (d !== undefined) parts.push(`(!Number.isInteger(${v}) && rt.roundMeasure(${v}, ${num(d)}) !== ${v})`);
+        if (d !== undefined) parts.push(`(!Number.isInteger(${v}) && roundMeasure(${v}, ${num(d)}) !== ${v})`);
         return parts.join(" || ");
       }
       case "string": {
         const parts = [`typeof ${v} !== "string"`, `${v}.length > ${limits.maxStringLength}`];
-        if (node.minLength !== undefined) parts.push(`(${v}.length < ${num(node.minLength)} || rt.codePoints(${v}, ${num(node.minLength)}) < ${num(node.minLength)})`);
-        if (node.maxLength !== undefined) parts.push(`(${v}.length > ${num(node.maxLength)} && rt.codePoints(${v}, ${num(node.maxLength)}) > ${num(node.maxLength)})`);
-        if (node.format === "date") parts.push(`!rt.isIsoDate(${v})`);
+        // A string has at least half as many code points as UTF-16 units: counting them is needed only below twice
+        // the minimum length.
+        const min = node.minLength;
+        if (min !== undefined) parts.push(`(${v}.length < ${num(min)} || (${v}.length < ${num(2 * min)} && codePoints(${v}, ${num(min)}) < ${num(min)}))`);
+        if (node.maxLength !== undefined) parts.push(`(${v}.length > ${num(node.maxLength)} && codePoints(${v}, ${num(node.maxLength)}) > ${num(node.maxLength)})`);
+        if (node.format === "date") parts.push(`!isIsoDate(${v})`);
         return parts.join(" || ");
       }
       case "boolean":
@@ -72,7 +75,8 @@ export function readerSource(schema: SchemaNode, limits: Limits): string {
       const strings = node.enum !== undefined ? node.enum.filter((e): e is string => typeof e === "string") : [];
       // An enum's strings are short; only a string leaf can be long enough to matter for the size limit.
       const tooLongEnum = node.enum !== undefined && strings.some((s) => s.length > limits.maxStringLength);
-      const size = isString ? `\n    if (typeof ${v} === "string" && (b.size += ${v}.length) > ${maxSize}) return INVALID;` : "";
+      const sizeOf = node.type === "string" && node.enum === undefined ? `(b.size += ${v}.length) > ${maxSize}` : `typeof ${v} === "string" && (b.size += ${v}.length) > ${maxSize}`;
+      const size = isString ? `\n    if (${sizeOf}) return INVALID;` : "";
       return `if (++b.nodes > ${limits.maxNodes} || ${tooLongEnum ? `(typeof ${v} === "string" && ${v}.length > ${limits.maxStringLength}) || ` : ""}${invalid}) return INVALID;${size}\n    ${target} = ${v};`;
     }
     if (node.type === "object" || node.type === "array") {
@@ -152,7 +156,7 @@ export function readerSource(schema: SchemaNode, limits: Limits): string {
   return [
     `/** The reader: \`rt\` gives the engine's INVALID marker and helpers. */`,
     `export function createReader(rt) {`,
-    `  const INVALID = rt.INVALID;`,
+    `  const { INVALID, isIsoDate, codePoints, roundMeasure } = rt;`,
     `  const hasOwn = Object.prototype.hasOwnProperty;`,
     ...functions.map((f) => f.replace(/^/gm, "  ")),
     `  return (v) => {`,
