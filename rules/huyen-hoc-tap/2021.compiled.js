@@ -20,65 +20,40 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "district")) return INVALID;
       present++;
       b.size += 9;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["district"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["district"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["district"] = null; }
+      else { const c = l0(x, b); if (c === INVALID) return INVALID; out["district"] = c; }
     }
     x = v["province"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "province")) return INVALID;
       present++;
       b.size += 9;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["province"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["province"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["province"] = null; }
+      else { const c = l0(x, b); if (c === INVALID) return INVALID; out["province"] = c; }
     }
     x = v["year"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "year")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["year"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 2000 || x > 2100) return INVALID;
-      out["year"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["year"] = null; }
+      else { const c = l1(x, b); if (c === INVALID) return INVALID; out["year"] = c; }
     }
     x = v["report"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "report")) return INVALID;
       present++;
       b.size += 7;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["report"] = null;
-      } else {
-      { const c = r1(x, d + 1, b); if (c === INVALID) return INVALID; out["report"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["report"] = null; }
+      else { const c = r1(x, d + 1, b); if (c === INVALID) return INVALID; out["report"] = c; }
     }
     x = v["indicators"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "indicators")) return INVALID;
       present++;
       b.size += 11;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["indicators"] = null;
-      } else {
-      { const c = r2(x, d + 1, b); if (c === INVALID) return INVALID; out["indicators"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["indicators"] = null; }
+      else { const c = r2(x, d + 1, b); if (c === INVALID) return INVALID; out["indicators"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -88,6 +63,15 @@ export function createReader(rt) {
     if (out["year"] == null) return INVALID;
     if (out["indicators"] == null) return INVALID;
     return out;
+  }
+  function l0(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200)) return INVALID;
+    if ((b.size += x.length) > 2000000) return INVALID;
+    return x;
+  }
+  function l1(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 2000 || x > 2100) return INVALID;
+    return x;
   }
   function r1(v, d, b) {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++b.nodes > 50000 || d >= 16) return INVALID;
@@ -101,33 +85,31 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "number")) return INVALID;
       present++;
       b.size += 7;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["number"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 100 && codePoints(x, 100) > 100)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["number"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["number"] = null; }
+      else { const c = l2(x, b); if (c === INVALID) return INVALID; out["number"] = c; }
     }
     x = v["date"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "date")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["date"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || !isIsoDate(x)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["date"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["date"] = null; }
+      else { const c = l3(x, b); if (c === INVALID) return INVALID; out["date"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
     if (keys !== present || b.size > 2000000) return INVALID;
     return out;
+  }
+  function l2(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 100 && codePoints(x, 100) > 100)) return INVALID;
+    if ((b.size += x.length) > 2000000) return INVALID;
+    return x;
+  }
+  function l3(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || !isIsoDate(x)) return INVALID;
+    if ((b.size += x.length) > 2000000) return INVALID;
+    return x;
   }
   function r2(v, d, b) {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++b.nodes > 50000 || d >= 16) return INVALID;
@@ -141,192 +123,128 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "1.1.1")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["1.1.1"] = null;
-      } else {
-      { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.1.1"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["1.1.1"] = null; }
+      else { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.1.1"] = c; }
     }
     x = v["1.1.2"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "1.1.2")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["1.1.2"] = null;
-      } else {
-      { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.1.2"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["1.1.2"] = null; }
+      else { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.1.2"] = c; }
     }
     x = v["1.2.1"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "1.2.1")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["1.2.1"] = null;
-      } else {
-      { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.2.1"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["1.2.1"] = null; }
+      else { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.2.1"] = c; }
     }
     x = v["1.2.2"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "1.2.2")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["1.2.2"] = null;
-      } else {
-      { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.2.2"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["1.2.2"] = null; }
+      else { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.2.2"] = c; }
     }
     x = v["1.2.3"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "1.2.3")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["1.2.3"] = null;
-      } else {
-      { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.2.3"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["1.2.3"] = null; }
+      else { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["1.2.3"] = c; }
     }
     x = v["2.1.1"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "2.1.1")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["2.1.1"] = null;
-      } else {
-      { const c = r6(x, d + 1, b); if (c === INVALID) return INVALID; out["2.1.1"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["2.1.1"] = null; }
+      else { const c = r6(x, d + 1, b); if (c === INVALID) return INVALID; out["2.1.1"] = c; }
     }
     x = v["2.1.2"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "2.1.2")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["2.1.2"] = null;
-      } else {
-      { const c = r7(x, d + 1, b); if (c === INVALID) return INVALID; out["2.1.2"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["2.1.2"] = null; }
+      else { const c = r7(x, d + 1, b); if (c === INVALID) return INVALID; out["2.1.2"] = c; }
     }
     x = v["2.2.1"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "2.2.1")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["2.2.1"] = null;
-      } else {
-      { const c = r8(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.1"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["2.2.1"] = null; }
+      else { const c = r8(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.1"] = c; }
     }
     x = v["2.2.2"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "2.2.2")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["2.2.2"] = null;
-      } else {
-      { const c = r9(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.2"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["2.2.2"] = null; }
+      else { const c = r9(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.2"] = c; }
     }
     x = v["2.2.3"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "2.2.3")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["2.2.3"] = null;
-      } else {
-      { const c = r10(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.3"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["2.2.3"] = null; }
+      else { const c = r10(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.3"] = c; }
     }
     x = v["2.2.4"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "2.2.4")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["2.2.4"] = null;
-      } else {
-      { const c = r11(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.4"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["2.2.4"] = null; }
+      else { const c = r11(x, d + 1, b); if (c === INVALID) return INVALID; out["2.2.4"] = c; }
     }
     x = v["3.1.1"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "3.1.1")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["3.1.1"] = null;
-      } else {
-      { const c = r12(x, d + 1, b); if (c === INVALID) return INVALID; out["3.1.1"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["3.1.1"] = null; }
+      else { const c = r12(x, d + 1, b); if (c === INVALID) return INVALID; out["3.1.1"] = c; }
     }
     x = v["3.1.2"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "3.1.2")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["3.1.2"] = null;
-      } else {
-      { const c = r13(x, d + 1, b); if (c === INVALID) return INVALID; out["3.1.2"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["3.1.2"] = null; }
+      else { const c = r13(x, d + 1, b); if (c === INVALID) return INVALID; out["3.1.2"] = c; }
     }
     x = v["3.2.1"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "3.2.1")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["3.2.1"] = null;
-      } else {
-      { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["3.2.1"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["3.2.1"] = null; }
+      else { const c = r3(x, d + 1, b); if (c === INVALID) return INVALID; out["3.2.1"] = c; }
     }
     x = v["3.2.2"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "3.2.2")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["3.2.2"] = null;
-      } else {
-      { const c = r14(x, d + 1, b); if (c === INVALID) return INVALID; out["3.2.2"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["3.2.2"] = null; }
+      else { const c = r14(x, d + 1, b); if (c === INVALID) return INVALID; out["3.2.2"] = c; }
     }
     x = v["3.2.3"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "3.2.3")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["3.2.3"] = null;
-      } else {
-      { const c = r15(x, d + 1, b); if (c === INVALID) return INVALID; out["3.2.3"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["3.2.3"] = null; }
+      else { const c = r15(x, d + 1, b); if (c === INVALID) return INVALID; out["3.2.3"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -345,40 +263,24 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "evidence")) return INVALID;
       present++;
       b.size += 9;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["evidence"] = null;
-      } else {
-      { const c = r4(x, d + 1, b); if (c === INVALID) return INVALID; out["evidence"] = c; }
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["evidence"] = null; }
+      else { const c = r4(x, d + 1, b); if (c === INVALID) return INVALID; out["evidence"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -411,62 +313,58 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "ref")) return INVALID;
       present++;
       b.size += 4;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["ref"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["ref"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["ref"] = null; }
+      else { const c = l0(x, b); if (c === INVALID) return INVALID; out["ref"] = c; }
     }
     x = v["date"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "date")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["date"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || !isIsoDate(x)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["date"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["date"] = null; }
+      else { const c = l3(x, b); if (c === INVALID) return INVALID; out["date"] = c; }
     }
     x = v["title"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "title")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["title"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 1000 && codePoints(x, 1000) > 1000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["title"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["title"] = null; }
+      else { const c = l4(x, b); if (c === INVALID) return INVALID; out["title"] = c; }
     }
     x = v["description"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "description")) return INVALID;
       present++;
       b.size += 12;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["description"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["description"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["description"] = null; }
+      else { const c = l5(x, b); if (c === INVALID) return INVALID; out["description"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
     if (keys !== present || b.size > 2000000) return INVALID;
     if (!((out["ref"] != null) || (out["description"] != null))) return INVALID;
     return out;
+  }
+  function l4(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 1000 && codePoints(x, 1000) > 1000)) return INVALID;
+    if ((b.size += x.length) > 2000000) return INVALID;
+    return x;
+  }
+  function l5(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+    if ((b.size += x.length) > 2000000) return INVALID;
+    return x;
+  }
+  function l6(x, b) {
+    if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
+    if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
+    return x;
+  }
+  function l7(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
+    if ((b.size += x.length) > 2000000) return INVALID;
+    return x;
   }
   function r6(v, d, b) {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++b.nodes > 50000 || d >= 16) return INVALID;
@@ -480,85 +378,65 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "total")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["total"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
-      out["total"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["total"] = null; }
+      else { const c = l8(x, b); if (c === INVALID) return INVALID; out["total"] = c; }
     }
     x = v["good"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "good")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["good"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["good"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["good"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["good"] = c; }
     }
     x = v["fair"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "fair")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["fair"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["fair"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["fair"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["fair"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
     if (keys !== present || b.size > 2000000) return INVALID;
     return out;
+  }
+  function l8(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
+    return x;
+  }
+  function l9(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
+    return x;
+  }
+  function l10(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
+    return x;
   }
   function r7(v, d, b) {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++b.nodes > 50000 || d >= 16) return INVALID;
@@ -572,80 +450,48 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "total")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["total"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
-      out["total"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["total"] = null; }
+      else { const c = l8(x, b); if (c === INVALID) return INVALID; out["total"] = c; }
     }
     x = v["good"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "good")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["good"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["good"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["good"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["good"] = c; }
     }
     x = v["fair"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "fair")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["fair"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["fair"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["fair"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["fair"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -664,67 +510,40 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "total")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["total"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
-      out["total"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["total"] = null; }
+      else { const c = l8(x, b); if (c === INVALID) return INVALID; out["total"] = c; }
     }
     x = v["withPlan"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "withPlan")) return INVALID;
       present++;
       b.size += 9;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["withPlan"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["withPlan"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["withPlan"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["withPlan"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -743,67 +562,40 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "total")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["total"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
-      out["total"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["total"] = null; }
+      else { const c = l8(x, b); if (c === INVALID) return INVALID; out["total"] = c; }
     }
     x = v["equipped"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "equipped")) return INVALID;
       present++;
       b.size += 9;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["equipped"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["equipped"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["equipped"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["equipped"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -822,67 +614,40 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "total")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["total"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["total"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["total"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["total"] = c; }
     }
     x = v["withOpenResources"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "withOpenResources")) return INVALID;
       present++;
       b.size += 18;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["withOpenResources"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["withOpenResources"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["withOpenResources"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["withOpenResources"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -901,67 +666,40 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "total")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["total"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
-      out["total"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["total"] = null; }
+      else { const c = l8(x, b); if (c === INVALID) return INVALID; out["total"] = c; }
     }
     x = v["covered"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "covered")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["covered"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["covered"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["covered"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["covered"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -980,54 +718,32 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "previousRate")) return INVALID;
       present++;
       b.size += 13;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["previousRate"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["previousRate"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["previousRate"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["previousRate"] = c; }
     }
     x = v["currentRate"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "currentRate")) return INVALID;
       present++;
       b.size += 12;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["currentRate"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["currentRate"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["currentRate"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["currentRate"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -1046,41 +762,24 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
@@ -1099,72 +798,49 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "students")) return INVALID;
       present++;
       b.size += 9;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["students"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
-      out["students"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["students"] = null; }
+      else { const c = l8(x, b); if (c === INVALID) return INVALID; out["students"] = c; }
     }
     x = v["affected"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "affected")) return INVALID;
       present++;
       b.size += 9;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["affected"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["affected"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["affected"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["affected"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 4) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l11(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;
     if (keys !== present || b.size > 2000000) return INVALID;
     return out;
+  }
+  function l11(x, b) {
+    if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 4) !== x)) return INVALID;
+    return x;
   }
   function r15(v, d, b) {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++b.nodes > 50000 || d >= 16) return INVALID;
@@ -1178,67 +854,40 @@ export function createReader(rt) {
       if (!hasOwn.call(v, "total")) return INVALID;
       present++;
       b.size += 6;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["total"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 1 || x > 1000000000) return INVALID;
-      out["total"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["total"] = null; }
+      else { const c = l8(x, b); if (c === INVALID) return INVALID; out["total"] = c; }
     }
     x = v["withWomen"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "withWomen")) return INVALID;
       present++;
       b.size += 10;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["withWomen"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || !Number.isInteger(x) || x < 0 || x > 1000000000) return INVALID;
-      out["withWomen"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["withWomen"] = null; }
+      else { const c = l9(x, b); if (c === INVALID) return INVALID; out["withWomen"] = c; }
     }
     x = v["percent"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "percent")) return INVALID;
       present++;
       b.size += 8;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["percent"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "number" || !Number.isFinite(x) || x < 0 || x > 100 || (!Number.isInteger(x) && roundMeasure(x, 2) !== x)) return INVALID;
-      out["percent"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["percent"] = null; }
+      else { const c = l10(x, b); if (c === INVALID) return INVALID; out["percent"] = c; }
     }
     x = v["selfAssessment"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "selfAssessment")) return INVALID;
       present++;
       b.size += 15;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["selfAssessment"] = null;
-      } else {
-      if (++b.nodes > 50000 || !(x === "met" || x === "not_met")) return INVALID;
-      if (typeof x === "string" && (b.size += x.length) > 2000000) return INVALID;
-      out["selfAssessment"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["selfAssessment"] = null; }
+      else { const c = l6(x, b); if (c === INVALID) return INVALID; out["selfAssessment"] = c; }
     }
     x = v["note"];
     if (x !== undefined) {
       if (!hasOwn.call(v, "note")) return INVALID;
       present++;
       b.size += 5;
-      if (x === null) {
-        if (++b.nodes > 50000) return INVALID;
-        out["note"] = null;
-      } else {
-      if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000)) return INVALID;
-      if ((b.size += x.length) > 2000000) return INVALID;
-      out["note"] = x;
-      }
+      if (x === null) { if (++b.nodes > 50000) return INVALID; out["note"] = null; }
+      else { const c = l7(x, b); if (c === INVALID) return INVALID; out["note"] = c; }
     }
     let keys = 0;
     for (const _ in v) keys++;

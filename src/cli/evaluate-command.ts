@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { evaluate } from "../evaluate.js";
-import { loadPackFile, readReportFile } from "../node/index.js";
-import { renderReport } from "../explain/render-report.js";
+import { evaluateWith } from "../evaluate-core.js";
+import type { PackResolver } from "../evaluate-core.js";
+import { readReportFile } from "../node/read-report-file.js";
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
 import { renderText } from "./render-text.js";
 import { EXIT } from "./usage.js";
@@ -30,20 +30,35 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   if (!FORMATS.includes(format)) throw new Error(`--format: ${FORMATS.join(" | ")} (got ${values.format})`);
   if (positionals.length !== 1) throw new Error("evaluate takes exactly one report file");
   const report = await readReportFile(positionals[0] as string);
-  const pack = values.pack !== undefined ? await loadPackFile(values.pack) : undefined;
-  const result = evaluate(report, { ...(pack ? { pack } : {}), trace: values.trace });
-  io.stdout.write(render(result, format, lang, pack, values.trace));
+  // The pack checker is loaded only for a pack given on the command line: judging with the bundled packs starts faster.
+  let pack: RulePack | undefined;
+  let resolve: PackResolver = NO_PACK;
+  if (values.pack !== undefined) {
+    pack = await (await import("../node/index.js")).loadPackFile(values.pack);
+    resolve = (await import("../pack/load-pack.js")).getPreparedPack;
+  }
+  const result = evaluateWith(report, { ...(pack ? { pack } : {}), trace: values.trace }, resolve);
+  io.stdout.write(await render(result, format, lang, pack, values.trace));
   if (values["exit-zero"]) return 0;
   return verdictExitCode(result);
 }
+
+/** Never called: no pack is given to `evaluateWith` without `--pack`. */
+const NO_PACK: PackResolver = () => {
+  throw new Error("no pack checker loaded");
+};
 
 /** 0 met, 1 not met, 3 insufficient data. */
 export function verdictExitCode(result: EvaluationResult): number {
   return result.verdict === "met" ? EXIT.met : result.verdict === "not_met" ? EXIT.notMet : EXIT.insufficient;
 }
 
-function render(result: EvaluationResult, format: Format, lang: Lang, pack: RulePack | undefined, trace: boolean): string {
+async function render(result: EvaluationResult, format: Format, lang: Lang, pack: RulePack | undefined, trace: boolean): Promise<string> {
   if (format === "json") return `${JSON.stringify(result, null, 2)}\n`;
-  if (format === "markdown" || format === "html") return renderReport(result, { format, lang, trace, ...(pack ? { pack } : {}) });
+  if (format === "markdown" || format === "html") {
+    // Loaded only for the appendix: the plain-text answer starts faster without it.
+    const { renderReport } = await import("../explain/render-report.js");
+    return renderReport(result, { format, lang, trace, ...(pack ? { pack } : {}) });
+  }
   return renderText(result, lang, { trace, ...(pack ? { pack } : {}) });
 }

@@ -1,5 +1,9 @@
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
-import { packForResult, traceLines } from "../explain/render-trace.js";
+import { traceLines } from "../explain/trace-lines.js";
+import { bundledPacks } from "../pack/bundled-packs.js";
+import type { PreparedPack } from "../pack/prepared-pack.js";
+import { preparedPacks } from "../pack/prepared-packs.js";
+import type { PackInfo } from "../types.js";
 
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
@@ -17,7 +21,7 @@ export function renderText(result: EvaluationResult, lang: Lang, options: Render
   const head = lang === "vi"
     ? `Huyện ${result.district}, tỉnh ${result.province}, năm ${result.year}${result.report?.number ? ` (báo cáo ${result.report.number})` : ""}`
     : `${result.district} district, ${result.province} province, year ${result.year}${result.report?.number ? ` (report ${result.report.number})` : ""}`;
-  const pack = options.trace ? packForResult(result.pack, options.pack) : null;
+  const pack = options.trace ? packOf(result.pack, options.pack) : null;
   const lines = [head, ""];
   for (const r of result.indicators) {
     lines.push(`${r.id.padEnd(8)} ${r.label[lang].padEnd(16)} ${r.reason[lang]}`);
@@ -31,4 +35,10 @@ export function renderText(result: EvaluationResult, lang: Lang, options: Render
   for (const w of result.warnings) lines.push(`! ${w.message[lang]}`);
   lines.push(`${lang === "vi" ? "Bộ quy tắc" : "Rule pack"}: ${result.pack.id} ${result.pack.version} ${result.pack.digest}`, "");
   return lines.join("\n");
+}
+
+/** The pack that produced a result: the one given (already loaded by the CLI), else the bundled one with its digest. */
+function packOf(info: PackInfo, pack?: RulePack): PreparedPack | null {
+  if (pack !== undefined) return preparedPacks.get(pack) ?? null;
+  return bundledPacks().find((p) => p.info.digest === info.digest) ?? null;
 }

@@ -3,12 +3,9 @@
  *
  * @packageDocumentation
  */
-import { readFile } from "node:fs/promises";
-import { HuyenHocTapError } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
-import { parseJson } from "../pack/parse-json.js";
-import { REPORT_LIMITS } from "../pack/check-limits.js";
+import { readText } from "./read-report-file.js";
 import type { RulePack } from "../types.js";
 
 /** Loads and checks a rule pack from a file (see `loadPack`). */
@@ -16,27 +13,7 @@ export async function loadPackFile(path: string, options: LoadPackOptions = {}):
   return loadPack(await readText(path), options);
 }
 
-/**
- * Reads a report from a JSON file. Duplicate keys and over-deep nesting are refused as `REPORT_INVALID` (which
- * `JSON.parse` would silently accept).
- */
-export async function readReportFile(path: string): Promise<unknown> {
-  const parsed = parseJson(await readText(path), REPORT_LIMITS);
-  if (!parsed.ok) {
-    throw new HuyenHocTapError("REPORT_INVALID", { vi: `Báo cáo không đọc được: ${path}`, en: `The report cannot be read: ${path}` }, parsed.issues);
-  }
-  return parsed.value;
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${path}: ${detail}`, en: `Cannot read file ${path}: ${detail}` });
-  }
-}
-
+export { readReportFile } from "./read-report-file.js";
 export type { LoadPackOptions };
 export { loadPackUrl } from "./load-pack-url.js";
 export type { LoadPackUrlOptions } from "./load-pack-url.js";

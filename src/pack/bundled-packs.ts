@@ -1,6 +1,6 @@
 import pilot2021 from "../../rules/huyen-hoc-tap/2021.json" with { type: "json" };
 import pilot2021Digest from "../../rules/huyen-hoc-tap/2021.digest.json" with { type: "json" };
-import { loadPrepared } from "./load-pack.js";
+import { prepareBundled } from "./prepared-packs.js";
 import type { PreparedPack } from "./prepared-pack.js";
 
 /**
@@ -16,6 +16,6 @@ let cache: PreparedPack[] | null = null;
 export function bundledPacks(): PreparedPack[] {
   // Each pack's digest is published beside it (`<version>.digest.json`, checked by tests/pack/bundled-digests.test.ts),
   // so start-up does not hash 60 KB of canonical JSON.
-  cache ??= SOURCES.map((source) => loadPrepared(source.pack, true, source.digest));
+  cache ??= SOURCES.map((source) => prepareBundled(source.pack, source.digest));
   return cache;
 }

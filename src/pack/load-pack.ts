@@ -10,7 +10,7 @@ import { copyWithinLimits, PACK_LIMITS } from "./check-limits.js";
 import { checkPack } from "./check-pack.js";
 import { checkLogicShapes } from "./check-logic-shapes.js";
 import { parseJson } from "./parse-json.js";
-import { preparePack } from "./prepare-pack.js";
+import { deepFreeze, preparedPacks, rememberPrepared } from "./prepared-packs.js";
 import type { PreparedPack } from "./prepared-pack.js";
 import { resolveSchema } from "./resolve-schema.js";
 
@@ -23,10 +23,8 @@ export interface LoadPackOptions {
   expectedDigest?: string;
 }
 
-/** Packs this library made (deep-frozen): they cannot change, so they are never checked again. */
 const MAX_SCHEMA_ISSUES = 64;
 
-const prepared = new WeakMap<object, PreparedPack>();
 /**
  * Caller-owned pack objects seen before, with the JSON they had then: reused only while they still serialise the
  * same, so a pack object changed after use is loaded afresh (and a verification does not carry over to new content).
@@ -39,7 +37,7 @@ const seenObjects = new WeakMap<object, { json: string; entry: PreparedPack }>()
  * without checking it again. Throws `PACK_INVALID` with every problem found, each with a JSON pointer.
  */
 export function loadPack(input: string | object, options: LoadPackOptions = {}): RulePack {
-  const entry = typeof input === "string" ? loadPrepared(input, false) : getPreparedPack(input);
+  const entry = typeof input === "string" ? loadPrepared(input) : getPreparedPack(input);
   if (options.expectedDigest !== undefined && options.expectedDigest !== entry.info.digest) {
     throw new HuyenHocTapError("PACK_INVALID", {
       vi: vi.digestMismatch(options.expectedDigest, entry.info.digest),
@@ -51,7 +49,7 @@ export function loadPack(input: string | object, options: LoadPackOptions = {}):
 
 /** The prepared form of a pack object: from the cache when it came from `loadPack`, else loaded now. */
 export function getPreparedPack(pack: object): PreparedPack {
-  const own = prepared.get(pack);
+  const own = preparedPacks.get(pack);
   if (own) return own;
   // The limits first: an unchecked object is never serialised (it could be a cycle, or a small graph of shared
   // objects that serialises to gigabytes). The copy is read once, so a getter cannot change what was checked.
@@ -59,7 +57,7 @@ export function getPreparedPack(pack: object): PreparedPack {
   const json = JSON.stringify(doc);
   const seen = seenObjects.get(pack);
   if (seen && seen.json === json) return seen.entry;
-  const entry = prepareDocument(doc, false);
+  const entry = prepareDocument(doc);
   seenObjects.set(pack, { json, entry });
   return entry;
 }
@@ -71,21 +69,18 @@ function copyOrThrow(doc: unknown): unknown {
   return copy.value;
 }
 
-/**
- * Loads and prepares a pack. `trusted` skips the checks and may take a known digest (for bundled packs, which the test
- * suite checks, with the digest published beside each).
- */
-export function loadPrepared(input: string | object, trusted: boolean, knownDigest?: string): PreparedPack {
+/** Loads and prepares a pack from JSON text or an object, checking it (see {@link loadPack}). */
+export function loadPrepared(input: string | object): PreparedPack {
   if (typeof input === "object" && input !== null) {
-    const cached = prepared.get(input);
+    const cached = preparedPacks.get(input);
     if (cached) return cached;
   }
   const doc: unknown = typeof input === "string" ? parseOrThrow(input) : input;
-  return prepareDocument(trusted ? doc : copyOrThrow(doc), trusted, knownDigest);
+  return prepareDocument(copyOrThrow(doc));
 }
 
-/** Checks (unless trusted) and prepares a pack document that is plain data within the limits. */
-function prepareDocument(doc: unknown, trusted: boolean, knownDigest?: string): PreparedPack {
+/** Checks and prepares a pack document that is plain data within the limits. */
+function prepareDocument(doc: unknown): PreparedPack {
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
     throw packInvalid([makeIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
   }
@@ -97,16 +92,14 @@ function prepareDocument(doc: unknown, trusted: boolean, knownDigest?: string): 
       en: en.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
     }, [issue]);
   }
-  if (!trusted && !validatePackSchema(doc)) throw packInvalid(withLogicIssues(doc, schemaIssues(validatePackSchema.errors ?? [])));
+  if (!validatePackSchema(doc)) throw packInvalid(withLogicIssues(doc, schemaIssues(validatePackSchema.errors ?? [])));
   // A private copy: the caller's object may change later, ours never does.
   const pack = deepFreeze(JSON.parse(JSON.stringify(doc)) as RulePack);
   const issues: Issue[] = [];
   const reportSchema = resolveSchema(pack.reportSchema, "/reportSchema", issues);
-  if (!trusted) checkPack(pack, reportSchema, issues);
+  checkPack(pack, reportSchema, issues);
   if (issues.length > 0) throw packInvalid(issues);
-  const entry = preparePack(pack, reportSchema, trusted && knownDigest !== undefined ? knownDigest : digestOf(pack));
-  prepared.set(pack, entry);
-  return entry;
+  return rememberPrepared(pack, reportSchema, digestOf(pack));
 }
 
 function parseOrThrow(text: string): unknown {
@@ -157,14 +150,3 @@ function withLogicIssues(doc: object, schema: Issue[]): Issue[] {
   return [...issues, ...schema.filter((issue) => !inside(issue.path))];
 }
 
-function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node !== null && typeof node === "object" && !Object.isFrozen(node)) {
-      Object.freeze(node);
-      for (const child of Object.values(node)) stack.push(child);
-    }
-  }
-  return value;
-}

@@ -15,6 +15,10 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
   const thresholdValues = Object.create(null) as Record<string, number>;
   for (const [name, t] of Object.entries(pack.thresholds)) thresholdValues[name] = t.value;
   const indicators: PreparedIndicator[] = [];
+  const all = pack.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators));
+  // The rules generated ahead of time for this very pack (same digest), when they match it indicator by indicator.
+  const found = generatedRules(digest);
+  const generated = found !== null && found.count === all.length && all.every((indicator, i) => matches(found.indicators[i], indicator)) ? found : null;
   for (const standard of pack.standards) {
     for (const criterion of standard.criteria) {
       for (const indicator of criterion.indicators) {
@@ -34,13 +38,16 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           blockPath: `/indicators/${escapePointer(indicator.id)}`,
           allRequired: [...new Set(indicator.rule.measures.flatMap((m) => m.requires))],
           fields,
-          compiled: {
-            measures: indicator.rule.measures.map((m) => ({
-              applicable: m.applicable !== undefined ? compileLogic(m.applicable, thresholdValues) : null,
-              value: compileLogic(m.value, thresholdValues),
-            })),
-            constraints: (indicator.rule.constraints ?? []).map((c) => compileLogic(c.check, thresholdValues)),
-          },
+          // Closures, unless the pack has rules generated ahead of time (put in place below).
+          compiled: generated
+            ? { measures: [], constraints: [] }
+            : {
+                measures: indicator.rule.measures.map((m) => ({
+                  applicable: m.applicable !== undefined ? compileLogic(m.applicable, thresholdValues) : null,
+                  value: compileLogic(m.value, thresholdValues),
+                })),
+                constraints: (indicator.rule.constraints ?? []).map((c) => compileLogic(c.check, thresholdValues)),
+              },
           evidenceFields: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n),
           evidencePaths: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => `/indicators/${escapePointer(indicator.id)}/${escapePointer(n)}`),
           threshold: name !== undefined && t ? { name, value: t.value, unit: t.unit, label: t.label } : null,
@@ -49,7 +56,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
       }
     }
   }
-  const rules = useGeneratedRules(generatedRules(digest), indicators);
+  const rules = generated ? useGeneratedRules(generated, indicators) : null;
   const positions = new Map(indicators.map((p, i) => [p.indicator.id, i]));
   const group = (id: string, title: Text, ids: string[]): PreparedGroup => ({
     id,
@@ -81,17 +88,15 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
   };
 }
 
-/**
- * Puts the generated rules in place of the closures, when they are the pack's (same digest, hence the same indicators,
- * measures and constraints in the same order): returns them, or null.
- */
-function useGeneratedRules(rules: GeneratedRules | null, indicators: PreparedIndicator[]): GeneratedRules | null {
-  if (rules === null || rules.count !== indicators.length) return null;
+/** Whether generated rules for one indicator have its measures and constraints (they do for the same digest). */
+function matches(generated: GeneratedRules["indicators"][number] | undefined, indicator: RulePack["standards"][number]["criteria"][number]["indicators"][number]): boolean {
+  return generated !== undefined && generated.measures.length === indicator.rule.measures.length && generated.constraints.length === (indicator.rule.constraints ?? []).length;
+}
+
+/** Puts the generated rules in place (see generated-code.ts). */
+function useGeneratedRules(rules: GeneratedRules, indicators: PreparedIndicator[]): GeneratedRules {
   indicators.forEach((p, i) => {
-    const generated = rules.indicators[i];
-    if (!generated || generated.measures.length !== p.compiled.measures.length || generated.constraints.length !== p.compiled.constraints.length) {
-      throw new Error(`generated rules do not match indicator ${p.indicator.id}: run \`npm run generate\``);
-    }
+    const generated = rules.indicators[i] as GeneratedRules["indicators"][number];
     p.compiled.measures = generated.measures.map((m) => ({ applicable: m.applicable, value: m.value, ready: m.ready, inputs: m.inputs }));
     p.compiled.constraints = generated.constraints;
   });

@@ -67,17 +67,30 @@ export function readerSource(schema: SchemaNode, limits: Limits): string {
     }
   };
 
+  /** Leaf checks, one function per distinct check (`lN(x, b)`: the value, or INVALID). */
+  const leaves = new Map<string, string>();
+  const leafName = (body: string): string => {
+    let name = leaves.get(body);
+    if (name === undefined) {
+      name = `l${leaves.size}`;
+      leaves.set(body, name);
+      functions.push(`function ${name}(x, b) {\n${body}\n}`);
+    }
+    return name;
+  };
+
   /** Statements reading the non-null value `v` of `node` into `target`, returning INVALID when it is not valid. */
   const readInto = (node: SchemaNode, v: string, target: string, depth: string): string => {
-    const invalid = leafInvalid(node, v);
+    const invalid = leafInvalid(node, "x");
     if (invalid !== null) {
       const isString = node.type === "string" || (node.enum !== undefined && node.enum.some((e) => typeof e === "string"));
       const strings = node.enum !== undefined ? node.enum.filter((e): e is string => typeof e === "string") : [];
       // An enum's strings are short; only a string leaf can be long enough to matter for the size limit.
       const tooLongEnum = node.enum !== undefined && strings.some((s) => s.length > limits.maxStringLength);
-      const sizeOf = node.type === "string" && node.enum === undefined ? `(b.size += ${v}.length) > ${maxSize}` : `typeof ${v} === "string" && (b.size += ${v}.length) > ${maxSize}`;
-      const size = isString ? `\n    if (${sizeOf}) return INVALID;` : "";
-      return `if (++b.nodes > ${limits.maxNodes} || ${tooLongEnum ? `(typeof ${v} === "string" && ${v}.length > ${limits.maxStringLength}) || ` : ""}${invalid}) return INVALID;${size}\n    ${target} = ${v};`;
+      const sizeOf = node.type === "string" && node.enum === undefined ? `(b.size += x.length) > ${maxSize}` : `typeof x === "string" && (b.size += x.length) > ${maxSize}`;
+      const size = isString ? `\n  if (${sizeOf}) return INVALID;` : "";
+      const body = `  if (++b.nodes > ${limits.maxNodes} || ${tooLongEnum ? `(typeof x === "string" && x.length > ${limits.maxStringLength}) || ` : ""}${invalid}) return INVALID;${size}\n  return x;`;
+      return `{ const c = ${leafName(body)}(${v}, b); if (c === INVALID) return INVALID; ${target} = c; }`;
     }
     if (node.type === "object" || node.type === "array") {
       return `{ const c = ${nameOf(node)}(${v}, ${depth}, b); if (c === INVALID) return INVALID; ${target} = c; }`;
@@ -130,12 +143,8 @@ export function readerSource(schema: SchemaNode, limits: Limits): string {
           `    if (!hasOwn.call(v, ${k})) return INVALID;`,
           `    present++;`,
           `    b.size += ${key.length + 1};`,
-          `    if (x === null) {`,
-          `      if (++b.nodes > ${limits.maxNodes}) return INVALID;`,
-          `      ${target} = null;`,
-          `    } else {`,
-          `    ${readInto(props[key] as SchemaNode, "x", target, "d + 1")}`,
-          `    }`,
+          `    if (x === null) { if (++b.nodes > ${limits.maxNodes}) return INVALID; ${target} = null; }`,
+          `    else ${readInto(props[key] as SchemaNode, "x", target, "d + 1")}`,
           `  }`,
         );
       }

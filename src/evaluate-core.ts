@@ -1,0 +1,227 @@
+import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
+import { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
+import { en } from "./explain/messages.en.js";
+import { vi } from "./explain/messages.vi.js";
+import { conclude, conclusionLabel, conclusionText, groupResults, summarize } from "./conclude.js";
+import { evaluateIndicator } from "./evaluate-indicator.js";
+import type { EvalMode } from "./evaluate-indicator.js";
+import { bundledPacks } from "./pack/bundled-packs.js";
+import type { PreparedPack } from "./pack/prepared-pack.js";
+import { isInForce, judgementDate, selectPack } from "./pack/select-pack.js";
+import { digestOf } from "./pack/canonical-json.js";
+import { isIsoDate } from "./report/check-value.js";
+import { INVALID } from "./report/compile-reader.js";
+import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
+import { ENGINE } from "./version.js";
+import { defineLazy } from "./lazy.js";
+
+/** Prepares a pack given as `options.pack` (checking it, unless this library made it). */
+export type PackResolver = (pack: object) => PreparedPack;
+
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** A pack to judge with instead of the bundled one in force (e.g. a ministry's new version, from `loadPack`). */
+  pack?: RulePack | object;
+  /** Select the bundled pack in force on this date (`YYYY-MM-DD`) instead of 31 December of the report's year. */
+  asOf?: string;
+  /** Record the evaluation tree of every indicator in `indicator.trace`. */
+  trace?: boolean;
+  /**
+   * `compiled` (default): rules compiled once into closures. `reference`: every rule run by json-logic-js's own
+   * `apply`, for cross-checking; both give the same results (a differential test checks it).
+   */
+  engine?: "compiled" | "reference";
+}
+
+/** Options of {@link validateReport}. */
+export interface ValidateOptions {
+  /** Validate against this pack instead of the bundled one in force for the report's year. */
+  pack?: RulePack | object;
+  /** Select the bundled pack in force on this date. */
+  asOf?: string;
+}
+
+/**
+ * `evaluate` (see evaluate.ts), with the function that prepares a pack given in the options: the CLI passes one that
+ * loads the pack checker only when a pack is given, so that judging with the bundled packs starts faster.
+ */
+export function evaluateWith(report: unknown, options: EvaluateOptions, resolve: PackResolver): EvaluationResult {
+  options ??= {};
+  // Fast path, for valid reports: one pass checks the report and makes the private copy that is judged and digested.
+  let chosen: ReturnType<typeof choosePack> | null = null;
+  try {
+    chosen = choosePack(report, options, resolve);
+  } catch (error) {
+    if (isHuyenHocTapError(error)) throw error;
+    // A report whose fields throw when read: the slow path reports it.
+  }
+  const copy = chosen ? chosen.pack.read(report) : INVALID;
+  // The year is read twice (to choose the pack, then in the copy): a report answering differently takes the slow path.
+  if (chosen && copy !== INVALID && (copy as Record<string, unknown>)["year"] === chosen.year) {
+    return judge(copy as Record<string, unknown>, chosen.pack, chosen.warnings, options);
+  }
+  // Slow path: from here on only the private copy is read (see readReport); it finds every problem, with its path.
+  const input = readReport(report);
+  report = input.value;
+  const { pack, warnings } = choosePack(report, options, resolve);
+  const issues = input.issues.length > 0 ? input.issues : checkReport(report, pack);
+  if (issues.length > 0) {
+    throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
+  }
+  return judge(report as Record<string, unknown>, pack, warnings, options);
+}
+
+/** `validateReport` (see evaluate.ts), with the function that prepares a pack given in the options. */
+export function validateReportWith(report: unknown, options: ValidateOptions, resolve: PackResolver): ValidationResult {
+  options ??= {};
+  const input = readReport(report);
+  report = input.value;
+  let pack: PreparedPack;
+  try {
+    pack = choosePack(report, options, resolve).pack;
+  } catch (error) {
+    // No pack for the year: validate against the newest bundled pack so that every other problem is still reported.
+    if (options.pack !== undefined || !(error instanceof HuyenHocTapError) || error.code !== "NO_PACK_FOR_YEAR") throw error;
+    const packs = bundledPacks();
+    pack = packs[packs.length - 1] as PreparedPack;
+  }
+  return toValidationResult(input.issues.length > 0 ? input.issues : checkReport(report, pack));
+}
+
+/** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */
+export function choosePack(report: unknown, options: EvaluateOptions, resolve: PackResolver): { pack: PreparedPack; warnings: EvaluationWarning[]; year: number | null } {
+  if (options.asOf !== undefined && (typeof options.asOf !== "string" || !isIsoDate(options.asOf))) {
+    const what = `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`;
+    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+  }
+  const year = report !== null && typeof report === "object" ? (report as Record<string, unknown>)["year"] : undefined;
+  const validYear = typeof year === "number" && Number.isInteger(year) ? year : null;
+  const date = options.asOf ?? (validYear !== null ? judgementDate(validYear) : null);
+  if (options.pack !== undefined) {
+    if (options.pack === null || typeof options.pack !== "object") {
+      const what = "pack must be a rule pack object";
+      throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+    }
+    const pack = resolve(options.pack);
+    const warnings: EvaluationWarning[] = [];
+    if (date !== null && validYear !== null && !isInForce(pack, date)) {
+      const name = `${pack.info.id} ${pack.info.version}`;
+      const to = pack.info.effectiveTo ?? "…";
+      warnings.push({
+        code: "PACK_NOT_IN_FORCE",
+        message: { vi: vi.packNotInForce(name, validYear, pack.info.effectiveFrom, to), en: en.packNotInForce(name, validYear, pack.info.effectiveFrom, to) },
+      });
+    }
+    return { pack, warnings, year: validYear };
+  }
+  const packs = bundledPacks();
+  if (date === null || validYear === null) return { pack: packs[packs.length - 1] as PreparedPack, warnings: [], year: validYear };
+  if (options.asOf === undefined) {
+    let pack = byYear.get(validYear);
+    if (pack === undefined) {
+      pack = selectPack(packs, validYear, date);
+      byYear.set(validYear, pack);
+    }
+    return { pack, warnings: [], year: validYear };
+  }
+  return { pack: selectPack(packs, validYear, date), warnings: [], year: validYear };
+}
+
+/** The bundled pack for each year already asked for (bundled packs never change). */
+const byYear = new Map<number, PreparedPack>();
+
+/** The result of `evaluate`: plain fields, and the conclusion and report digest computed when first read. */
+class EvaluationResultObject implements EvaluationResult {
+  declare verdict: Verdict;
+  declare label: Text;
+  declare district: string;
+  declare province: string;
+  declare year: number;
+  declare report?: { number?: string; date?: string };
+  declare indicators: IndicatorResult[];
+  declare criteria: GroupResult[];
+  declare standards: GroupResult[];
+  declare summary: Summary;
+  declare conclusion: Text;
+  declare pack: PackInfo;
+  declare reportDigest: string;
+  declare engine: { name: string; version: string };
+  declare warnings: EvaluationWarning[];
+  #report: Record<string, unknown>;
+  #rule: ConclusionRule;
+  #conclusion: Text | undefined;
+  #reportDigest: string | undefined;
+
+  /** Own, enumerable getters that compute once and cache (see IndicatorResultObject). */
+  static readonly #CONCLUSION = function (this: EvaluationResultObject): Text {
+    return (this.#conclusion ??= {
+      vi: conclusionText(this.verdict, this.indicators, this.#rule, "vi"),
+      en: conclusionText(this.verdict, this.indicators, this.#rule, "en"),
+    });
+  };
+
+  /** The digest of the engine's private copy of the report: it cannot change after evaluation. */
+  static readonly #REPORT_DIGEST = function (this: EvaluationResultObject): string {
+    return (this.#reportDigest ??= digestOf(this.#report));
+  };
+
+  constructor(report: Record<string, unknown>, verdict: Verdict, indicators: IndicatorResult[], pack: PreparedPack, warnings: EvaluationWarning[]) {
+    const rule = pack.pack.conclusion;
+    this.#report = report;
+    this.#rule = rule;
+    this.#conclusion = undefined;
+    this.#reportDigest = undefined;
+    // Fields in the order of the EvaluationResult type (and of the JSON).
+    this.verdict = verdict;
+    this.label = conclusionLabel(verdict);
+    this.district = report["district"] as string;
+    this.province = report["province"] as string;
+    this.year = report["year"] as number;
+    const meta = report["report"] as { number?: string; date?: string } | undefined;
+    if (meta) this.report = copyMeta(meta);
+    this.indicators = indicators;
+    this.criteria = groupResults(pack.groups.criteria, indicators, rule);
+    this.standards = groupResults(pack.groups.standards, indicators, rule);
+    this.summary = summarize(indicators);
+    defineLazy(this, "conclusion", EvaluationResultObject.#CONCLUSION);
+    this.pack = copyInfo(pack.info);
+    defineLazy(this, "reportDigest", EvaluationResultObject.#REPORT_DIGEST);
+    this.engine = { name: ENGINE.name, version: ENGINE.version };
+    this.warnings = warnings;
+  }
+}
+
+/** A copy of the report's number and date, keys in their order (a spread is slow in V8's hot paths). */
+function copyMeta(meta: { number?: string; date?: string }): { number?: string; date?: string } {
+  const out: Record<string, unknown> = {};
+  for (const key in meta) if (Object.prototype.hasOwnProperty.call(meta, key)) out[key] = (meta as Record<string, unknown>)[key];
+  return out as { number?: string; date?: string };
+}
+
+/** A copy of the pack's identity. */
+function copyInfo(info: PackInfo): PackInfo {
+  const out: PackInfo = { id: info.id, version: info.version, digest: info.digest, effectiveFrom: info.effectiveFrom, verified: info.verified, keyId: info.keyId };
+  if (info.effectiveTo === undefined) return out;
+  return { id: info.id, version: info.version, digest: info.digest, effectiveFrom: info.effectiveFrom, effectiveTo: info.effectiveTo, verified: info.verified, keyId: info.keyId };
+}
+
+/** Judges a valid report. */
+export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}): EvaluationResult {
+  const meta = report["report"] as { number?: string; date?: string } | undefined;
+  const mode: EvalMode = { engine: options.engine === "reference" ? "reference" : "compiled", trace: options.trace === true, reportDate: meta?.date };
+  const prepared = pack.indicators;
+  const n = prepared.length;
+  const indicators: IndicatorResult[] = new Array<IndicatorResult>(n);
+  // The blocks in the pack's order: read by the generated code when the pack has it, else by name.
+  const blocks = pack.rules !== null ? pack.rules.blocks(report, new Array(n)) : blocksByName(report, prepared);
+  for (let i = 0; i < n; i++) {
+    indicators[i] = evaluateIndicator(prepared[i] as PreparedPack["indicators"][number], pack, blocks[i] ?? undefined, mode);
+  }
+  return new EvaluationResultObject(report, conclude(indicators, pack.pack.conclusion), indicators, pack, warnings);
+}
+
+/** The blocks of a valid report's copy in the pack's order (undefined when absent). */
+function blocksByName(report: Record<string, unknown>, prepared: PreparedPack["indicators"]): (Record<string, unknown> | null | undefined)[] {
+  const blocks = (report["indicators"] ?? {}) as Record<string, Record<string, unknown> | null | undefined>;
+  return prepared.map((p) => (Object.prototype.hasOwnProperty.call(blocks, p.indicator.id) ? blocks[p.indicator.id] : undefined));
+}
