@@ -28,13 +28,12 @@ export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, l
   const template = measure?.describe?.[lang];
   if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, outcome.value, lang));
   const { texts, slots } = describerOf(prepared, measure, lang, template);
+  const block = outcome.block;
   let out = texts[0] as string;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
-    let text: string;
-    if (slot.kind === VALUE) text = formatValue(prepared, outcome.value, lang);
-    else if (slot.kind === FIELD) text = formatField(outcome.block?.[slot.name], slot.info, lang);
-    else text = slot.text;
+    const kind = slot.kind;
+    const text = kind === VALUE ? formatValue(prepared, outcome.value, lang) : kind === FIELD ? formatField(block === undefined ? undefined : block[slot.name], slot.info, lang) : slot.text;
     out += text + (texts[i + 1] as string);
   }
   return out;
@@ -43,8 +42,13 @@ export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, l
 const VALUE = 0;
 const FIELD = 1;
 const FIXED = 2;
-/** A placeholder of a describe template, resolved once: the value, a field of the block, or fixed text. */
-type Slot = { kind: typeof VALUE } | { kind: typeof FIELD; name: string; info: FieldInfo | undefined } | { kind: typeof FIXED; text: string };
+/** A placeholder of a describe template, resolved once: the value, a field of the block (`name`), or fixed `text`. */
+interface Slot {
+  kind: typeof VALUE | typeof FIELD | typeof FIXED;
+  name: string;
+  info: FieldInfo | undefined;
+  text: string;
+}
 interface Describer {
   /** The text around the placeholders: one more than `slots`. */
   texts: string[];
@@ -65,10 +69,11 @@ function describerOf(prepared: PreparedIndicator, measure: Measure, lang: Lang, 
     const slots: Slot[] = [];
     for (let i = 1; i < parts.length; i += 2) {
       const name = parts[i] as string;
-      if (name === "value") slots.push({ kind: VALUE });
-      else if (name === "threshold") slots.push({ kind: FIXED, text: thresholdText(prepared, lang) ?? `{${name}}` });
-      else if (prepared.fields.has(name)) slots.push({ kind: FIELD, name, info: prepared.fields.get(name) });
-      else slots.push({ kind: FIXED, text: `{${name}}` }); // unknown names are left as written
+      // Every slot has the same shape (one hidden class for the loop above).
+      if (name === "value") slots.push({ kind: VALUE, name, info: undefined, text: "" });
+      else if (name === "threshold") slots.push({ kind: FIXED, name, info: undefined, text: thresholdText(prepared, lang) ?? `{${name}}` });
+      else if (prepared.fields.has(name)) slots.push({ kind: FIELD, name, info: prepared.fields.get(name), text: "" });
+      else slots.push({ kind: FIXED, name, info: undefined, text: `{${name}}` }); // unknown names are left as written
       texts.push(parts[i + 1] as string);
     }
     describer = { texts, slots };
