@@ -5,7 +5,8 @@ import type { PreparedPack } from "./prepared-pack.js";
 
 /**
  * The packs shipped with the library, oldest first. They are checked by the test suite (`tests/pack/`), so they are
- * prepared here without checking them again at run time. Adding a version is adding a JSON file and a line here;
+ * prepared here without checking them again at run time. Adding a version is adding a JSON file, its digest file and
+ * compiled module (`npm run generate`), a line here and one in generated-code.ts;
  * apps that need a version before the library ships it pass it as `evaluate(report, { pack })`.
  */
 const SOURCES: readonly { pack: object; digest: string }[] = [{ pack: pilot2021, digest: pilot2021Digest.digest }];
