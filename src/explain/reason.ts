@@ -1,4 +1,4 @@
-import type { Lang, Measure } from "../types.js";
+import type { Lang } from "../types.js";
 import type { Outcome } from "../evaluate-indicator.js";
 import type { FieldInfo, PreparedIndicator } from "../pack/prepared-pack.js";
 import { fillTemplate, formatField, splitTemplate } from "./fill-template.js";
@@ -27,7 +27,7 @@ export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, l
   const measure = outcome.measure;
   const template = measure?.describe?.[lang];
   if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, outcome.value, lang));
-  const { texts, slots } = describerOf(prepared, measure, lang, template);
+  const { texts, slots } = describerOf(prepared, outcome.measureIndex, lang, template);
   const block = outcome.block;
   let out = texts[0] as string;
   for (let i = 0; i < slots.length; i++) {
@@ -56,13 +56,9 @@ interface Describer {
 }
 
 /** A describe template split once per measure and language, its placeholders resolved (see fillTemplate). */
-function describerOf(prepared: PreparedIndicator, measure: Measure, lang: Lang, template: string): Describer {
-  let cached = describers.get(measure);
-  if (cached === undefined) {
-    cached = {};
-    describers.set(measure, cached);
-  }
-  let describer = cached[lang];
+function describerOf(prepared: PreparedIndicator, index: number, lang: Lang, template: string): Describer {
+  const cached = prepared.texts[lang].describers;
+  let describer = cached[index] as Describer | undefined;
   if (describer === undefined) {
     const parts = splitTemplate(template);
     const texts: string[] = [parts[0] as string];
@@ -77,12 +73,11 @@ function describerOf(prepared: PreparedIndicator, measure: Measure, lang: Lang, 
       texts.push(parts[i + 1] as string);
     }
     describer = { texts, slots };
-    cached[lang] = describer;
+    cached[index] = describer;
   }
   return describer;
 }
 
-const describers = new WeakMap<Measure, Partial<Record<Lang, Describer>>>();
 
 /** The measure formatted in its unit, with enough decimals to keep the comparison visibly right. */
 export function formatValue(prepared: PreparedIndicator, value: number | boolean | null, lang: Lang): string {
@@ -95,30 +90,19 @@ export function formatValue(prepared: PreparedIndicator, value: number | boolean
 /** "yêu cầu tối thiểu 70%", from the rule's own template or from its comparison. */
 export function requirementText(prepared: PreparedIndicator, lang: Lang): string {
   // It depends on the pack only: computed once per indicator and language.
-  let cached = requirements.get(prepared);
-  if (cached === undefined) {
-    cached = { vi: buildRequirement(prepared, "vi"), en: buildRequirement(prepared, "en") };
-    requirements.set(prepared, cached);
-  }
-  return cached[lang];
+  const texts = prepared.texts[lang];
+  return (texts.requirement ??= buildRequirement(prepared, lang));
 }
-
-const requirements = new WeakMap<PreparedIndicator, Record<Lang, string>>();
 
 /** The threshold in the rule's unit ("70%"), or undefined: computed once per indicator and language. */
 function thresholdText(prepared: PreparedIndicator, lang: Lang): string | undefined {
-  if (prepared.threshold === null) return undefined;
-  let cached = thresholds.get(prepared);
-  if (cached === undefined) {
-    const { value } = prepared.threshold;
-    const unit = prepared.indicator.rule.unit;
-    cached = { vi: formatUnit(value, unit, "vi", 12), en: formatUnit(value, unit, "en", 12) };
-    thresholds.set(prepared, cached);
+  const texts = prepared.texts[lang];
+  if (texts.threshold === undefined) {
+    const t = prepared.threshold;
+    texts.threshold = t === null ? null : formatUnit(t.value, prepared.indicator.rule.unit, lang, 12);
   }
-  return cached[lang];
+  return texts.threshold ?? undefined;
 }
-
-const thresholds = new WeakMap<PreparedIndicator, Record<Lang, string>>();
 
 function buildRequirement(prepared: PreparedIndicator, lang: Lang): string {
   const { rule } = prepared.indicator;

@@ -52,6 +52,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           evidencePaths: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => `/indicators/${escapePointer(indicator.id)}/${escapePointer(n)}`),
           threshold: name !== undefined && t ? { name, value: t.value, unit: t.unit, label: t.label } : null,
           usedThreshold: name !== undefined && t ? Object.freeze({ name, value: t.value, unit: t.unit }) : null,
+          texts: { vi: { requirement: undefined, threshold: undefined, describers: [] }, en: { requirement: undefined, threshold: undefined, describers: [] } },
         });
       }
     }

@@ -46,6 +46,18 @@ export interface PreparedIndicator {
   threshold: { name: string; value: number; unit: Unit; label: Text } | null;
   /** The same, as results show it (frozen, shared by all results). */
   usedThreshold: UsedThreshold | null;
+  /** Texts that depend on the pack only, per language, built on first use by explain/reason.ts. */
+  texts: Record<"vi" | "en", IndicatorTexts>;
+}
+
+/** An indicator's texts that depend on the pack only (see {@link PreparedIndicator.texts}). */
+export interface IndicatorTexts {
+  /** "yêu cầu tối thiểu 70%". */
+  requirement: string | undefined;
+  /** The threshold in the rule's unit ("70%"), or null when the rule has none. */
+  threshold: string | null | undefined;
+  /** Each measure's describe template, split and resolved (by measure index). */
+  describers: unknown[];
 }
 
 /** A pack checked and prepared once, then reused for every report. */
