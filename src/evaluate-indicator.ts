@@ -34,13 +34,13 @@ export interface Outcome {
   /** The measure could not be computed (not a finite number). */
   notComputable: boolean;
   value: number | boolean | null;
-  /** The block (the engine's private copy) and the names of the figures used: `inputs` is built from them when read. */
+  /** The block (the engine's private copy) and the names of the figures used (for `inputs` and the reason). */
   block: Record<string, unknown> | undefined;
   inputFields: readonly string[];
   trace?: IndicatorTrace;
 }
 
-/** One indicator's result: plain fields, with its reason and inputs computed when first read. */
+/** One indicator's result: plain fields, with its reason computed when first read. */
 class IndicatorResultObject implements IndicatorResult {
   declare id: string;
   declare criterion: string;
@@ -63,9 +63,9 @@ class IndicatorResultObject implements IndicatorResult {
   #reason: Text | undefined;
 
   /**
-   * `reason` and `inputs` are own, enumerable getters that compute once and cache (plain data for `JSON.stringify`,
-   * `Object.keys`, spreading and structured cloning), defined with shared functions (see `defineLazy`): a getter in an
-   * object literal would create a closure and a slow object each time.
+   * `reason` is an own, enumerable getter that computes once and caches (plain data for `JSON.stringify`,
+   * `Object.keys`, spreading and structured cloning), defined with a shared function (see `defineLazy`): a getter in an
+   * object literal would create a closure and a slow object each time. Its `vi` and `en` are built when read.
    */
   static readonly #REASON = function (this: IndicatorResultObject): Text {
     return (this.#reason ??= new LazyText(explainIndicatorResult, this.#prepared, this.#outcome));

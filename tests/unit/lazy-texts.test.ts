@@ -51,3 +51,22 @@ describe("texts cost nothing until read, and results stay plain data", () => {
     expect(Object.keys(JSON.parse(JSON.stringify(fresh.indicators[0])) as object).slice(0, 7)).toEqual(["id", "criterion", "standard", "verdict", "label", "reason", "method"]);
   });
 });
+
+describe("defineLazy", () => {
+  it("defines an own, enumerable, configurable getter that the result reads through", async () => {
+    const { defineLazy } = await import("../../src/lazy.js");
+    const target = { a: 1 } as { a: number; b?: number };
+    let calls = 0;
+    defineLazy(target, "b", function (this: { a: number }) {
+      calls++;
+      return this.a + 1;
+    });
+    const d = Object.getOwnPropertyDescriptor(target, "b");
+    expect(d?.enumerable).toBe(true);
+    expect(d?.configurable).toBe(true);
+    expect(d?.set).toBeUndefined();
+    expect(target.b).toBe(2);
+    expect(calls).toBe(1);
+    expect(JSON.stringify(target)).toBe('{"a":1,"b":2}');
+  });
+});
