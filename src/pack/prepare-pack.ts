@@ -125,9 +125,10 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
       } catch {
         return INVALID; // a getter or a proxy that throws: the slow path reports it
       }
-      if (copy === INVALID || !rules.constraints(rules.blocks(copy as Record<string, unknown>, blocks))) return INVALID;
+      if (copy === INVALID) return INVALID;
+      const holds = rules.constraints(rules.blocks(copy as Record<string, unknown>, blocks));
       blocks.fill(undefined); // hold no report
-      return copy;
+      return holds ? copy : INVALID;
     };
   }
   const withConstraints = indicators.filter((p) => p.compiled.constraints.length > 0);
@@ -139,7 +140,7 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
       return INVALID; // a getter or a proxy that throws: the slow path reports it
     }
     if (copy === INVALID) return INVALID;
-    const blocks = (copy as Record<string, unknown>)["indicators"] as Record<string, Record<string, unknown> | null | undefined>;
+    const blocks = ((copy as Record<string, unknown>)["indicators"] ?? {}) as Record<string, Record<string, unknown> | null | undefined>;
     for (const p of withConstraints) {
       const block = blocks[p.indicator.id];
       if (block === undefined || block === null) continue;
