@@ -1,5 +1,5 @@
 // Writes rules/<id>/<version>.compiled.js (and its .d.ts) for every bundled pack (see src/pack/compiled-file.ts).
-// Bundled and run by scripts/build-compiled.mjs (`npm run generate`).
+// Run by `npm run generate` (through scripts/run-ts.mjs).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { COMPILED_TYPES, compiledFileFor } from "../src/pack/compiled-file.js";

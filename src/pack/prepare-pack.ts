@@ -116,15 +116,17 @@ function unitOfType(node: SchemaNode): FieldInfo["unit"] {
  * schema when there is one, else with closures), then every constraint whose fields are present.
  */
 function compileReportReader(read: (report: unknown) => unknown, indicators: PreparedIndicator[], rules: GeneratedRules | null): (report: unknown) => unknown {
+  const readSafely = (report: unknown): unknown => {
+    try {
+      return read(report);
+    } catch {
+      return INVALID; // a getter or a proxy that throws: the slow path reports it
+    }
+  };
   if (rules !== null) {
     const blocks: (Record<string, unknown> | null | undefined)[] = new Array(rules.count);
     return (report) => {
-      let copy: unknown;
-      try {
-        copy = read(report);
-      } catch {
-        return INVALID; // a getter or a proxy that throws: the slow path reports it
-      }
+      const copy = readSafely(report);
       if (copy === INVALID) return INVALID;
       const holds = rules.constraints(rules.blocks(copy as Record<string, unknown>, blocks));
       blocks.fill(undefined); // hold no report
@@ -133,12 +135,7 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
   }
   const withConstraints = indicators.filter((p) => p.compiled.constraints.length > 0);
   return (report) => {
-    let copy: unknown;
-    try {
-      copy = read(report);
-    } catch {
-      return INVALID; // a getter or a proxy that throws: the slow path reports it
-    }
+    const copy = readSafely(report);
     if (copy === INVALID) return INVALID;
     const blocks = ((copy as Record<string, unknown>)["indicators"] ?? {}) as Record<string, Record<string, unknown> | null | undefined>;
     for (const p of withConstraints) {

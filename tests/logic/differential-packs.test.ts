@@ -7,6 +7,7 @@ import { evaluate, isHuyenHocTapError, loadPack } from "../../src/index.js";
 import type { Logic, RulePack } from "../../src/index.js";
 import { compileLogic } from "../../src/logic/compile-logic.js";
 import { generateReports } from "../bench/generate-reports.js";
+import { FIELD_VALUE } from "./logic-fixtures.js";
 import { repoPath } from "../helpers.js";
 
 /**
@@ -174,13 +175,7 @@ describe("every expression of the packs: compileLogic and jsonLogic.apply give t
     expect(exprs.some((e) => e.label.includes("constraint"))).toBe(true);
   });
 
-  const value = fc.oneof(
-    fc.integer({ min: -5, max: 200 }),
-    fc.double({ noNaN: false, noDefaultInfinity: false }),
-    fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
-    fc.constantFrom(0, -0, 1, 1.5, 70, 100, null, undefined, true, false, "", "0", "12", "1,83", "abc", [], [1], [1, 2], {}),
-    fc.string({ maxLength: 4 }),
-  );
+  const value = FIELD_VALUE;
 
   it.each(exprs.map((e) => [e.label, e] as const))("%s", (_label, { logic, vars }) => {
     const compiled = compileLogic(logic);

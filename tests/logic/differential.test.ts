@@ -1,31 +1,11 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import jsonLogic from "json-logic-js";
 import { describe, expect, it } from "vitest";
 import { compileLogic } from "../../src/logic/compile-logic.js";
 import { traceLogic } from "../../src/logic/trace-logic.js";
-import { ALLOWED_OPERATORS } from "../../src/logic/operators.js";
+import { ALLOWED_CASES, SUITE } from "./logic-fixtures.js";
 
-const suitePath = fileURLToPath(new URL("../fixtures/jsonlogic/tests.json", import.meta.url));
-const suite = (JSON.parse(readFileSync(suitePath, "utf8")) as unknown[]).filter((c): c is [unknown, unknown, unknown] => Array.isArray(c));
-
-/** Every operator used anywhere in a rule. */
-function operatorsOf(rule: unknown): string[] {
-  const ops: string[] = [];
-  const stack = [rule];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (node && typeof node === "object") {
-      const keys = Object.keys(node);
-      if (keys.length === 1) ops.push(keys[0] as string);
-      stack.push(...Object.values(node));
-    }
-  }
-  return ops;
-}
-
-const allowed = suite.filter(([rule]) => operatorsOf(rule).every((op) => ALLOWED_OPERATORS.has(op)));
+const suite = SUITE;
+const allowed = ALLOWED_CASES;
 
 describe("compiled rules agree with json-logic-js (the reference) on the JsonLogic conformance suite", () => {
   it("covers most of the suite", () => {

@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import jsonLogic from "json-logic-js";
 import { describe, expect, it } from "vitest";
 import { listPacks } from "../../src/index.js";
 import { OPERATIONS, truthy } from "../../src/logic/operations.js";
-import { ALLOWED_OPERATORS } from "../../src/logic/operators.js";
 import { generatedRules } from "../../src/pack/generated-code.js";
 import { expressionSource } from "../../src/pack/rules-source.js";
+import { ALLOWED_CASES, FIELD_VALUE } from "./logic-fixtures.js";
 
 /**
  * The rules generated ahead of time for the bundled packs (src/pack/rules-source.ts) against json-logic-js, the
@@ -16,25 +14,7 @@ import { expressionSource } from "../../src/pack/rules-source.js";
  * differential-packs.test.ts, which uses the generated rules for the bundled packs.)
  */
 
-const suitePath = fileURLToPath(new URL("../fixtures/jsonlogic/tests.json", import.meta.url));
-const suite = (JSON.parse(readFileSync(suitePath, "utf8")) as unknown[]).filter((c): c is [unknown, unknown, unknown] => Array.isArray(c));
-
-function operatorsOf(rule: unknown): string[] {
-  const ops: string[] = [];
-  const stack = [rule];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (node && typeof node === "object") {
-      const keys = Object.keys(node);
-      if (keys.length === 1) ops.push(keys[0] as string);
-      stack.push(...Object.values(node));
-    }
-  }
-  return ops;
-}
-
-const allowed = suite.filter(([rule]) => operatorsOf(rule).every((op) => ALLOWED_OPERATORS.has(op)));
+const allowed = ALLOWED_CASES;
 
 /** Runs the generator's source (tests only: the library never evaluates generated text). */
 function generate(logic: unknown, constants: Record<string, unknown> = {}): (data: unknown) => unknown {
@@ -62,13 +42,7 @@ describe("the rules generator agrees with json-logic-js on the JsonLogic conform
 });
 
 describe("the generated rules of every bundled pack agree with json-logic-js on fuzzed data", () => {
-  const value = fc.oneof(
-    fc.integer({ min: -5, max: 200 }),
-    fc.double({ noNaN: false, noDefaultInfinity: false }),
-    fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
-    fc.constantFrom(0, -0, 1, 1.5, 70, 100, null, undefined, true, false, "", "0", "12", "1,83", "abc", [], [1], [1, 2], {}),
-    fc.string({ maxLength: 4 }),
-  );
+  const value = FIELD_VALUE;
   const cases = listPacks().flatMap(({ pack, digest }) => {
     const rules = generatedRules(digest);
     if (rules === null) throw new Error(`${pack.id} ${pack.version}: no generated rules`);
