@@ -184,24 +184,22 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   const compiled = prepared.compiled.measures;
   if (block !== undefined && mode.engine === "compiled" && (compiled[0] as PreparedMeasure | undefined)?.ready !== undefined) {
     // Generated code: the first measure whose fields are all given, without listing what is missing.
-    for (let i = 0; i < compiled.length; i++) {
-      if ((compiled[i] as PreparedMeasure).ready?.(block) === true) {
+    for (let i = 0; i < compiled.length && chosen < 0; i++) if ((compiled[i] as PreparedMeasure).ready?.(block) === true) chosen = i;
+  }
+  if (chosen < 0) {
+    // The first measure whose fields are all given; else the closest one, with what it misses.
+    for (let i = 0; i < measures.length; i++) {
+      const requires = (measures[i] as Measure).requires;
+      const missing = missingFields(requires, block);
+      if (missing.length === 0) {
         chosen = i;
         break;
       }
-    }
-  }
-  for (let i = chosen < 0 ? 0 : measures.length; i < measures.length; i++) {
-    const requires = (measures[i] as Measure).requires;
-    const missing = missingFields(requires, block);
-    if (missing.length === 0) {
-      chosen = i;
-      break;
-    }
-    if (missing.length < requires.length) anyPresent = true;
-    if (closest < 0 || missing.length < closestMissing.length) {
-      closest = i;
-      closestMissing = missing;
+      if (missing.length < requires.length) anyPresent = true;
+      if (closest < 0 || missing.length < closestMissing.length) {
+        closest = i;
+        closestMissing = missing;
+      }
     }
   }
   if (chosen < 0 || block === undefined) {

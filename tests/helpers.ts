@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { isHuyenHocTapError } from "../src/index.js";
+import type { HuyenHocTapError } from "../src/index.js";
 
 /** Absolute path of a file in the repository. */
 export function repoPath(relative: string): string {
@@ -30,4 +32,16 @@ export function fakeIo(): { io: { stdout: { write(s: string): boolean }; stderr:
     out: () => out,
     err: () => err,
   };
+}
+
+/** The error `f` throws; fails the test when it returns or throws anything else. */
+export function refusal(f: () => unknown): HuyenHocTapError {
+  let thrown: unknown;
+  try {
+    f();
+  } catch (error) {
+    thrown = error;
+  }
+  if (!isHuyenHocTapError(thrown)) throw new Error(`expected a HuyenHocTapError, got ${thrown === undefined ? "no error" : String(thrown)}`);
+  return thrown;
 }

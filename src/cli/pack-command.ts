@@ -93,15 +93,19 @@ async function packValidate(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function packDiff(args: string[], io: CliIo): Promise<number> {
+/** The options of `pack diff` and `pack test`: `--lang vi|en`, `--format text|json`, and the file arguments. */
+function langAndFormat(args: string[]): { lang: Lang; format: ReturnType<typeof formatOf>; positionals: string[] } {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     strict: true,
     options: { lang: { type: "string", default: "vi" }, format: { type: "string", default: "text" } },
   });
-  const lang = langOf(values.lang);
-  const format = formatOf(values.format);
+  return { lang: langOf(values.lang), format: formatOf(values.format), positionals };
+}
+
+async function packDiff(args: string[], io: CliIo): Promise<number> {
+  const { lang, format, positionals } = langAndFormat(args);
   if (positionals.length !== 2) throw new UsageError("pack diff <old.json> <new.json>");
   const [oldPack, newPack] = await Promise.all(positionals.map((p) => loadPackFile(p)));
   const diff = diffPacks(oldPack as object, newPack as object);
@@ -125,14 +129,7 @@ export function renderDiff(diff: PackDiff, lang: Lang): string {
 }
 
 async function packTest(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { lang: { type: "string", default: "vi" }, format: { type: "string", default: "text" } },
-  });
-  const lang = langOf(values.lang);
-  const format = formatOf(values.format);
+  const { lang, format, positionals } = langAndFormat(args);
   const pack = await loadPackFile(onePositional(positionals, "pack test <pack.json>"));
   const run = runPackTests(pack);
   io.stdout.write(format === "json" ? `${JSON.stringify(run, null, 2)}\n` : renderTestRun(run, lang));

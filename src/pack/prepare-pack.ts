@@ -30,17 +30,20 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
         }
         const name = indicator.rule.threshold;
         const t = name !== undefined ? pack.thresholds[name] : undefined;
+        const blockPath = `/indicators/${escapePointer(indicator.id)}`;
+        const evidenceFields = [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n);
+        // The generated rules of this indicator (same position: same digest, same pack), else closures.
+        const own = generated?.indicators[indicators.length];
         indicators.push({
           indicator,
           criterion,
           standard,
           block,
-          blockPath: `/indicators/${escapePointer(indicator.id)}`,
+          blockPath,
           allRequired: [...new Set(indicator.rule.measures.flatMap((m) => m.requires))],
           fields,
-          // Closures, unless the pack has rules generated ahead of time (put in place below).
-          compiled: generated
-            ? { measures: [], constraints: [] }
+          compiled: own
+            ? { measures: own.measures.map((m) => ({ applicable: m.applicable, value: m.value, ready: m.ready, inputs: m.inputs })), constraints: own.constraints }
             : {
                 measures: indicator.rule.measures.map((m) => ({
                   applicable: m.applicable !== undefined ? compileLogic(m.applicable, thresholdValues) : null,
@@ -48,8 +51,8 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
                 })),
                 constraints: (indicator.rule.constraints ?? []).map((c) => compileLogic(c.check, thresholdValues)),
               },
-          evidenceFields: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n),
-          evidencePaths: [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => `/indicators/${escapePointer(indicator.id)}/${escapePointer(n)}`),
+          evidenceFields,
+          evidencePaths: evidenceFields.map((n) => `${blockPath}/${escapePointer(n)}`),
           threshold: name !== undefined && t ? { name, value: t.value, unit: t.unit, label: t.label } : null,
           usedThreshold: name !== undefined && t ? Object.freeze({ name, value: t.value, unit: t.unit }) : null,
           texts: { vi: { requirement: undefined, threshold: undefined, describers: [] }, en: { requirement: undefined, threshold: undefined, describers: [] } },
@@ -57,7 +60,6 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
       }
     }
   }
-  const rules = generated ? useGeneratedRules(generated, indicators) : null;
   const positions = new Map(indicators.map((p, i) => [p.indicator.id, i]));
   const group = (id: string, title: Text, ids: string[]): PreparedGroup => ({
     id,
@@ -83,8 +85,8 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
     indicators,
     reportSchema,
     thresholdValues,
-    read: compileReportReader(generatedReader(digest, pack.reportSchema) ?? compileReader(reportSchema, REPORT_LIMITS), indicators, rules),
-    rules,
+    read: compileReportReader(generatedReader(digest, pack.reportSchema) ?? compileReader(reportSchema, REPORT_LIMITS), indicators, generated),
+    rules: generated,
     groups,
   };
 }
@@ -92,16 +94,6 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
 /** Whether generated rules for one indicator have its measures and constraints (they do for the same digest). */
 function matches(generated: GeneratedRules["indicators"][number] | undefined, indicator: RulePack["standards"][number]["criteria"][number]["indicators"][number]): boolean {
   return generated !== undefined && generated.measures.length === indicator.rule.measures.length && generated.constraints.length === (indicator.rule.constraints ?? []).length;
-}
-
-/** Puts the generated rules in place (see generated-code.ts). */
-function useGeneratedRules(rules: GeneratedRules, indicators: PreparedIndicator[]): GeneratedRules {
-  indicators.forEach((p, i) => {
-    const generated = rules.indicators[i] as GeneratedRules["indicators"][number];
-    p.compiled.measures = generated.measures.map((m) => ({ applicable: m.applicable, value: m.value, ready: m.ready, inputs: m.inputs }));
-    p.compiled.constraints = generated.constraints;
-  });
-  return rules;
 }
 
 function unitOfType(node: SchemaNode): FieldInfo["unit"] {

@@ -1,9 +1,9 @@
 import jsonLogic from "json-logic-js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { evaluate, isHuyenHocTapError, loadPack } from "../../src/index.js";
-import type { HuyenHocTapError, RulePack } from "../../src/index.js";
+import { evaluate, loadPack } from "../../src/index.js";
+import type { RulePack } from "../../src/index.js";
 import { ALLOWED_OPERATORS } from "../../src/logic/operators.js";
-import { readJson, thapMuoi } from "../helpers.js";
+import { readJson, refusal, thapMuoi } from "../helpers.js";
 import { HOSTILE_PACKS, M, NESTED_SOME, PACK_CATEGORIES, PILOT_TEXT, REDUCE_MERGE_BOMB, pilot } from "./corpus/hostile-packs.js";
 
 /** What must never change: the global prototypes and json-logic-js's shared table. */
@@ -23,17 +23,6 @@ afterEach(() => {
   expect(globalState()).toBe(before);
 });
 
-/** The error `f` throws; fails the test when it returns or throws anything else. */
-function refusal(f: () => unknown): HuyenHocTapError {
-  let thrown: unknown;
-  try {
-    f();
-  } catch (error) {
-    thrown = error;
-  }
-  if (!isHuyenHocTapError(thrown)) throw new Error(`expected a HuyenHocTapError, got ${thrown === undefined ? "no error" : String(thrown)}`);
-  return thrown;
-}
 
 const verdicts = (pack?: object): string => JSON.stringify(evaluate(thapMuoi(), pack ? { pack } : {}).indicators.map((i) => [i.id, i.verdict, i.value]));
 

@@ -6,22 +6,12 @@ import { evaluate, isHuyenHocTapError, parseJson, validateReport } from "../../s
 import type { HuyenHocTapError, Issue } from "../../src/index.js";
 import { readReportFile } from "../../src/node/index.js";
 import { REPORT_LIMITS } from "../../src/pack/check-limits.js";
-import { reportWith, thapMuoi } from "../helpers.js";
+import { refusal, reportWith, thapMuoi } from "../helpers.js";
 import { MALFORMED_REPORTS, REPORT_CATEGORIES, reportText } from "./corpus/malformed-reports.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hht-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function refusal(f: () => unknown): HuyenHocTapError {
-  let thrown: unknown;
-  try {
-    f();
-  } catch (error) {
-    thrown = error;
-  }
-  if (!isHuyenHocTapError(thrown)) throw new Error(`expected a HuyenHocTapError, got ${thrown === undefined ? "no error" : String(thrown)}`);
-  return thrown;
-}
 async function rejection(p: Promise<unknown>): Promise<HuyenHocTapError> {
   try {
     await p;
