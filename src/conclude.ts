@@ -1,4 +1,4 @@
-import type { ConclusionRule, GroupResult, IndicatorResult, Lang, Summary, Text, Verdict } from "./types.js";
+import type { ConclusionRule, GroupResult, IndicatorResult, IndicatorVerdict, Lang, Summary, Text, Verdict } from "./types.js";
 import type { PreparedGroup } from "./pack/prepared-pack.js";
 import { pad2 } from "./explain/format-number.js";
 import { messagesFor } from "./explain/messages-for.js";
@@ -7,14 +7,15 @@ import { defineLazy } from "./lazy.js";
 /**
  * The verdict of a set of indicators: not met when any is not met (a failure is decisive), otherwise insufficient
  * data when any lacks data, otherwise met. A not-applicable indicator is ignored, or counts as not met when the pack
- * says `notApplicable: "fail"`. `positions` picks some of the results (a criterion's or a standard's).
+ * says `notApplicable: "fail"`. `verdicts` are the indicators' verdicts in pack order; `positions` picks some of them
+ * (a criterion's or a standard's).
  */
-export function conclude(results: IndicatorResult[], rule: ConclusionRule, positions?: number[]): Verdict {
+export function conclude(verdicts: readonly IndicatorVerdict[], rule: ConclusionRule, positions?: readonly number[]): Verdict {
   const failNa = rule.notApplicable === "fail";
   let insufficient = false;
-  const n = positions ? positions.length : results.length;
+  const n = positions ? positions.length : verdicts.length;
   for (let k = 0; k < n; k++) {
-    const v = (results[positions ? (positions[k] as number) : k] as IndicatorResult).verdict;
+    const v = verdicts[positions ? (positions[k] as number) : k] as IndicatorVerdict;
     if (v === "not_met" || (failNa && v === "not_applicable")) return "not_met";
     if (v === "insufficient_data") insufficient = true;
   }
@@ -98,12 +99,12 @@ export function conclusionLabel(verdict: Verdict): Text {
 }
 
 /** Verdicts of criteria or standards, reached like the overall one. */
-export function groupResults(groups: PreparedGroup[], results: IndicatorResult[], rule: ConclusionRule): GroupResult[] {
+export function groupResults(groups: PreparedGroup[], verdicts: readonly IndicatorVerdict[], rule: ConclusionRule): GroupResult[] {
   const out: GroupResult[] = new Array<GroupResult>(groups.length);
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i] as PreparedGroup;
     // Titles and id lists come from the deep-frozen pack and are shared, never copied.
-    out[i] = { id: g.id, title: g.title, verdict: conclude(results, rule, g.positions), indicators: g.indicatorIds };
+    out[i] = { id: g.id, title: g.title, verdict: conclude(verdicts, rule, g.positions), indicators: g.indicatorIds };
   }
   return out;
 }

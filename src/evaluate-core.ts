@@ -1,12 +1,12 @@
-import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
+import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, IndicatorVerdict, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
 import { conclude, conclusionLabel, conclusionText, groupResults, summarize } from "./conclude.js";
-import { evaluateIndicator } from "./evaluate-indicator.js";
+import { evaluateIndicator, indicatorVerdict } from "./evaluate-indicator.js";
 import type { EvalMode } from "./evaluate-indicator.js";
 import { bundledPacks } from "./pack/bundled-packs.js";
-import type { PreparedPack } from "./pack/prepared-pack.js";
+import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
 import { isInForce, judgementDate, selectPack } from "./pack/select-pack.js";
 import { digestOf } from "./pack/canonical-json.js";
 import { isIsoDate } from "./report/check-value.js";
@@ -165,12 +165,13 @@ class EvaluationResultObject implements EvaluationResult {
     return (this.#reportDigest ??= digestOf(this.#report));
   };
 
-  constructor(report: Record<string, unknown>, verdict: Verdict, indicators: IndicatorResult[], pack: PreparedPack, warnings: EvaluationWarning[]) {
+  constructor(report: Record<string, unknown>, verdicts: IndicatorVerdict[], indicators: IndicatorResult[], pack: PreparedPack, warnings: EvaluationWarning[]) {
     const rule = pack.pack.conclusion;
     this.#report = report;
     this.#rule = rule;
     this.#conclusion = undefined;
     this.#reportDigest = undefined;
+    const verdict = conclude(verdicts, rule);
     // Fields in the order of the EvaluationResult type (and of the JSON).
     this.verdict = verdict;
     this.label = conclusionLabel(verdict);
@@ -180,8 +181,8 @@ class EvaluationResultObject implements EvaluationResult {
     const meta = report["report"] as { number?: string; date?: string } | undefined;
     if (meta) this.report = copyMeta(meta);
     this.indicators = indicators;
-    this.criteria = groupResults(pack.groups.criteria, indicators, rule);
-    this.standards = groupResults(pack.groups.standards, indicators, rule);
+    this.criteria = groupResults(pack.groups.criteria, verdicts, rule);
+    this.standards = groupResults(pack.groups.standards, verdicts, rule);
     this.summary = summarize(indicators);
     defineLazy(this, "conclusion", EvaluationResultObject.#CONCLUSION);
     this.pack = copyInfo(pack.info);
@@ -212,12 +213,33 @@ export function judge(report: Record<string, unknown>, pack: PreparedPack, warni
   const prepared = pack.indicators;
   const n = prepared.length;
   const indicators: IndicatorResult[] = new Array<IndicatorResult>(n);
-  // The blocks in the pack's order: read by the generated code when the pack has it, else by name.
-  const blocks = pack.rules !== null ? pack.rules.blocks(report, new Array(n)) : blocksByName(report, prepared);
+  const verdicts: IndicatorVerdict[] = new Array<IndicatorVerdict>(n);
+  const blocks = blocksOf(report, pack);
   for (let i = 0; i < n; i++) {
-    indicators[i] = evaluateIndicator(prepared[i] as PreparedPack["indicators"][number], pack, blocks[i] ?? undefined, mode);
+    const result = evaluateIndicator(prepared[i] as PreparedIndicator, pack, blocks[i] ?? undefined, mode);
+    indicators[i] = result;
+    verdicts[i] = result.verdict;
   }
-  return new EvaluationResultObject(report, conclude(indicators, pack.pack.conclusion), indicators, pack, warnings);
+  return new EvaluationResultObject(report, verdicts, indicators, pack, warnings);
+}
+
+/**
+ * The verdicts alone, for `simulate`: each indicator's into `verdicts` (pack order), and the conclusion returned; or
+ * null when the fast reader refuses the report (the caller then lets `evaluate` say why). Decided by the same code
+ * as `judge`, without building results, reasons or flags.
+ */
+export function judgeVerdicts(report: unknown, pack: PreparedPack, verdicts: IndicatorVerdict[]): Verdict | null {
+  const copy = pack.read(report);
+  if (copy === INVALID) return null;
+  const prepared = pack.indicators;
+  const blocks = blocksOf(copy as Record<string, unknown>, pack);
+  for (let i = 0; i < prepared.length; i++) verdicts[i] = indicatorVerdict(prepared[i] as PreparedIndicator, pack, blocks[i] ?? undefined);
+  return conclude(verdicts, pack.pack.conclusion);
+}
+
+/** The blocks of a valid report's copy in the pack's order: read by the generated code when the pack has it. */
+function blocksOf(report: Record<string, unknown>, pack: PreparedPack): (Record<string, unknown> | null | undefined)[] {
+  return pack.rules !== null ? pack.rules.blocks(report, new Array(pack.indicators.length)) : blocksByName(report, pack.indicators);
 }
 
 /** The blocks of a valid report's copy in the pack's order (undefined when absent). */

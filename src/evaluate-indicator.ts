@@ -140,6 +140,13 @@ export function evaluateIndicator(prepared: PreparedIndicator, pack: PreparedPac
   return result;
 }
 
+/** The verdict alone (for `simulate`): what `evaluateIndicator` decides, without building a result. */
+export function indicatorVerdict(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown> | undefined): IndicatorVerdict {
+  return decide(prepared, pack, block, VERDICT_ONLY).verdict;
+}
+
+const VERDICT_ONLY: EvalMode = { engine: "compiled", trace: false, reportDate: undefined };
+
 function run(which: "applicable" | "value", index: number, prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, mode: EvalMode, trace: IndicatorTrace | undefined): unknown {
   if (trace || mode.engine === "reference") {
     const measure = prepared.indicator.rule.measures[index] as Measure;

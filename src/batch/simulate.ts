@@ -4,6 +4,8 @@ import { vi } from "../explain/messages.vi.js";
 import { getPreparedPack, loadPack } from "../pack/load-pack.js";
 import type { IndicatorVerdict, RulePack, Verdict } from "../types.js";
 import { evaluateOne } from "./evaluate-many.js";
+import { judgeVerdicts } from "../evaluate-core.js";
+import type { PreparedPack } from "../pack/prepared-pack.js";
 
 /** A pack variant to simulate, with the name it is shown under. */
 export interface NamedPack {
@@ -70,32 +72,40 @@ export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly
     const base = name ?? `${prepared.info.id} ${prepared.info.version}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return countVariant(list, pack, n === 1 ? base : `${base} (${n})`, prepared.info, prepared.indicators.map((i) => i.indicator.id));
+    return countVariant(list, pack, prepared, n === 1 ? base : `${base} (${n})`);
   });
 }
 
-function countVariant(reports: unknown[], pack: RulePack, name: string, info: { id: string; version: string; digest: string }, ids: string[]): SimulationVariant {
+/**
+ * Counts one variant's verdicts. A report the fast reader accepts is decided without building its result (the same
+ * code decides as in `evaluate`; a test compares the counts with `evaluate`'s); any other report is given to
+ * `evaluate`, which judges it or says it is invalid.
+ */
+function countVariant(reports: unknown[], pack: RulePack, prepared: PreparedPack, name: string): SimulationVariant {
+  const ids = prepared.indicators.map((i) => i.indicator.id);
   const indicators: Record<string, IndicatorCounts> = {};
   const rows: IndicatorCounts[] = ids.map((id) => (indicators[id] = { met: 0, not_met: 0, not_applicable: 0, insufficient_data: 0 }));
   const verdicts: Record<Verdict, number> = { met: 0, not_met: 0, insufficient_data: 0 };
   const options = { pack };
+  const decided = new Array<IndicatorVerdict>(ids.length);
   let invalid = 0;
   for (let i = 0; i < reports.length; i++) {
-    const item = evaluateOne(reports[i], i, options);
-    if (!item.ok) {
-      invalid += 1;
-      continue;
+    let verdict = judgeVerdicts(reports[i], prepared, decided);
+    if (verdict === null) {
+      const item = evaluateOne(reports[i], i, options);
+      if (!item.ok) {
+        invalid += 1;
+        continue;
+      }
+      verdict = item.result.verdict;
+      // Results come in pack order.
+      item.result.indicators.forEach((r, k) => (decided[k] = r.verdict));
     }
-    verdicts[item.result.verdict] += 1;
-    const results = item.result.indicators;
-    for (let k = 0; k < results.length; k++) {
-      const r = results[k];
-      // Results come in pack order; look the id up only if a future engine changes that.
-      const row = r !== undefined && ids[k] === r.id ? rows[k] : r !== undefined ? indicators[r.id] : undefined;
-      if (row && r) row[r.verdict as IndicatorVerdict] += 1;
-    }
+    verdicts[verdict] += 1;
+    for (let k = 0; k < rows.length; k++) (rows[k] as IndicatorCounts)[decided[k] as IndicatorVerdict] += 1;
   }
-  return { name, pack: { id: info.id, version: info.version, digest: info.digest }, total: reports.length, invalid, verdicts, indicators };
+  const { id, version, digest } = prepared.info;
+  return { name, pack: { id, version, digest }, total: reports.length, invalid, verdicts, indicators };
 }
 
 function isNamed(p: RulePack | NamedPack): p is NamedPack {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, isHuyenHocTapError, listPacks, loadPack, simulate } from "../../src/index.js";
 import type { RulePack, SimulationVariant } from "../../src/index.js";
+import { judgeVerdicts } from "../../src/evaluate-core.js";
+import { getPreparedPack } from "../../src/pack/load-pack.js";
 import { generateReports } from "../bench/generate-reports.js";
 
 const base = listPacks()[0]?.pack as RulePack;
@@ -66,6 +68,39 @@ describe("simulate: how many districts would pass if 3.1.1 asked for 1 point ins
     expect(a?.verdicts.not_met).toBeGreaterThan(100);
     expect(a?.verdicts.insufficient_data).toBeGreaterThan(10);
     expect(a?.indicators["2.2.3"]?.not_applicable).toBeGreaterThan(0);
+  });
+
+  it("counts alike with packs judged by closures and reports that only evaluate's slow path reads", () => {
+    // Another report schema (a label changed): no generated reader or rules, every step by closures.
+    const relabelled = onePointVariant();
+    const block = (relabelled.reportSchema as { properties: { indicators: { properties: Record<string, { properties: Record<string, { "x-label"?: { vi: string } }> }> } } }).properties.indicators.properties["2.1.1"];
+    (block?.properties["total"]?.["x-label"] as { vi: string }).vi = "Tổng số đơn vị (đổi nhãn)";
+    expect(getPreparedPack(loadPack(relabelled)).rules).toBeNull();
+    // Reports that are not plain data: class instances, getters, a proxy; one getter answers differently each read.
+    class Report {
+      constructor(data: object) {
+        Object.assign(this, data);
+      }
+    }
+    let reads = 0;
+    const odd: unknown[] = reports.slice(0, 60).map((r, i) => {
+      if (i % 3 === 0) return new Report(r as object);
+      if (i % 3 === 1) return new Proxy(r as object, {});
+      const copy = { ...(r as object) } as Record<string, unknown>;
+      const district = copy["district"];
+      Object.defineProperty(copy, "district", { enumerable: true, get: () => (reads++ % 2 === 0 ? district : 42) });
+      return copy;
+    });
+    // Class instances are refused by the fast reader: simulate hands them to evaluate, which reads them.
+    expect(judgeVerdicts(odd[0], getPreparedPack(loadPack(base)), [])).toBeNull();
+    for (const pack of [base, relabelled]) {
+      const sample = [...reports.slice(0, 200), ...odd.filter((_, i) => i % 3 !== 2)];
+      const [got] = simulate(sample, [pack]);
+      expect(got).toEqual({ name: `${pack.id} ${pack.version}`, ...countOneByOne(sample, pack) });
+    }
+    // The changing getter: each report is counted once, as valid or invalid, whatever it answers.
+    const [changing] = simulate(odd.filter((_, i) => i % 3 === 2), [base]);
+    expect((changing?.invalid ?? 0) + (changing?.verdicts.met ?? 0) + (changing?.verdicts.not_met ?? 0) + (changing?.verdicts.insufficient_data ?? 0)).toBe(20);
   });
 
   it("a lower threshold lets more districts meet 3.1.1 and pass, and changes no other indicator", () => {
