@@ -3,7 +3,8 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 
 /** The standalone ESM source of the validator of `schema`. */
 export function generateValidatorSource(schema) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
+  // inlineRefs: false keeps each $defs entry one function instead of a copy at every use (about 1 KB gzipped less).
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false, code: { source: true, esm: true, lines: false } });
   const validate = ajv.compile(schema);
   const standalone = standaloneCode.default ?? standaloneCode;
   let code = standalone(ajv, validate);

@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { explainPack } from "../explain/explain-pack.js";
 import type { PackExplanation } from "../explain/explain-pack.js";
-import { messagesFor } from "../explain/messages-for.js";
 import { loadPackFile } from "../node/index.js";
 import type { CliIo } from "./usage.js";
+import { documentMessagesFor } from "../explain/document-messages.js";
 
 /** `huyen-hoc-tap explain [--pack <file>] [--indicator <id>] [--lang en]`: the rules in plain language. */
 export async function runExplain(args: string[], io: CliIo): Promise<number> {
@@ -28,7 +28,7 @@ export async function runExplain(args: string[], io: CliIo): Promise<number> {
 
 /** A pack explanation as plain text, grouped by standard and criterion. */
 export function formatExplanation(e: PackExplanation): string {
-  const m = messagesFor(e.lang).explain;
+  const m = documentMessagesFor(e.lang).explain;
   const h = m.heading;
   const lines = [`${e.title}: ${e.id} ${e.version}`, e.digest, ...e.legalBasis, ""];
   let standard: string | null = null;

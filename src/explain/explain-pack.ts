@@ -8,6 +8,7 @@ import type { FieldUnit } from "./messages.js";
 import { messagesFor } from "./messages-for.js";
 import { isCondition, negateLogic, renderLogic, variablesOf } from "./render-logic.js";
 import type { LogicContext } from "./render-logic.js";
+import { documentMessagesFor } from "./document-messages.js";
 
 /** Options of {@link explainPack}. */
 export interface ExplainOptions {
@@ -157,7 +158,7 @@ export function explainPack(pack?: RulePack | object, options: ExplainOptions = 
     lang,
     effectiveFrom: formatDate(p.effectiveFrom),
     effectiveTo: p.effectiveTo !== undefined ? formatDate(p.effectiveTo) : null,
-    legalBasis: p.legalBasis.map((a) => messagesFor(lang).explain.legalAct(a.ref, formatDate(a.date), a.title[lang])),
+    legalBasis: p.legalBasis.map((a) => documentMessagesFor(lang).explain.legalAct(a.ref, formatDate(a.date), a.title[lang])),
     indicators: indicators.map((i) => explainIndicator(i, prepared, lang)),
   };
 }
@@ -172,7 +173,7 @@ export function preparedPackOf(pack: RulePack | object | undefined): PreparedPac
 function unknownIndicator(id: string, prepared: PreparedPack): HuyenHocTapError {
   const name = `${prepared.info.id} ${prepared.info.version}`;
   const known = prepared.indicators.map((p) => p.indicator.id).join(", ");
-  const text = (lang: Lang): string => messagesFor(lang).invalidArgument(messagesFor(lang).explain.unknownIndicator(id, name, known));
+  const text = (lang: Lang): string => messagesFor(lang).invalidArgument(documentMessagesFor(lang).explain.unknownIndicator(id, name, known));
   return new HuyenHocTapError("INVALID_ARGUMENT", { vi: text("vi"), en: text("en") });
 }
 
@@ -204,7 +205,7 @@ export function conditionLogic(prepared: PreparedIndicator, value: Logic): Logic
 
 /** One indicator explained. */
 export function explainIndicator(prepared: PreparedIndicator, pack: PreparedPack, lang: Lang): IndicatorExplanation {
-  const m = messagesFor(lang);
+  const m = documentMessagesFor(lang).explain;
   const { indicator, criterion, standard } = prepared;
   const { rule } = indicator;
   const words = logicContext(prepared, pack, lang, "words");
@@ -221,11 +222,11 @@ export function explainIndicator(prepared: PreparedIndicator, pack: PreparedPack
       notApplicableFormula: notApplicable !== null ? renderLogic(notApplicable, names) : null,
     };
   });
-  const joinAlternatives = (parts: string[]): string => parts.join(`; ${m.explain.orElse} `);
+  const joinAlternatives = (parts: string[]): string => parts.join(`; ${m.orElse} `);
   const notApplicable = [...new Set(measures.flatMap((x) => (x.notApplicableWhen !== null ? [x.notApplicableWhen] : [])))];
   const sentence = [
-    `${m.explain.metWhen(joinAlternatives(measures.map((x) => x.condition)))}.`,
-    ...notApplicable.map((c) => `${m.explain.notApplicableWhen(c)}.`),
+    `${m.metWhen(joinAlternatives(measures.map((x) => x.condition)))}.`,
+    ...notApplicable.map((c) => `${m.notApplicableWhen(c)}.`),
   ].join(" ");
   const t = prepared.threshold;
   const act = pack.pack.legalBasis.find((a) => a.ref === indicator.legalBasis);
@@ -242,7 +243,7 @@ export function explainIndicator(prepared: PreparedIndicator, pack: PreparedPack
     compare: rule.compare,
     unit: rule.unit,
     decimals,
-    rounding: decimals !== null && decimals < 12 ? m.explain.rounding(decimals) : null,
+    rounding: decimals !== null && decimals < 12 ? m.rounding(decimals) : null,
     fields: fieldsOf(prepared, pack, lang),
     legalBasis: act ? { ref: act.ref, date: formatDate(act.date), title: act.title[lang] } : null,
     note: indicator.note?.[lang] ?? null,

@@ -1,7 +1,7 @@
 import type { Lang, RulePack, Text } from "../types.js";
 import { explainPack, preparedPackOf } from "./explain-pack.js";
 import type { IndicatorExplanation, PackExplanation } from "./explain-pack.js";
-import { messagesFor } from "./messages-for.js";
+import { documentMessagesFor } from "./document-messages.js";
 
 /** Fixed texts of the reference, in both languages. */
 const T = {
@@ -84,8 +84,8 @@ export function renderIndicatorReference(pack?: RulePack | object): string {
   let criterion: string | null = null;
   vi.indicators.forEach((v, index) => {
     const e = en.indicators[index] as IndicatorExplanation;
-    const hv = messagesFor("vi").explain.heading;
-    const he = messagesFor("en").explain.heading;
+    const hv = documentMessagesFor("vi").explain.heading;
+    const he = documentMessagesFor("en").explain.heading;
     if (v.standard.id !== standard) {
       standard = v.standard.id;
       out.push(`## ${hv.standard(v.standard.id, v.standard.title)}`, "", `*${he.standard(e.standard.id, e.standard.title)}*`, "");
@@ -115,7 +115,7 @@ function interpretations(vi: PackExplanation, en: PackExplanation, pack: RulePac
     `## ${both(T.interpretations)}`,
     "",
     ...paragraph(1, T.emptyPopulation),
-    ...list((v, e) => (na(v) ? [`${messagesFor("vi").explain.notApplicableWhen(na(v))}.`, `${messagesFor("en").explain.notApplicableWhen(na(e))}.`] : null)),
+    ...list((v, e) => (na(v) ? [`${documentMessagesFor("vi").explain.notApplicableWhen(na(v))}.`, `${documentMessagesFor("en").explain.notApplicableWhen(na(e))}.`] : null)),
     "",
     ...paragraph(2, T.missingData),
     ...list((v) => {
@@ -150,8 +150,8 @@ function thresholdTable(vi: PackExplanation, en: PackExplanation, pack: RulePack
 }
 
 function indicatorSection(v: IndicatorExplanation, e: IndicatorExplanation): string[] {
-  const hv = messagesFor("vi").explain.heading;
-  const he = messagesFor("en").explain.heading;
+  const hv = documentMessagesFor("vi").explain.heading;
+  const he = documentMessagesFor("en").explain.heading;
   const row = (label: [string, string], a: string, b: string): string => `| ${label[0]} / ${label[1]} | ${cell(a)} | ${cell(b)} |`;
   const lines = [
     `#### ${v.id}`,
@@ -168,8 +168,8 @@ function indicatorSection(v: IndicatorExplanation, e: IndicatorExplanation): str
   if (v.legalBasis && e.legalBasis) {
     lines.push(row([hv.legalBasis, he.legalBasis], `${v.legalBasis.ref} ngày ${v.legalBasis.date}: ${v.legalBasis.title}`, `${e.legalBasis.ref} of ${e.legalBasis.date}: ${e.legalBasis.title}`));
   }
-  const mv = messagesFor("vi").explain;
-  const me = messagesFor("en").explain;
+  const mv = documentMessagesFor("vi").explain;
+  const me = documentMessagesFor("en").explain;
   lines.push(
     "",
     `${hv.fields} / *${he.fields}* (${T.block.vi} / ${T.block.en} ${code(`indicators["${v.id}"]`)}):`,

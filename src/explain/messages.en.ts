@@ -1,133 +1,7 @@
-import type { AppendixMessages, ExplainMessages, LogicMessages, Messages } from "./messages.js";
+import type { Messages } from "./messages.js";
 
 const s = (v: unknown): string => String(v);
 const lbl = (p: Record<string, unknown>): string => (p["labelEn"] ? ` (${s(p["labelEn"])})` : "");
-
-const enArgs = (a: string[]): string => a.join(", ");
-const enIf = (a: string[]): string => {
-  const parts: string[] = [];
-  let i = 0;
-  for (; i + 1 < a.length; i += 2) parts.push(`if ${a[i] ?? ""} then ${a[i + 1] ?? ""}`);
-  if (i < a.length) parts.push(parts.length ? `otherwise ${a[i] ?? ""}` : (a[i] ?? ""));
-  return parts.join(", ");
-};
-
-/** English words for rules, explanations and the appendix. */
-const logicEn: LogicMessages = {
-  op: {
-    var: (a) => (a.length > 1 ? `${a[0] ?? ""} (default ${a[1] ?? ""})` : (a[0] ?? "")),
-    missing: (a) => `the fields missing among (${enArgs(a)})`,
-    missing_some: (a) => `the fields missing when fewer than ${a[0] ?? ""} of (${enArgs(a.slice(1))}) are given`,
-    if: enIf,
-    "?:": enIf,
-    and: (a) => a.join(" and "),
-    or: (a) => a.join(" or "),
-    "!": (a) => `not ${a[0] ?? ""}`,
-    "!!": (a) => `${a[0] ?? ""} is true`,
-    "==": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "===": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "!=": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    "!==": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    ">": (a) => a.join(" > "),
-    ">=": (a) => a.join(" ≥ "),
-    "<": (a) => a.join(" < "),
-    "<=": (a) => a.join(" ≤ "),
-    "+": (a) => a.join(" + "),
-    "-": (a) => (a.length === 1 ? `−${a[0] ?? ""}` : `${a[0] ?? ""} − ${a[1] ?? ""}`),
-    "*": (a) => a.join(" × "),
-    "/": (a) => `${a[0] ?? ""} ÷ ${a[1] ?? ""}`,
-    "%": (a) => `the remainder of ${a[0] ?? ""} divided by ${a[1] ?? ""}`,
-    min: (a) => `the smallest of (${enArgs(a)})`,
-    max: (a) => `the largest of (${enArgs(a)})`,
-    cat: (a) => `the text joined from (${enArgs(a)})`,
-    substr: (a) => `the part of ${a[0] ?? ""} from position ${a[1] ?? ""}${a[2] !== undefined ? `, length ${a[2]}` : ""}`,
-    in: (a) => `${a[0] ?? ""} is in ${a[1] ?? ""}`,
-  },
-  atLeastOne: (label) => `the list of ${label} has at least one item`,
-  none: (label) => `the list of ${label} is empty`,
-  given: (label) => `${label} is given`,
-  notGiven: (label) => `${label} is not given`,
-  allGiven: (labels) => `all of (${labels}) are given`,
-  someMissing: (labels) => `at least one of (${labels}) is missing`,
-  sep: ", ",
-  null: "no value",
-  true: "true",
-  false: "false",
-  items: (count) => `${count} item${count === 1 ? "" : "s"}`,
-  wholeData: "all the figures",
-};
-
-const explainEn: ExplainMessages = {
-  metWhen: (condition) => `Met when ${condition}`,
-  orElse: "or, if those figures are not given:",
-  notApplicableWhen: (condition) => `Not applicable when ${condition}`,
-  rounding: (decimals) => `The value is rounded to ${decimals} decimal place${decimals === 1 ? "" : "s"} before it is compared`,
-  threshold: (name, value, label) => `${name} = ${value} (${label})`,
-  unknownIndicator: (id, pack, known) => `there is no indicator “${id}” in rule pack ${pack}; indicators: ${known}`,
-  unitName: {
-    count: "count (integer)",
-    percent: "percent (%)",
-    percentagePoints: "percentage points",
-    number: "number",
-    evidence: "list of documents and evidence",
-    text: "text",
-    date: "date (YYYY-MM-DD)",
-    boolean: "true/false",
-  },
-  heading: {
-    rule: "Rule",
-    formula: "Formula",
-    threshold: "Threshold",
-    rounding: "Rounding",
-    note: "Rule author's note",
-    legalBasis: "Legal basis",
-    fields: "Report figures",
-    field: "Field",
-    label: "Label",
-    unit: "Unit",
-    decimals: "Decimal places",
-    standard: (id, title) => `Standard ${id}. ${title}`,
-    criterion: (id, title) => `Criterion ${id}. ${title}`,
-  },
-  trace: {
-    input: "Figures",
-    applicable: "Applicability",
-    value: "Computation",
-    rounded: (decimals, value) => `rounded to ${decimals} decimal place${decimals === 1 ? "" : "s"}: ${value}`,
-    comparison: "Comparison",
-  },
-  legalAct: (ref, date, title) => `${ref} of ${date}: ${title}`,
-};
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-const appendixEn: AppendixMessages = {
-  documentTitle: (district, year) => `Learning district evaluation appendix: ${district} district, ${year}`,
-  title: "Appendix",
-  subtitle: (packTitle) => `Evaluation against the ${packTitle}`,
-  place: (district, province, year) => `${district} district, ${province} province, year ${year}`,
-  attachedTo: (number, date) => `(Attached to report${number ? ` No. ${number}` : ""}${date ? ` of ${longDateEn(date)}` : ""})`,
-  caption: (count) => `Evaluation of the ${count} indicators`,
-  columns: { no: "No.", indicator: "Indicator", requirement: "Requirement", figures: "Figures and evidence", computed: "Computed", self: "Self-assessment", verdict: "Verdict" },
-  missing: (fields, alternatives) => `Not stated in the report: ${fields}${alternatives ? ` (or ${alternatives})` : ""}`,
-  notStated: "Not stated",
-  summaryHeading: "Summary",
-  traceHeading: "How each value was computed",
-  footHeading: "Basis of the evaluation",
-  pack: (title, id, version) => `Rule pack: ${title} (${id}, version ${version})`,
-  packDigest: "Rule pack digest",
-  signature: (verified, keyId) => (verified ? `Rule pack signature: verified (key ${keyId ?? "?"})` : "Rule pack signature: not verified"),
-  reportDigest: "Report data digest",
-  engine: (name, version) => `Evaluated by: ${name} ${version}`,
-  warnings: "Warnings",
-  reproduce: "The same report data (same digest), the same rule pack (same digest) and the same software version always give the same result.",
-  page: "Page",
-};
-
-function longDateEn(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
-}
 
 /** English texts. */
 export const en: Messages = {
@@ -229,9 +103,6 @@ export const en: Messages = {
   formatUnsupported: (found, supported) => `The rule pack uses format version ${found}, newer than this library understands (${supported}). Upgrade the library.`,
   invalidArgument: (what) => `Invalid argument: ${what}.`,
   digestMismatch: (expected, actual) => `The rule pack's digest does not match: expected ${expected}, got ${actual}.`,
-  logic: logicEn,
-  explain: explainEn,
-  appendix: appendixEn,
   signatureInvalid: (keyId) => `The rule pack's signature does not verify with key “${keyId}”: the pack was changed after it was signed, or it was signed with another key.`,
   signatureUnknownKey: (keyId, trusted) => `The rule pack is signed with key “${keyId}”, which is not one of the trusted keys (${trusted}).`,
   signatureMalformed: (count) => `The signature file is malformed: ${count} problem${count === 1 ? "" : "s"}.`,

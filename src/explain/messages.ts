@@ -3,7 +3,11 @@ import type { JsonValue } from "../types.js";
 /** Parameters of a message. */
 export type Params = Record<string, JsonValue>;
 
-/** Every text the engine itself writes. `messages.vi.ts` and `messages.en.ts` must define every key. */
+/**
+ * Every text the engine itself writes when it judges, checks and signs. `messages.vi.ts` and `messages.en.ts` must
+ * define every key. The texts of documents about rules (rendered logic, `explainPack`, traces, the appendix) are in
+ * `document-messages.ts`.
+ */
 export interface Messages {
   verdict: Record<"met" | "not_met" | "not_applicable" | "insufficient_data", string>;
   conclusionLabel: Record<"met" | "not_met" | "insufficient_data", string>;
@@ -35,12 +39,6 @@ export interface Messages {
   formatUnsupported: (found: number, supported: number) => string;
   invalidArgument: (what: string) => string;
   digestMismatch: (expected: string, actual: string) => string;
-  /** Words for rendering JSON-logic rules and traces (`explain/render-logic.ts`). */
-  logic: LogicMessages;
-  /** Texts of `explainPack`, traces and the indicator reference. */
-  explain: ExplainMessages;
-  /** Texts of the evaluation appendix (`renderReport`). */
-  appendix: AppendixMessages;
   signatureInvalid: (keyId: string) => string;
   signatureUnknownKey: (keyId: string, trusted: string) => string;
   signatureMalformed: (count: number) => string;

@@ -1,131 +1,7 @@
-import type { AppendixMessages, ExplainMessages, LogicMessages, Messages } from "./messages.js";
+import type { Messages } from "./messages.js";
 
 const s = (v: unknown): string => String(v);
 const lbl = (p: Record<string, unknown>): string => (p["label"] ? ` (${s(p["label"])})` : "");
-
-const viArgs = (a: string[]): string => a.join("; ");
-const viIf = (a: string[]): string => {
-  const parts: string[] = [];
-  let i = 0;
-  for (; i + 1 < a.length; i += 2) parts.push(`nếu ${a[i] ?? ""} thì ${a[i + 1] ?? ""}`);
-  if (i < a.length) parts.push(parts.length ? `còn lại ${a[i] ?? ""}` : (a[i] ?? ""));
-  return parts.join(", ");
-};
-
-/** Vietnamese words for rules, explanations and the appendix. */
-const logicVi: LogicMessages = {
-  op: {
-    var: (a) => (a.length > 1 ? `${a[0] ?? ""} (mặc định ${a[1] ?? ""})` : (a[0] ?? "")),
-    missing: (a) => `các trường còn thiếu trong (${viArgs(a)})`,
-    missing_some: (a) => `các trường còn thiếu khi có ít hơn ${a[0] ?? ""} trường trong (${viArgs(a.slice(1))})`,
-    if: viIf,
-    "?:": viIf,
-    and: (a) => a.join(" và "),
-    or: (a) => a.join(" hoặc "),
-    "!": (a) => `không phải ${a[0] ?? ""}`,
-    "!!": (a) => `${a[0] ?? ""} là đúng`,
-    "==": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "===": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "!=": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    "!==": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    ">": (a) => a.join(" > "),
-    ">=": (a) => a.join(" ≥ "),
-    "<": (a) => a.join(" < "),
-    "<=": (a) => a.join(" ≤ "),
-    "+": (a) => a.join(" + "),
-    "-": (a) => (a.length === 1 ? `−${a[0] ?? ""}` : `${a[0] ?? ""} − ${a[1] ?? ""}`),
-    "*": (a) => a.join(" × "),
-    "/": (a) => `${a[0] ?? ""} ÷ ${a[1] ?? ""}`,
-    "%": (a) => `phần dư của ${a[0] ?? ""} chia cho ${a[1] ?? ""}`,
-    min: (a) => `giá trị nhỏ nhất trong (${viArgs(a)})`,
-    max: (a) => `giá trị lớn nhất trong (${viArgs(a)})`,
-    cat: (a) => `chuỗi ghép từ (${viArgs(a)})`,
-    substr: (a) => `phần của ${a[0] ?? ""} từ vị trí ${a[1] ?? ""}${a[2] !== undefined ? `, dài ${a[2]}` : ""}`,
-    in: (a) => `${a[0] ?? ""} nằm trong ${a[1] ?? ""}`,
-  },
-  atLeastOne: (label) => `có ít nhất một ${label}`,
-  none: (label) => `không có ${label} nào`,
-  given: (label) => `có ${label}`,
-  notGiven: (label) => `không có ${label}`,
-  allGiven: (labels) => `có đủ ${labels}`,
-  someMissing: (labels) => `thiếu ít nhất một trong (${labels})`,
-  sep: "; ",
-  null: "không có giá trị",
-  true: "đúng",
-  false: "sai",
-  items: (count) => `${count} mục`,
-  wholeData: "toàn bộ số liệu",
-};
-
-const explainVi: ExplainMessages = {
-  metWhen: (condition) => `Đạt khi ${condition}`,
-  orElse: "hoặc, nếu không có số liệu trên:",
-  notApplicableWhen: (condition) => `Không áp dụng khi ${condition}`,
-  rounding: (decimals) => `Giá trị được làm tròn đến ${decimals} chữ số thập phân trước khi so sánh`,
-  threshold: (name, value, label) => `${name} = ${value} (${label})`,
-  unknownIndicator: (id, pack, known) => `không có chỉ báo “${id}” trong bộ quy tắc ${pack}; các chỉ báo: ${known}`,
-  unitName: {
-    count: "số đếm (số nguyên)",
-    percent: "phần trăm (%)",
-    percentagePoints: "điểm phần trăm",
-    number: "số",
-    evidence: "danh sách văn bản, minh chứng",
-    text: "văn bản",
-    date: "ngày (YYYY-MM-DD)",
-    boolean: "đúng/sai",
-  },
-  heading: {
-    rule: "Quy tắc",
-    formula: "Công thức",
-    threshold: "Ngưỡng",
-    rounding: "Làm tròn",
-    note: "Ghi chú của người soạn quy tắc",
-    legalBasis: "Căn cứ",
-    fields: "Số liệu trong báo cáo",
-    field: "Trường",
-    label: "Nhãn",
-    unit: "Đơn vị",
-    decimals: "Số chữ số thập phân",
-    standard: (id, title) => `Tiêu chuẩn ${id}. ${title}`,
-    criterion: (id, title) => `Tiêu chí ${id}. ${title}`,
-  },
-  trace: {
-    input: "Số liệu",
-    applicable: "Điều kiện áp dụng",
-    value: "Tính",
-    rounded: (decimals, value) => `làm tròn đến ${decimals} chữ số thập phân: ${value}`,
-    comparison: "So sánh",
-  },
-  legalAct: (ref, date, title) => `${ref} ngày ${date}: ${title}`,
-};
-
-const appendixVi: AppendixMessages = {
-  documentTitle: (district, year) => `Phụ lục đánh giá huyện học tập: huyện ${district}, năm ${year}`,
-  title: "Phụ lục",
-  subtitle: (packTitle) => `Đánh giá kết quả thực hiện ${packTitle}`,
-  place: (district, province, year) => `Huyện ${district}, tỉnh ${province}, năm ${year}`,
-  attachedTo: (number, date) => `(Kèm theo Báo cáo${number ? ` số ${number}` : ""}${date ? ` ${longDateVi(date)}` : ""})`,
-  caption: (count) => `Kết quả đánh giá ${count} chỉ báo`,
-  columns: { no: "STT", indicator: "Chỉ báo", requirement: "Yêu cầu", figures: "Số liệu và minh chứng", computed: "Kết quả tính", self: "Tự đánh giá", verdict: "Kết quả" },
-  missing: (fields, alternatives) => `Báo cáo không nêu: ${fields}${alternatives ? ` (hoặc ${alternatives})` : ""}`,
-  notStated: "Không nêu",
-  summaryHeading: "Tổng hợp",
-  traceHeading: "Diễn giải cách tính",
-  footHeading: "Căn cứ đánh giá",
-  pack: (title, id, version) => `Bộ quy tắc: ${title} (${id}, phiên bản ${version})`,
-  packDigest: "Mã băm bộ quy tắc",
-  signature: (verified, keyId) => (verified ? `Chữ ký bộ quy tắc: đã xác minh (khóa ${keyId ?? "?"})` : "Chữ ký bộ quy tắc: chưa xác minh"),
-  reportDigest: "Mã băm dữ liệu báo cáo",
-  engine: (name, version) => `Phần mềm đánh giá: ${name} ${version}`,
-  warnings: "Lưu ý",
-  reproduce: "Cùng dữ liệu báo cáo (cùng mã băm), cùng bộ quy tắc (cùng mã băm) và cùng phiên bản phần mềm luôn cho cùng kết quả.",
-  page: "Trang",
-};
-
-function longDateVi(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `ngày ${m[3]} tháng ${m[2]} năm ${m[1]}` : `ngày ${iso}`;
-}
 
 /** Vietnamese texts. */
 export const vi: Messages = {
@@ -227,9 +103,6 @@ export const vi: Messages = {
   formatUnsupported: (found, supported) => `Bộ quy tắc dùng định dạng phiên bản ${found}, mới hơn phiên bản thư viện này hiểu (${supported}). Hãy nâng cấp thư viện.`,
   invalidArgument: (what) => `Tham số không hợp lệ: ${what}.`,
   digestMismatch: (expected, actual) => `Mã băm của bộ quy tắc không khớp: cần ${expected}, nhận được ${actual}.`,
-  logic: logicVi,
-  explain: explainVi,
-  appendix: appendixVi,
   signatureInvalid: (keyId) => `Chữ ký của bộ quy tắc không hợp lệ với khóa “${keyId}”: bộ quy tắc đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.`,
   signatureUnknownKey: (keyId, trusted) => `Bộ quy tắc được ký bằng khóa “${keyId}”, không thuộc các khóa tin cậy (${trusted}).`,
   signatureMalformed: (count) => `Tệp chữ ký không hợp lệ: ${count} lỗi.`,

@@ -1,7 +1,7 @@
 import type { JsonValue, Lang, Logic } from "../types.js";
 import { formatNumber } from "./format-number.js";
 import type { LogicOperator } from "./messages.js";
-import { messagesFor } from "./messages-for.js";
+import { documentMessagesFor } from "./document-messages.js";
 
 /**
  * Renders a JSON-logic rule for people, by walking its tree: arithmetic and comparisons as a formula (`×`, `÷`, `≥`),
@@ -112,7 +112,7 @@ function wrap(r: Rendered, min: number, op: string, chain: boolean | undefined):
 }
 
 function literal(value: unknown, ctx: LogicContext): Rendered {
-  const w = messagesFor(ctx.lang).logic;
+  const w = documentMessagesFor(ctx.lang).logic;
   if (typeof value === "number") {
     // A negative number is bracketed where a minus sign would be ambiguous: "a − (−2)", "a × (−2)".
     if (value < 0) return { text: `−${formatNumber(-value, ctx.lang, 12)}`, prec: P.add + 0.5, op: null };
@@ -133,7 +133,7 @@ export function varName(logic: unknown): string | null {
 
 function fieldList(args: unknown[], ctx: LogicContext): string {
   const names = args.flatMap((a) => (Array.isArray(a) ? a : [a]));
-  return names.map((n) => (typeof n === "string" ? ctx.variable(n) : render(n as Logic, ctx).text)).join(messagesFor(ctx.lang).logic.sep);
+  return names.map((n) => (typeof n === "string" ? ctx.variable(n) : render(n as Logic, ctx).text)).join(documentMessagesFor(ctx.lang).logic.sep);
 }
 
 function render(logic: Logic, ctx: LogicContext): Rendered {
@@ -142,7 +142,7 @@ function render(logic: Logic, ctx: LogicContext): Rendered {
   const own = ctx.override?.(logic as object);
   if (own !== undefined) return { text: own, prec: P.atom, op: null };
   const { op, args } = node;
-  const w = messagesFor(ctx.lang).logic;
+  const w = documentMessagesFor(ctx.lang).logic;
   if (!isRenderedOperator(op)) return { text: `${op}(${args.map((a) => render(a as Logic, ctx).text).join(w.sep)})`, prec: P.atom, op };
   const shape = SHAPE[op];
   if (ctx.values && op === "!!") return render(args[0] as Logic, ctx);
@@ -175,7 +175,7 @@ function render(logic: Logic, ctx: LogicContext): Rendered {
 /** Readings that say more than the operator: "có ít nhất một văn bản, minh chứng" for `!!` of a list field. */
 function specialReading(op: string, args: unknown[], ctx: LogicContext): string | null {
   if (op !== "!" && op !== "!!") return null;
-  const w = messagesFor(ctx.lang).logic;
+  const w = documentMessagesFor(ctx.lang).logic;
   const arg = args[0];
   const name = varName(arg);
   if (name !== null) {

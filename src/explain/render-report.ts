@@ -7,6 +7,7 @@ import { messagesFor } from "./messages-for.js";
 import { negateLogic, renderLogic } from "./render-logic.js";
 import { computationText, packForResult, traceLines } from "./render-trace.js";
 import type { TraceLine } from "./render-trace.js";
+import { documentMessagesFor } from "./document-messages.js";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -78,7 +79,7 @@ const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + 
 
 function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang: Lang, withTrace: boolean): Appendix {
   const m = messagesFor(lang);
-  const a = m.appendix;
+  const a = documentMessagesFor(lang).appendix;
   const rows: (GroupRow | IndicatorRow)[] = [];
   let standard: string | null = null;
   let criterion: string | null = null;
@@ -86,12 +87,12 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
     if (r.standard !== standard) {
       standard = r.standard;
       const g = result.standards.find((s) => s.id === r.standard);
-      rows.push({ kind: "standard", title: m.explain.heading.standard(r.standard, g?.title[lang] ?? ""), verdict: g ? m.conclusionLabel[g.verdict] : "" });
+      rows.push({ kind: "standard", title: documentMessagesFor(lang).explain.heading.standard(r.standard, g?.title[lang] ?? ""), verdict: g ? m.conclusionLabel[g.verdict] : "" });
     }
     if (r.criterion !== criterion) {
       criterion = r.criterion;
       const g = result.criteria.find((c) => c.id === r.criterion);
-      rows.push({ kind: "criterion", title: m.explain.heading.criterion(r.criterion, g?.title[lang] ?? ""), verdict: g ? m.conclusionLabel[g.verdict] : "" });
+      rows.push({ kind: "criterion", title: documentMessagesFor(lang).explain.heading.criterion(r.criterion, g?.title[lang] ?? ""), verdict: g ? m.conclusionLabel[g.verdict] : "" });
     }
     const prepared = pack?.indicators.find((p) => p.indicator.id === r.id) ?? null;
     rows.push(indicatorRow(r, index + 1, prepared, pack, lang, withTrace));
@@ -135,7 +136,7 @@ function indicatorRow(r: IndicatorResult, no: number, prepared: PreparedIndicato
     requirement: prepared && pack ? requirementLines(r, prepared, pack, lang) : [m.requirement[r.compare](r.threshold ? formatUnit(r.threshold.value, r.threshold.unit, lang, 12) : "")],
     figures: figureLines(r, prepared, lang),
     computed: (prepared && pack ? computationText(r, prepared, pack, lang) : null) ?? "—",
-    self: r.selfAssessment ? m.verdict[r.selfAssessment] : m.appendix.notStated,
+    self: r.selfAssessment ? m.verdict[r.selfAssessment] : documentMessagesFor(lang).appendix.notStated,
     verdict: r.verdict,
     label: r.label[lang],
     flags: r.flags.map((f) => f.message[lang]),
@@ -151,13 +152,13 @@ function requirementLines(r: IndicatorResult, prepared: PreparedIndicator, pack:
   if (!measure) return [];
   const words = logicContext(prepared, pack, lang, "words");
   const lines = [capitalize(renderLogic(conditionLogic(prepared, measure.value), words))];
-  if (measure.applicable !== undefined) lines.push(`${messagesFor(lang).explain.notApplicableWhen(renderLogic(negateLogic(measure.applicable), words))}.`);
+  if (measure.applicable !== undefined) lines.push(`${documentMessagesFor(lang).explain.notApplicableWhen(renderLogic(negateLogic(measure.applicable), words))}.`);
   return lines;
 }
 
 /** The figures and documents the rule used, each with its label; what is missing when figures lack. */
 function figureLines(r: IndicatorResult, prepared: PreparedIndicator | null, lang: Lang): string[] {
-  const m = messagesFor(lang);
+  const a = documentMessagesFor(lang).appendix;
   const lines: string[] = [];
   const label = (name: string): string => prepared?.fields.get(name)?.label[lang] ?? name;
   for (const [name, value] of Object.entries(r.inputs)) {
@@ -174,7 +175,7 @@ function figureLines(r: IndicatorResult, prepared: PreparedIndicator | null, lan
       .filter((x) => !r.missing.every((f) => x.requires.includes(f)))
       .map((x) => x.requires.filter((f) => !Object.prototype.hasOwnProperty.call(r.inputs, f)).map(label).join(", "))
       .join("; ");
-    lines.push(m.appendix.missing(r.missing.map(label).join(", "), alternatives));
+    lines.push(a.missing(r.missing.map(label).join(", "), alternatives));
   }
   return lines;
 }
@@ -271,13 +272,13 @@ ${a.attachedTo ? `<p class="doc-ref">${e(a.attachedTo)}</p>\n` : ""}</header>
 ${body.join("\n")}
 </table>
 <section class="summary" aria-labelledby="summary-heading">
-<h2 id="summary-heading">${e(messagesFor(a.lang).appendix.summaryHeading)}</h2>
+<h2 id="summary-heading">${e(documentMessagesFor(a.lang).appendix.summaryHeading)}</h2>
 <ul>${a.summary.map((l) => `<li>${e(l)}</li>`).join("")}</ul>
 <p class="conclusion">${boldLabel(a.conclusion, a.conclusionLabel, e, (s) => `<strong>${s}</strong>`)}</p>
 </section>
-${a.warnings.length ? `<section class="warnings"><h2>${e(messagesFor(a.lang).appendix.warnings)}</h2><ul>${a.warnings.map((w) => `<li>${e(w)}</li>`).join("")}</ul></section>\n` : ""}${traces}
+${a.warnings.length ? `<section class="warnings"><h2>${e(documentMessagesFor(a.lang).appendix.warnings)}</h2><ul>${a.warnings.map((w) => `<li>${e(w)}</li>`).join("")}</ul></section>\n` : ""}${traces}
 <footer class="doc-foot">
-<h2>${e(messagesFor(a.lang).appendix.footHeading)}</h2>
+<h2>${e(documentMessagesFor(a.lang).appendix.footHeading)}</h2>
 <ul>${foot}</ul>
 <p>${e(a.reproduce)}</p>
 </footer>
@@ -311,7 +312,7 @@ function toMarkdown(a: Appendix): string {
       out.push(`| ${row.no} | ${e(row.id)}. ${e(row.wording)} | ${cell(row.requirement)} | ${cell(row.figures)} | ${e(row.computed)} | ${e(row.self)} | ${verdict} |`);
     }
   }
-  const m = messagesFor(a.lang).appendix;
+  const m = documentMessagesFor(a.lang).appendix;
   out.push("", `### ${e(m.summaryHeading)}`, "", ...a.summary.map((l) => `- ${e(l)}`), `- ${boldLabel(a.conclusion, a.conclusionLabel, e, (s) => `**${s}**`)}`);
   if (a.warnings.length) out.push("", `### ${e(m.warnings)}`, "", ...a.warnings.map((w) => `- ${e(w)}`));
   if (a.traceHeading !== null) {
@@ -330,7 +331,7 @@ function toMarkdown(a: Appendix): string {
  * never split, page numbers), shown on screen as a sheet. No web font, no image: nothing is fetched.
  */
 function appendixCss(lang: Lang): string {
-  const page = messagesFor(lang).appendix.page;
+  const page = documentMessagesFor(lang).appendix.page;
   return `@page { size: A4; margin: 16mm 12mm 16mm 18mm;
   @bottom-right { content: "${page} " counter(page) "/" counter(pages); font: 9pt "Times New Roman", "Liberation Serif", serif; } }
 * { box-sizing: border-box; }

@@ -6,6 +6,7 @@ import { messagesFor } from "./messages-for.js";
 import { operatorOf, renderLogic } from "./render-logic.js";
 import type { LogicContext } from "./render-logic.js";
 import { formatValue } from "./reason.js";
+import { documentMessagesFor } from "./document-messages.js";
 
 /** One line of a rendered trace. */
 export interface TraceLine {
@@ -29,7 +30,7 @@ export function traceLines(result: IndicatorResult, prepared: PreparedIndicator 
   }
   if (trace.applicable) for (const text of stepLines(trace.applicable, vars, lang, true)) lines.push({ kind: "applicable", text });
   if (trace.value) for (const text of stepLines(trace.value, vars, lang, result.compare === "truthy")) lines.push({ kind: "step", text });
-  if (trace.rounded && trace.rounded.decimals < 12) lines.push({ kind: "rounded", text: m.explain.trace.rounded(trace.rounded.decimals, formatNumber(trace.rounded.value, lang, trace.rounded.decimals)) });
+  if (trace.rounded && trace.rounded.decimals < 12) lines.push({ kind: "rounded", text: documentMessagesFor(lang).explain.trace.rounded(trace.rounded.decimals, formatNumber(trace.rounded.value, lang, trace.rounded.decimals)) });
   if (trace.comparison) {
     const { compare, value, threshold } = trace.comparison;
     const thresholdUnit = result.threshold?.unit ?? result.unit;
@@ -46,7 +47,7 @@ function collectVars(node: TraceNode, out: Map<string, JsonValue>): void {
 
 /** A value in a trace: numbers the way people write them, a list by its number of items. */
 export function formatTraceValue(value: JsonValue, lang: Lang): string {
-  const w = messagesFor(lang).logic;
+  const w = documentMessagesFor(lang).logic;
   if (typeof value === "number") {
     const shown = Number(value.toFixed(6));
     const exact = Math.abs(shown - value) <= 1e-9 * Math.max(1, Math.abs(value));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALLOWED_OPERATORS } from "../../src/logic/operators.js";
-import { en } from "../../src/explain/messages.en.js";
-import { vi } from "../../src/explain/messages.vi.js";
+import { enDocument as en } from "../../src/explain/document-messages.en.js";
+import { viDocument as vi } from "../../src/explain/document-messages.vi.js";
 import { negateLogic, renderLogic, variablesOf } from "../../src/explain/render-logic.js";
 import type { LogicContext } from "../../src/explain/render-logic.js";
 import type { Lang, Logic } from "../../src/types.js";
