@@ -1,5 +1,4 @@
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { sha256, toHex, utf8 } from "./sha256.js";
 
 /**
  * Canonical JSON (RFC 8785, JCS) with every string and key in Unicode NFC, so that whitespace, key order and Unicode
@@ -36,10 +35,10 @@ export function canonicalJson(value: unknown): string {
 
 /** The UTF-8 bytes of a document's canonical JSON: what a digest and a signature cover. */
 export function canonicalBytes(value: unknown): Uint8Array {
-  return utf8ToBytes(canonicalJson(value));
+  return utf8(canonicalJson(value));
 }
 
 /** `sha256:` and the lowercase hex SHA-256 of a document's canonical JSON. */
 export function digestOf(value: unknown): string {
-  return `sha256:${bytesToHex(sha256(canonicalBytes(value)))}`;
+  return `sha256:${toHex(sha256(canonicalBytes(value)))}`;
 }

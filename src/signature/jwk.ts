@@ -1,5 +1,4 @@
-import { sha256 } from "@noble/hashes/sha2.js";
-import { utf8ToBytes } from "@noble/hashes/utils.js";
+import { sha256, utf8 } from "../pack/sha256.js";
 import { HuyenHocTapError } from "../errors.js";
 import { en } from "../explain/messages.en.js";
 import { vi } from "../explain/messages.vi.js";
@@ -105,5 +104,5 @@ export function keyInvalid(issues: Issue[]): HuyenHocTapError {
 
 /** The JWK thumbprint (RFC 7638, RFC 8037 §2) of an Ed25519 public key: a stable default key id. */
 export function jwkThumbprint(x: string): string {
-  return toBase64url(sha256(utf8ToBytes(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`)));
+  return toBase64url(sha256(utf8(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`)));
 }
