@@ -5,7 +5,7 @@ const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: str
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", "node/index": "src/node/index.ts" },
+    entry: { index: "src/index.ts", lite: "src/lite.ts", "node/index": "src/node/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

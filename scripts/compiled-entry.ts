@@ -1,8 +1,9 @@
-// Writes rules/<id>/<version>.compiled.js (and its .d.ts) for every bundled pack (see src/pack/compiled-file.ts).
+// Writes rules/<id>/<version>.compiled.js and <version>.lite.js (and their .d.ts) for every bundled pack (see
+// src/pack/compiled-file.ts).
 // Run by `npm run generate` (through scripts/run-ts.mjs).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMPILED_TYPES, compiledFileFor } from "../src/pack/compiled-file.js";
+import { COMPILED_TYPES, compiledFileFor, LITE_TYPES, liteFileFor } from "../src/pack/compiled-file.js";
 
 const root = process.cwd();
 for (const dir of readdirSync(join(root, "rules"), { withFileTypes: true })) {
@@ -14,6 +15,9 @@ for (const dir of readdirSync(join(root, "rules"), { withFileTypes: true })) {
     const out = file.replace(/\.json$/, ".compiled.js");
     writeFileSync(join(folder, out), compiledFileFor(pack, `rules/${dir.name}/${file}`));
     writeFileSync(join(folder, out.replace(/\.js$/, ".d.ts")), COMPILED_TYPES);
-    console.log(`wrote rules/${dir.name}/${out}`);
+    const lite = file.replace(/\.json$/, ".lite.js");
+    writeFileSync(join(folder, lite), liteFileFor(pack, `rules/${dir.name}/${file}`));
+    writeFileSync(join(folder, lite.replace(/\.js$/, ".d.ts")), LITE_TYPES);
+    console.log(`wrote rules/${dir.name}/${out} and ${lite}`);
   }
 }

@@ -5,7 +5,7 @@ import { vi } from "./explain/messages.vi.js";
 import { conclude, conclusionLabel, conclusionText, groupResults, summarize } from "./conclude.js";
 import { evaluateIndicator, indicatorVerdict } from "./evaluate-indicator.js";
 import type { EvalMode } from "./evaluate-indicator.js";
-import { bundledPacks } from "./pack/bundled-packs.js";
+import type { ApplyLogic } from "./logic/apply-logic.js";
 import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
 import { isInForce, judgementDate, selectPack } from "./pack/select-pack.js";
 import { digestOf } from "./pack/canonical-json.js";
@@ -17,6 +17,22 @@ import { defineLazy } from "./lazy.js";
 
 /** Prepares a pack given as `options.pack` (checking it, unless this library made it). */
 export type PackResolver = (pack: object) => PreparedPack;
+
+/**
+ * What `evaluate` and `validateReport` need that an entry point may leave out of its bundle. The main entry gives
+ * everything; the CLI loads the pack checker only for `--pack` and has no reference engine; `huyen-hoc-tap/lite`
+ * judges with its bundled packs only (no pack checker, no json-logic-js), and is the smallest browser build.
+ */
+export interface EvaluateParts {
+  /** Prepares `options.pack`; null: this entry takes no pack (the option is refused). */
+  resolve: PackResolver | null;
+  /** The bundled packs, oldest first. */
+  bundled: () => PreparedPack[];
+  /** json-logic-js's `apply` for `engine: "reference"`; null: that engine is refused. */
+  reference: ApplyLogic | null;
+  /** The entry point, named in the error when an option needs a part it left out. */
+  entry: string;
+}
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -41,16 +57,16 @@ export interface ValidateOptions {
   asOf?: string;
 }
 
-/**
- * `evaluate` (see evaluate.ts), with the function that prepares a pack given in the options: the CLI passes one that
- * loads the pack checker only when a pack is given, so that judging with the bundled packs starts faster.
- */
-export function evaluateWith(report: unknown, options: EvaluateOptions, resolve: PackResolver): EvaluationResult {
+/** `evaluate` (see evaluate.ts), with the parts the entry point gives. */
+export function evaluateWith(report: unknown, options: EvaluateOptions, parts: EvaluateParts): EvaluationResult {
   options ??= {};
+  if (options.engine === "reference" && parts.reference === null) {
+    throw unavailable(`engine "reference" (json-logic-js) is not part of ${parts.entry}; use evaluate from "huyen-hoc-tap"`, `${parts.entry} không có engine "reference" (json-logic-js); hãy dùng evaluate của "huyen-hoc-tap"`);
+  }
   // Fast path, for valid reports: one pass checks the report and makes the private copy that is judged and digested.
   let chosen: ReturnType<typeof choosePack> | null = null;
   try {
-    chosen = choosePack(report, options, resolve);
+    chosen = choosePack(report, options, parts);
   } catch (error) {
     if (isHuyenHocTapError(error)) throw error;
     // A report whose fields throw when read: the slow path reports it.
@@ -58,38 +74,38 @@ export function evaluateWith(report: unknown, options: EvaluateOptions, resolve:
   const copy = chosen ? chosen.pack.read(report) : INVALID;
   // The year is read twice (to choose the pack, then in the copy): a report answering differently takes the slow path.
   if (chosen && copy !== INVALID && (copy as Record<string, unknown>)["year"] === chosen.year) {
-    return judge(copy as Record<string, unknown>, chosen.pack, chosen.warnings, options);
+    return judge(copy as Record<string, unknown>, chosen.pack, chosen.warnings, options, parts.reference);
   }
   // Slow path: from here on only the private copy is read (see readReport); it finds every problem, with its path.
   const input = readReport(report);
   report = input.value;
-  const { pack, warnings } = choosePack(report, options, resolve);
+  const { pack, warnings } = choosePack(report, options, parts);
   const issues = input.issues.length > 0 ? input.issues : checkReport(report, pack);
   if (issues.length > 0) {
     throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
   }
-  return judge(report as Record<string, unknown>, pack, warnings, options);
+  return judge(report as Record<string, unknown>, pack, warnings, options, parts.reference);
 }
 
-/** `validateReport` (see evaluate.ts), with the function that prepares a pack given in the options. */
-export function validateReportWith(report: unknown, options: ValidateOptions, resolve: PackResolver): ValidationResult {
+/** `validateReport` (see evaluate.ts), with the parts the entry point gives. */
+export function validateReportWith(report: unknown, options: ValidateOptions, parts: EvaluateParts): ValidationResult {
   options ??= {};
   const input = readReport(report);
   report = input.value;
   let pack: PreparedPack;
   try {
-    pack = choosePack(report, options, resolve).pack;
+    pack = choosePack(report, options, parts).pack;
   } catch (error) {
     // No pack for the year: validate against the newest bundled pack so that every other problem is still reported.
     if (options.pack !== undefined || !(error instanceof HuyenHocTapError) || error.code !== "NO_PACK_FOR_YEAR") throw error;
-    const packs = bundledPacks();
+    const packs = parts.bundled();
     pack = packs[packs.length - 1] as PreparedPack;
   }
   return toValidationResult(input.issues.length > 0 ? input.issues : checkReport(report, pack));
 }
 
 /** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */
-export function choosePack(report: unknown, options: EvaluateOptions, resolve: PackResolver): { pack: PreparedPack; warnings: EvaluationWarning[]; year: number | null } {
+export function choosePack(report: unknown, options: EvaluateOptions, parts: EvaluateParts): { pack: PreparedPack; warnings: EvaluationWarning[]; year: number | null } {
   if (options.asOf !== undefined && (typeof options.asOf !== "string" || !isIsoDate(options.asOf))) {
     const what = `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`;
     throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
@@ -102,7 +118,10 @@ export function choosePack(report: unknown, options: EvaluateOptions, resolve: P
       const what = "pack must be a rule pack object";
       throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
     }
-    const pack = resolve(options.pack);
+    if (parts.resolve === null) {
+      throw unavailable(`${parts.entry} judges with its bundled packs only; to judge with another pack use evaluate from "huyen-hoc-tap"`, `${parts.entry} chỉ đánh giá theo các bộ quy tắc đi kèm; để đánh giá theo bộ quy tắc khác hãy dùng evaluate của "huyen-hoc-tap"`);
+    }
+    const pack = parts.resolve(options.pack);
     const warnings: EvaluationWarning[] = [];
     if (date !== null && validYear !== null && !isInForce(pack, date)) {
       const name = `${pack.info.id} ${pack.info.version}`;
@@ -114,9 +133,11 @@ export function choosePack(report: unknown, options: EvaluateOptions, resolve: P
     }
     return { pack, warnings, year: validYear };
   }
-  const packs = bundledPacks();
+  const packs = parts.bundled();
   if (date === null || validYear === null) return { pack: packs[packs.length - 1] as PreparedPack, warnings: [], year: validYear };
   if (options.asOf === undefined) {
+    let byYear = inForce.get(packs);
+    if (byYear === undefined) inForce.set(packs, (byYear = new Map()));
     let pack = byYear.get(validYear);
     if (pack === undefined) {
       pack = selectPack(packs, validYear, date);
@@ -127,8 +148,13 @@ export function choosePack(report: unknown, options: EvaluateOptions, resolve: P
   return { pack: selectPack(packs, validYear, date), warnings: [], year: validYear };
 }
 
-/** The bundled pack for each year already asked for (bundled packs never change). */
-const byYear = new Map<number, PreparedPack>();
+/** For each list of bundled packs, the pack in force for each year already asked for (bundled packs never change). */
+const inForce = new WeakMap<PreparedPack[], Map<number, PreparedPack>>();
+
+/** The error for an option that needs a part this entry point left out. */
+function unavailable(whatEn: string, whatVi: string): HuyenHocTapError {
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(whatVi), en: en.invalidArgument(whatEn) });
+}
 
 /** The result of `evaluate`: plain fields, and the conclusion and report digest computed when first read. */
 class EvaluationResultObject implements EvaluationResult {
@@ -207,9 +233,10 @@ function copyInfo(info: PackInfo): PackInfo {
 }
 
 /** Judges a valid report. */
-export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}): EvaluationResult {
+export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}, reference: ApplyLogic | null = null): EvaluationResult {
   const meta = report["report"] as { number?: string; date?: string } | undefined;
-  const mode: EvalMode = { engine: options.engine === "reference" ? "reference" : "compiled", trace: options.trace === true, reportDate: meta?.date };
+  const engine = options.engine === "reference" && reference !== null ? "reference" : "compiled";
+  const mode: EvalMode = { engine, apply: reference, trace: options.trace === true, reportDate: meta?.date };
   const prepared = pack.indicators;
   const n = prepared.length;
   const indicators: IndicatorResult[] = new Array<IndicatorResult>(n);

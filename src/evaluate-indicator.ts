@@ -1,5 +1,5 @@
-import type { Comparison, IndicatorFlag, IndicatorResult, IndicatorTrace, IndicatorVerdict, Inputs, JsonValue, Lang, Measure, Text } from "./types.js";
-import { applyLogic } from "./logic/apply-logic.js";
+import type { ApplyLogic } from "./logic/apply-logic.js";
+import type { Comparison, IndicatorFlag, IndicatorResult, IndicatorTrace, IndicatorVerdict, Inputs, JsonValue, Lang, Logic, Measure, Text } from "./types.js";
 import { truthy } from "./logic/operations.js";
 import { traceLogic } from "./logic/trace-logic.js";
 import type { PreparedIndicator, PreparedMeasure, PreparedPack } from "./pack/prepared-pack.js";
@@ -16,6 +16,8 @@ export { roundMeasure };
 /** How rules are run: compiled closures (default), json-logic-js itself (`reference`), and whether to trace. */
 export interface EvalMode {
   engine: "compiled" | "reference";
+  /** json-logic-js's `apply`, for the `reference` engine (the entry point gives it; see EvaluateParts). */
+  apply: ApplyLogic | null;
   trace: boolean;
   /** The report's own date (`report.report.date`), for evidence checks. */
   reportDate: string | undefined;
@@ -145,10 +147,10 @@ export function indicatorVerdict(prepared: PreparedIndicator, pack: PreparedPack
   return decide(prepared, pack, block, VERDICT_ONLY).verdict;
 }
 
-const VERDICT_ONLY: EvalMode = { engine: "compiled", trace: false, reportDate: undefined };
+const VERDICT_ONLY: EvalMode = { engine: "compiled", apply: null, trace: false, reportDate: undefined };
 
 function run(which: "applicable" | "value", index: number, prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, mode: EvalMode, trace: IndicatorTrace | undefined): unknown {
-  if (trace || mode.engine === "reference") {
+  if (trace || (mode.engine === "reference" && mode.apply !== null)) {
     const measure = prepared.indicator.rule.measures[index] as Measure;
     const logic = which === "value" ? measure.value : measure.applicable;
     const data = blockData(block, prepared, pack);
@@ -157,7 +159,7 @@ function run(which: "applicable" | "value", index: number, prepared: PreparedInd
       trace[which] = r.trace;
       return r.value;
     }
-    return applyLogic(logic as never, data);
+    return (mode.apply as ApplyLogic)(logic as Logic, data);
   }
   const compiled = prepared.compiled.measures[index];
   const fn = which === "value" ? compiled?.value : compiled?.applicable;

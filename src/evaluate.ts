@@ -1,6 +1,8 @@
 import type { EvaluationResult, ValidationResult } from "./types.js";
 import { evaluateWith, validateReportWith } from "./evaluate-core.js";
-import type { EvaluateOptions, ValidateOptions } from "./evaluate-core.js";
+import type { EvaluateOptions, EvaluateParts, ValidateOptions } from "./evaluate-core.js";
+import { applyLogic } from "./logic/apply-logic.js";
+import { bundledPacks } from "./pack/bundled-packs.js";
 import { getPreparedPack } from "./pack/load-pack.js";
 
 export type { EvaluateOptions, ValidateOptions };
@@ -13,10 +15,13 @@ export type { EvaluateOptions, ValidateOptions };
  * given), `REPORT_INVALID` with every issue when the report is invalid, `PACK_INVALID` when the given pack is.
  */
 export function evaluate(report: unknown, options: EvaluateOptions = {}): EvaluationResult {
-  return evaluateWith(report, options, getPreparedPack);
+  return evaluateWith(report, options, PARTS);
 }
 
 /** Checks a report without judging it: `{ ok: true }` or `{ ok: false, issues }`. Never throws for a bad report. */
 export function validateReport(report: unknown, options: ValidateOptions = {}): ValidationResult {
-  return validateReportWith(report, options, getPreparedPack);
+  return validateReportWith(report, options, PARTS);
 }
+
+/** Everything: any pack given is checked, and the reference engine is there. */
+const PARTS: EvaluateParts = { resolve: getPreparedPack, bundled: bundledPacks, reference: applyLogic, entry: "huyen-hoc-tap" };

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { evaluateWith } from "../evaluate-core.js";
 import type { PackResolver } from "../evaluate-core.js";
+import { bundledPacks } from "../pack/bundled-packs.js";
 import { readReportFile } from "../node/read-report-file.js";
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
 import { renderText } from "./render-text.js";
@@ -32,21 +33,17 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   const report = await readReportFile(positionals[0] as string);
   // The pack checker is loaded only for a pack given on the command line: judging with the bundled packs starts faster.
   let pack: RulePack | undefined;
-  let resolve: PackResolver = NO_PACK;
+  let resolve: PackResolver | null = null;
   if (values.pack !== undefined) {
     pack = await (await import("../node/index.js")).loadPackFile(values.pack);
     resolve = (await import("../pack/load-pack.js")).getPreparedPack;
   }
-  const result = evaluateWith(report, { ...(pack ? { pack } : {}), trace: values.trace }, resolve);
+  // No reference engine: the CLI has no --engine, and does not load json-logic-js.
+  const result = evaluateWith(report, { ...(pack ? { pack } : {}), trace: values.trace }, { resolve, bundled: bundledPacks, reference: null, entry: "huyen-hoc-tap evaluate" });
   io.stdout.write(await render(result, format, lang, pack, values.trace));
   if (values["exit-zero"]) return 0;
   return verdictExitCode(result);
 }
-
-/** Never called: no pack is given to `evaluateWith` without `--pack`. */
-const NO_PACK: PackResolver = () => {
-  throw new Error("no pack checker loaded");
-};
 
 /** 0 met, 1 not met, 3 insufficient data. */
 export function verdictExitCode(result: EvaluationResult): number {

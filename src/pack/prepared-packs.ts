@@ -43,3 +43,9 @@ export function prepareBundled(doc: object, digest: string): PreparedPack {
   if (issues.length > 0) throw new Error(`bundled pack ${pack.id} ${pack.version}: its report schema does not resolve`);
   return rememberPrepared(pack, reportSchema, digest);
 }
+
+/** A list of bundled packs (document and published digest, oldest first), prepared when first asked for. */
+export function preparedOnFirstUse(sources: readonly { pack: object; digest: string }[]): () => PreparedPack[] {
+  let cache: PreparedPack[] | null = null;
+  return () => (cache ??= sources.map((source) => prepareBundled(source.pack, source.digest)));
+}

@@ -11,8 +11,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { bundleSize, LITE_EVALUATE } from "./bundle-size.js";
+import type { BundleSize } from "./bundle-size.js";
 import { Bench } from "tinybench";
 import { evaluate, evaluateMany, listPacks, simulate } from "../../src/index.js";
 import type { Comparison, RulePack } from "../../src/index.js";
@@ -285,32 +286,20 @@ export function measureColdStart(runs: number): { cliMs: number; nodeMs: number;
   return { cliMs, nodeMs, ratio: cliMs / nodeMs, command: "node dist/cli/bin.js evaluate tests/fixtures/thap-muoi-2022.json" };
 }
 
-/** Bytes of an esbuild browser bundle of `contents` (from the repository root): minified, and gzipped (level 9). */
-async function bundleSize(contents: string): Promise<{ minBytes: number; gzipBytes: number }> {
-  const root = repoRoot();
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  const out = await build({
-    stdin: { contents, resolveDir: root, loader: "ts", sourcefile: "bench-entry.ts" },
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-    define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
-  });
-  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-  return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
-}
-
-/** The browser bundles: `evaluate` alone (with the bundled pack it needs), and the whole public API. */
-export async function measureBundles(): Promise<{ evaluate: { minBytes: number; gzipBytes: number }; index: { minBytes: number; gzipBytes: number } }> {
+/** The browser bundles: `evaluate` from `huyen-hoc-tap/lite` and from the main entry (each with the bundled pack it needs), and the whole public API. */
+export async function measureBundles(): Promise<Bundles> {
   return {
+    lite: await bundleSize(LITE_EVALUATE),
     evaluate: await bundleSize(`import { evaluate } from "./src/index.ts"; export { evaluate };`),
     index: await bundleSize(`export * from "./src/index.ts";`),
   };
+}
+
+/** Sizes of the browser bundles, in bytes. */
+export interface Bundles {
+  lite: BundleSize;
+  evaluate: BundleSize;
+  index: BundleSize;
 }
 
 /** Heap after garbage collection, before and during `evaluations` evaluations, in a child process (`--expose-gc`). */
@@ -360,7 +349,7 @@ export interface Measurements {
   throughput: Throughput[];
   agreement: Record<string, { compared: number; differ: number; examples: string[] }>;
   coldStart: { cliMs: number; nodeMs: number; ratio: number; command: string } | null;
-  bundles: { evaluate: { minBytes: number; gzipBytes: number }; index: { minBytes: number; gzipBytes: number } } | null;
+  bundles: Bundles | null;
   heap: HeapResult | null;
   machine: { cpu: string; cores: number; node: string; date: string };
   seconds: number;
@@ -427,7 +416,7 @@ export function checkBudgets(m: Measurements): BudgetCheck[] {
   if (names.has(TASK.evaluate) && names.has(TASK.handWritten)) add("evaluate ≥ 1/8 of hand-written", ratio(m, TASK.evaluate, TASK.handWritten), BUDGETS.evaluateVsHandWritten, "min");
   if (names.has(TASK.evaluateReasons) && names.has(TASK.jsonLogic)) add("evaluate + reasons ≥ json-logic-js", ratio(m, TASK.evaluateReasons, TASK.jsonLogic), BUDGETS.reasonsVsJsonLogic, "min");
   if (m.coldStart) add("CLI on one report ≤ 1,6× node -e 0", m.coldStart.ratio, BUDGETS.cliVsNode, "max");
-  if (m.bundles) add("browser bundle of evaluate ≤ 30 KB min+gz", m.bundles.evaluate.gzipBytes / 1024, BUDGETS.bundleKb, "max", "KB");
+  if (m.bundles) add("browser bundle of evaluate (huyen-hoc-tap/lite) ≤ 30 KB min+gz", m.bundles.lite.gzipBytes / 1024, BUDGETS.bundleKb, "max", "KB");
   if (m.heap) add("heap growth over the run ≤ 1 MB", m.heap.growth / 1024, BUDGETS.heapGrowthBytes / 1024, "max", "KB");
   return checks;
 }
@@ -449,7 +438,10 @@ export function renderRatios(m: Measurements): string {
     lines.push(`${name}: same verdict as evaluate on ${a.compared - a.differ}/${a.compared} indicators${a.differ > 0 ? ` (e.g. ${a.examples.join("; ")})` : ""}`);
   }
   if (m.coldStart) lines.push(`cold start: CLI ${m.coldStart.cliMs.toFixed(1)} ms, node -e 0 ${m.coldStart.nodeMs.toFixed(1)} ms`);
-  if (m.bundles) lines.push(`bundle: evaluate ${fmtKb(m.bundles.evaluate.minBytes)} min, ${fmtKb(m.bundles.evaluate.gzipBytes)} gz; index ${fmtKb(m.bundles.index.minBytes)} min, ${fmtKb(m.bundles.index.gzipBytes)} gz`);
+  if (m.bundles) {
+    const b = m.bundles;
+    lines.push(`bundle: lite evaluate ${fmtKb(b.lite.minBytes)} min, ${fmtKb(b.lite.gzipBytes)} gz; main evaluate ${fmtKb(b.evaluate.minBytes)} min, ${fmtKb(b.evaluate.gzipBytes)} gz; index ${fmtKb(b.index.minBytes)} min, ${fmtKb(b.index.gzipBytes)} gz`);
+  }
   if (m.heap) lines.push(`heap: ${m.heap.samples.map((x) => (x / 1024).toFixed(0)).join(" ")} KB over ${m.heap.evaluations} evaluations (${m.heap.seconds.toFixed(1)} s)`);
   lines.push("");
   for (const c of checkBudgets(m)) lines.push(`${c.ok ? "PASS" : "FAIL"}  ${c.name}: ${c.text}`);
@@ -476,7 +468,7 @@ export function renderMarkdown(m: Measurements): string {
   }
   if (m.bundles) {
     lines.push(
-      `Browser bundle (esbuild, ESM, tree-shaken, minified; gzip level 9): \`evaluate\` with the bundled pack ${fmtKb(m.bundles.evaluate.minBytes)} minified, **${fmtKb(m.bundles.evaluate.gzipBytes)} gzipped**; the whole public API ${fmtKb(m.bundles.index.minBytes)} minified, ${fmtKb(m.bundles.index.gzipBytes)} gzipped.`,
+      `Browser bundles (esbuild, ESM, tree-shaken, minified; gzip level 9): \`evaluate\` from \`huyen-hoc-tap/lite\` with the bundled pack ${fmtKb(m.bundles.lite.minBytes)} minified, **${fmtKb(m.bundles.lite.gzipBytes)} gzipped**; \`evaluate\` from the main entry (which also checks any pack it is given, and has the reference engine) ${fmtKb(m.bundles.evaluate.minBytes)} minified, ${fmtKb(m.bundles.evaluate.gzipBytes)} gzipped; the whole public API ${fmtKb(m.bundles.index.minBytes)} minified, ${fmtKb(m.bundles.index.gzipBytes)} gzipped.`,
       "",
     );
   }

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { evaluate, isHuyenHocTapError, loadPack, listPacks } from "huyen-hoc-tap";
 import { loadPackFile } from "huyen-hoc-tap/node";
+import * as lite from "huyen-hoc-tap/lite";
 
 const report = JSON.parse(readFileSync(new URL("../fixtures/thap-muoi-2022.json", import.meta.url), "utf8"));
 const result = evaluate(report);
@@ -12,4 +13,4 @@ try {
 } catch (error) {
   code = isHuyenHocTapError(error) ? error.code : "other";
 }
-process.stdout.write(JSON.stringify({ verdict: result.verdict, conclusion: result.conclusion.vi, code, digest: listPacks()[0].digest === result.pack.digest, packId: pack.id }));
+process.stdout.write(JSON.stringify({ verdict: result.verdict, conclusion: result.conclusion.vi, code, digest: listPacks()[0].digest === result.pack.digest, packId: pack.id, lite: JSON.stringify(lite.evaluate(report)) === JSON.stringify(result) }));

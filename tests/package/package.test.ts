@@ -12,14 +12,14 @@ describe("the built package, used as a consumer would", () => {
   it("works from an ES module", () => {
     const r = node([repoPath("tests/package/consumer.mjs")]);
     expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual({ verdict: "not_met", conclusion: "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.", code: "PACK_INVALID", digest: true, packId: "huyen-hoc-tap" });
+    expect(JSON.parse(r.stdout)).toEqual({ verdict: "not_met", conclusion: "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.", code: "PACK_INVALID", digest: true, packId: "huyen-hoc-tap", lite: true });
   });
 
   it("works from CommonJS", () => {
     const r = node([repoPath("tests/package/consumer.cjs")]);
     expect(r.stderr).toBe("");
     const pkg = JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as { version: string };
-    expect(JSON.parse(r.stdout)).toEqual({ verdict: "not_met", conclusion: "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.", code: "REPORT_INVALID", loadPackFile: "function", version: pkg.version });
+    expect(JSON.parse(r.stdout)).toEqual({ verdict: "not_met", conclusion: "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.", code: "REPORT_INVALID", loadPackFile: "function", version: pkg.version, lite: true });
   });
 
   it("runs the CLI binary with its exit codes", () => {
@@ -41,7 +41,7 @@ describe("the built package, used as a consumer would", () => {
   it("packs dist, rules, schemas, README, LICENSE and CHANGELOG", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoPath(""), encoding: "utf8" });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/node/index.js", "dist/node/index.cjs", "dist/cli/bin.js", "rules/huyen-hoc-tap/2021.json", "rules/schemas/pack.schema.json", "README.md", "LICENSE", "CHANGELOG.md", "package.json"]) {
+    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/lite.js", "dist/lite.cjs", "dist/lite.d.ts", "dist/lite.d.cts", "dist/node/index.js", "dist/node/index.cjs", "dist/cli/bin.js", "rules/huyen-hoc-tap/2021.json", "rules/schemas/pack.schema.json", "README.md", "LICENSE", "CHANGELOG.md", "package.json"]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith("src/") || f.startsWith("tests/"))).toBe(false);

@@ -20,7 +20,7 @@ describe("the budget checks themselves (always run)", () => {
     ].map(([name, ns]) => ({ name: name as string, label: name as string, nsPerReport: ns as number, reportsPerSecond: 1e9 / (ns as number), rounds: [ns as number] })),
     agreement: {},
     coldStart: { cliMs: 50 * cliRatio, nodeMs: 50, ratio: cliRatio, command: "" },
-    bundles: { evaluate: { minBytes: 0, gzipBytes: gzipKb * 1024 }, index: { minBytes: 0, gzipBytes: 0 } },
+    bundles: { lite: { minBytes: 0, gzipBytes: gzipKb * 1024, inputs: [] }, evaluate: { minBytes: 0, gzipBytes: 0, inputs: [] }, index: { minBytes: 0, gzipBytes: 0, inputs: [] } },
     heap: { evaluations: 1e6, before: 0, samples: [growthKb * 1024], growth: growthKb * 1024, seconds: 1 },
     machine: { cpu: "", cores: 2, node: "", date: "" },
     seconds: 0,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateValidatorSource } from "../../scripts/validator-source.mjs";
 import { listPacks } from "../../src/index.js";
 import { generatedReader, generatedRules } from "../../src/pack/generated-code.js";
-import { COMPILED_TYPES, compiledFileFor } from "../../src/pack/compiled-file.js";
+import { COMPILED_TYPES, compiledFileFor, LITE_TYPES, liteFileFor } from "../../src/pack/compiled-file.js";
 import { readJson, repoPath } from "../helpers.js";
 
 const PACK_FILES = readdirSync(repoPath("rules/huyen-hoc-tap")).filter((f) => f.endsWith(".json") && !f.endsWith(".digest.json"));
@@ -20,13 +20,16 @@ describe("generated code", () => {
     const base = `rules/huyen-hoc-tap/${file.replace(/\.json$/, "")}`;
     expect(readFileSync(repoPath(`${base}.compiled.js`), "utf8") === fresh, "run `npm run generate`").toBe(true);
     expect(readFileSync(repoPath(`${base}.compiled.d.ts`), "utf8")).toBe(COMPILED_TYPES);
+    expect(readFileSync(repoPath(`${base}.lite.js`), "utf8") === liteFileFor(readJson(`rules/huyen-hoc-tap/${file}`), `rules/huyen-hoc-tap/${file}`), "run `npm run generate`").toBe(true);
+    expect(readFileSync(repoPath(`${base}.lite.d.ts`), "utf8")).toBe(LITE_TYPES);
   });
 
   it("generated code is standalone: no eval, no new Function, no require, no import", () => {
-    for (const path of ["src/generated/validate-pack-schema.js", ...PACK_FILES.map((f) => `rules/huyen-hoc-tap/${f.replace(/\.json$/, ".compiled.js")}`)]) {
+    const modules = PACK_FILES.flatMap((f) => [".compiled.js", ".lite.js"].map((ext) => `rules/huyen-hoc-tap/${f.replace(/\.json$/, ext)}`));
+    for (const path of ["src/generated/validate-pack-schema.js", ...modules]) {
       const code = readFileSync(repoPath(path), "utf8");
       expect(code, path).not.toMatch(/new Function|\beval\(|require\(/);
-      if (path.endsWith(".compiled.js")) expect(code, path).not.toMatch(/^import /m);
+      if (path.startsWith("rules/")) expect(code, path).not.toMatch(/^import /m);
     }
   });
 

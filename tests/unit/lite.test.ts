@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import * as lite from "../../src/lite.js";
+import { evaluate, isHuyenHocTapError, listPacks, validateReport } from "../../src/index.js";
+import { bundledPacks } from "../../src/pack/bundled-packs.js";
+import { litePacks } from "../../src/pack/lite-packs.js";
+import { bundleSize, LITE_EVALUATE } from "../bench/bundle-size.js";
+import { generateReports } from "../bench/generate-reports.js";
+import { refusal, thapMuoi } from "../helpers.js";
+
+/** What a call gives, as JSON (every lazy text read), or the error's code and issues. */
+function outcome(f: () => unknown): string {
+  try {
+    return JSON.stringify(f());
+  } catch (error) {
+    if (!isHuyenHocTapError(error)) throw error;
+    return JSON.stringify({ code: error.code, issues: error.issues, text: error.text });
+  }
+}
+
+describe("huyen-hoc-tap/lite", () => {
+  const reports: unknown[] = [thapMuoi(), ...generateReports(250, { seed: 66, invalidShare: 0.1 }), { ...thapMuoi(), year: 1999 }, null, "x"];
+
+  it("judges exactly as the main entry: results with every reason, flag and digest, and errors", () => {
+    let judged = 0;
+    for (const report of reports) {
+      const expected = outcome(() => evaluate(report));
+      expect(outcome(() => lite.evaluate(report))).toBe(expected);
+      if (!expected.startsWith('{"code"')) judged++;
+    }
+    expect(judged).toBeGreaterThan(200);
+  });
+
+  it("with asOf and trace, and validates alike", () => {
+    for (const report of reports.slice(0, 40)) {
+      expect(outcome(() => lite.evaluate(report, { asOf: "2022-12-31", trace: true }))).toBe(outcome(() => evaluate(report, { asOf: "2022-12-31", trace: true })));
+      expect(outcome(() => lite.validateReport(report))).toBe(outcome(() => validateReport(report)));
+    }
+    expect(refusal(() => lite.evaluate(thapMuoi(), { asOf: "31/12/2022" })).code).toBe("INVALID_ARGUMENT");
+  });
+
+  it("refuses a pack and the reference engine, saying which entry has them", () => {
+    const pack = listPacks()[0]?.pack;
+    for (const options of [{ pack }, { engine: "reference" }]) {
+      const error = refusal(() => lite.evaluate(thapMuoi(), options as never));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.text.en).toContain('"huyen-hoc-tap"');
+      expect(error.text.vi).toContain("huyen-hoc-tap/lite");
+    }
+    expect(refusal(() => lite.validateReport(thapMuoi(), { pack } as never)).code).toBe("INVALID_ARGUMENT");
+    expect(lite.evaluate(thapMuoi(), { engine: "compiled" } as never).verdict).toBe(evaluate(thapMuoi()).verdict);
+  });
+
+  it("has the same bundled packs, without their tests, under the published digests", () => {
+    const full = bundledPacks();
+    const small = litePacks();
+    expect(small.map((p) => p.info)).toEqual(full.map((p) => p.info));
+    small.forEach((p, i) => {
+      const { tests, ...rest } = full[i]?.pack as unknown as Record<string, unknown>;
+      expect(tests).toBeDefined();
+      expect(p.pack).toEqual(rest);
+    });
+  });
+
+  it("its browser bundle of evaluate holds no pack checker, json-logic-js or pack tests, within 30 KB gzipped", async () => {
+    const bundle = await bundleSize(LITE_EVALUATE);
+    for (const left of ["json-logic-js", "ajv", "@noble", "src/pack/load-pack.ts", "src/generated/validate-pack-schema.js", "rules/huyen-hoc-tap/2021.json", "document-messages"]) {
+      expect(bundle.inputs.filter((input) => input.includes(left)), left).toEqual([]);
+    }
+    expect(bundle.inputs).toContain("rules/huyen-hoc-tap/2021.lite.js");
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(30 * 1024);
+  });
+});
