@@ -12,7 +12,7 @@ export interface Messages {
   verdict: Record<"met" | "not_met" | "not_applicable" | "insufficient_data", string>;
   conclusionLabel: Record<"met" | "not_met" | "insufficient_data", string>;
   /** Messages of report and pack issues, by code. */
-  issue: Record<IssueMessageCode, (p: Params) => string>;
+  issue: Record<ReportIssueCode, (p: Params) => string>;
   /** Flags for auditors, by code. */
   flag: Record<FlagCode, (p: Params) => string>;
   /** Requirement sentence by comparison, `{threshold}` already formatted. */
@@ -35,18 +35,11 @@ export interface Messages {
   packNotInForce: (pack: string, year: number, from: string, to: string) => string;
   noPackForYear: (year: number, covered: string) => string;
   reportInvalid: (count: number) => string;
-  packInvalid: (count: number) => string;
-  formatUnsupported: (found: number, supported: number) => string;
   invalidArgument: (what: string) => string;
-  digestMismatch: (expected: string, actual: string) => string;
-  signatureInvalid: (keyId: string) => string;
-  signatureUnknownKey: (keyId: string, trusted: string) => string;
-  signatureMalformed: (count: number) => string;
-  keyInvalid: (count: number) => string;
 }
 
-/** Codes of issues whose message the engine writes (pack constraint codes bring their own message). */
-export type IssueMessageCode =
+/** Codes of issues about reports (and JSON input) whose message the engine writes, in `messages.*.ts`. */
+export type ReportIssueCode =
   | "MISSING_FIELD"
   | "MISSING_ONE_OF"
   | "UNKNOWN_FIELD"
@@ -68,6 +61,11 @@ export type IssueMessageCode =
   | "INVALID_JSON"
   | "DUPLICATE_KEY"
   | "UNREADABLE_VALUE"
+  | "UNRESOLVED_REF"
+  | "REF_CYCLE";
+
+/** Codes of issues about packs, keys and signatures, whose messages are in `pack-messages.*.ts`. */
+export type PackIssueCode =
   | "SCHEMA_VIOLATION"
   | "DUPLICATE_ID"
   | "UNKNOWN_VARIABLE"
@@ -81,8 +79,6 @@ export type IssueMessageCode =
   | "TOO_FEW_ARGUMENTS"
   | "UNKNOWN_LEGAL_BASIS"
   | "INDICATOR_BLOCK_MISSING"
-  | "UNRESOLVED_REF"
-  | "REF_CYCLE"
   | "INVALID_DATE_RANGE"
   | "UNIT_MISMATCH"
   | "MISSING_LABEL"
@@ -93,6 +89,9 @@ export type IssueMessageCode =
   | "PRIVATE_KEY_NOT_ALLOWED"
   | "KEY_MISMATCH"
   | "UNSUPPORTED_ALGORITHM";
+
+/** Codes of issues whose message the engine writes (pack constraint codes bring their own message). */
+export type IssueMessageCode = ReportIssueCode | PackIssueCode;
 
 /** Codes of the flags raised for auditors. */
 export type FlagCode =
@@ -203,4 +202,17 @@ export interface AppendixMessages {
   reproduce: string;
   /** Page number label in the printed footer ("Trang"). */
   page: string;
+}
+
+/** What the pack checker and the signature code write (kept apart so that judging alone does not ship them). */
+export interface PackMessages {
+  /** Messages of pack, key and signature issues, by code. */
+  issue: Record<PackIssueCode, (p: Params) => string>;
+  packInvalid: (count: number) => string;
+  formatUnsupported: (found: number, supported: number) => string;
+  digestMismatch: (expected: string, actual: string) => string;
+  signatureInvalid: (keyId: string) => string;
+  signatureUnknownKey: (keyId: string, trusted: string) => string;
+  signatureMalformed: (count: number) => string;
+  keyInvalid: (count: number) => string;
 }

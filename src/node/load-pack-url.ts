@@ -1,7 +1,7 @@
 import { HuyenHocTapError } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
-import { makeIssue } from "../report/make-issue.js";
+import { makePackIssue } from "../pack/make-pack-issue.js";
 import type { RulePack } from "../types.js";
 
 /** Options of {@link loadPackUrl}. */
@@ -57,7 +57,7 @@ export async function loadPackUrl(url: string | URL, options: LoadPackUrlOptions
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc tại ${href} không phải văn bản UTF-8.`, en: `The rule pack at ${href} is not UTF-8 text.` }, [
-      makeIssue("INVALID_JSON", "", { detail: "not UTF-8" }),
+      makePackIssue("INVALID_JSON", "", { detail: "not UTF-8" }),
     ]);
   }
   return loadPack(text, options.expectedDigest !== undefined ? { expectedDigest: options.expectedDigest } : {});

@@ -1,5 +1,5 @@
 import type { Issue, Logic } from "../types.js";
-import { makeIssue } from "../report/make-issue.js";
+import { makePackIssue } from "./make-pack-issue.js";
 import { escapePointer } from "../logic/walk-logic.js";
 import { checkLogicNode } from "./check-pack.js";
 
@@ -47,10 +47,10 @@ function checkLogicValues(logic: unknown, at: string, issues: Issue[]): void {
   const stack: [unknown, string][] = [[logic, at]];
   while (stack.length > 0) {
     const [node, path] = stack.pop() as [unknown, string];
-    if (typeof node === "number" && !Number.isFinite(node)) issues.push(makeIssue("NOT_FINITE", path, {}));
+    if (typeof node === "number" && !Number.isFinite(node)) issues.push(makePackIssue("NOT_FINITE", path, {}));
     if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      if (node.length > MAX_LOGIC_ITEMS) issues.push(makeIssue("TOO_MANY_ITEMS", path, { max: MAX_LOGIC_ITEMS }));
+      if (node.length > MAX_LOGIC_ITEMS) issues.push(makePackIssue("TOO_MANY_ITEMS", path, { max: MAX_LOGIC_ITEMS }));
       for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${path}/${i}`]);
     } else {
       const keys = Object.keys(node);

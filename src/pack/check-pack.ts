@@ -1,7 +1,7 @@
 import type { Issue, Logic, RulePack } from "../types.js";
 import { walkLogic } from "../logic/walk-logic.js";
 import { FORBIDDEN_KEYS, isIsoDate } from "../report/check-value.js";
-import { makeIssue } from "../report/make-issue.js";
+import { makePackIssue } from "./make-pack-issue.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import { ALLOWED_OPERATORS, MIN_ARGUMENTS, VARIABLE_OPERATORS } from "../logic/operators.js";
 
@@ -18,33 +18,33 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
   checkDates(pack, issues);
   const legalRefs = new Set<string>();
   pack.legalBasis.forEach((act, i) => {
-    if (legalRefs.has(act.ref)) issues.push(makeIssue("DUPLICATE_ID", `/legalBasis/${i}/ref`, { id: act.ref }));
+    if (legalRefs.has(act.ref)) issues.push(makePackIssue("DUPLICATE_ID", `/legalBasis/${i}/ref`, { id: act.ref }));
     legalRefs.add(act.ref);
-    if (!isIsoDate(act.date)) issues.push(makeIssue("INVALID_DATE", `/legalBasis/${i}/date`, { value: act.date }));
+    if (!isIsoDate(act.date)) issues.push(makePackIssue("INVALID_DATE", `/legalBasis/${i}/date`, { value: act.date }));
   });
 
   checkSchemaNodes(reportSchema, "/reportSchema", issues);
   const indicatorsNode = reportSchema.properties?.["indicators"];
   const blocks = indicatorsNode?.properties;
-  if (!blocks) issues.push(makeIssue("MISSING_FIELD", "/reportSchema/properties/indicators", { field: "indicators" }));
+  if (!blocks) issues.push(makePackIssue("MISSING_FIELD", "/reportSchema/properties/indicators", { field: "indicators" }));
 
   const blockFieldNames = new Set<string>();
   for (const block of Object.values(blocks ?? {})) for (const f of Object.keys(block.properties ?? {})) blockFieldNames.add(f);
   // Names that could reach prototypes in code that merges objects are refused wherever a pack names things.
   const forbidden = (names: string[], at: string): void => {
-    for (const name of names) if (FORBIDDEN_KEYS.has(name)) issues.push(makeIssue("FORBIDDEN_KEY", `${at}/${name}`, { field: name }));
+    for (const name of names) if (FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("FORBIDDEN_KEY", `${at}/${name}`, { field: name }));
   };
   forbidden(Object.keys(pack.thresholds), "/thresholds");
   const defs = pack.reportSchema["$defs"];
   if (defs !== null && typeof defs === "object") forbidden(Object.keys(defs), "/reportSchema/$defs");
   for (const name of Object.keys(pack.thresholds)) {
-    if (blockFieldNames.has(name)) issues.push(makeIssue("THRESHOLD_NAME_CLASH", `/thresholds/${name}`, { name }));
+    if (blockFieldNames.has(name)) issues.push(makePackIssue("THRESHOLD_NAME_CLASH", `/thresholds/${name}`, { name }));
   }
 
   const used = new Set<string>();
   const seen = { standards: new Set<string>(), criteria: new Set<string>(), indicators: new Set<string>() };
   const dup = (set: Set<string>, id: string, path: string): void => {
-    if (set.has(id)) issues.push(makeIssue("DUPLICATE_ID", path, { id }));
+    if (set.has(id)) issues.push(makePackIssue("DUPLICATE_ID", path, { id }));
     set.add(id);
   };
   pack.standards.forEach((standard, s) => {
@@ -54,27 +54,27 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
       criterion.indicators.forEach((indicator, i) => {
         const path = `/standards/${s}/criteria/${c}/indicators/${i}`;
         dup(seen.indicators, indicator.id, `${path}/id`);
-        if (!legalRefs.has(indicator.legalBasis)) issues.push(makeIssue("UNKNOWN_LEGAL_BASIS", `${path}/legalBasis`, { ref: indicator.legalBasis }));
+        if (!legalRefs.has(indicator.legalBasis)) issues.push(makePackIssue("UNKNOWN_LEGAL_BASIS", `${path}/legalBasis`, { ref: indicator.legalBasis }));
         const block = blocks && Object.prototype.hasOwnProperty.call(blocks, indicator.id) ? blocks[indicator.id] : undefined;
-        if (blocks && !block) issues.push(makeIssue("INDICATOR_BLOCK_MISSING", `${path}/id`, { id: indicator.id }));
+        if (blocks && !block) issues.push(makePackIssue("INDICATOR_BLOCK_MISSING", `${path}/id`, { id: indicator.id }));
         checkRule(pack, indicator.rule, `${path}/rule`, block, used, issues);
       });
     });
   });
   for (const id of Object.keys(blocks ?? {})) {
-    if (!seen.indicators.has(id)) issues.push(makeIssue("UNKNOWN_BLOCK", `/reportSchema/properties/indicators/properties/${id}`, { id }));
+    if (!seen.indicators.has(id)) issues.push(makePackIssue("UNKNOWN_BLOCK", `/reportSchema/properties/indicators/properties/${id}`, { id }));
   }
   for (const name of Object.keys(pack.thresholds)) {
-    if (!used.has(name) && !FORBIDDEN_KEYS.has(name)) issues.push(makeIssue("UNUSED_THRESHOLD", `/thresholds/${name}`, { name }));
+    if (!used.has(name) && !FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("UNUSED_THRESHOLD", `/thresholds/${name}`, { name }));
   }
 }
 
 function checkDates(pack: RulePack, issues: Issue[]): void {
-  if (!isIsoDate(pack.effectiveFrom)) issues.push(makeIssue("INVALID_DATE", "/effectiveFrom", { value: pack.effectiveFrom }));
+  if (!isIsoDate(pack.effectiveFrom)) issues.push(makePackIssue("INVALID_DATE", "/effectiveFrom", { value: pack.effectiveFrom }));
   if (pack.effectiveTo !== undefined) {
-    if (!isIsoDate(pack.effectiveTo)) issues.push(makeIssue("INVALID_DATE", "/effectiveTo", { value: pack.effectiveTo }));
+    if (!isIsoDate(pack.effectiveTo)) issues.push(makePackIssue("INVALID_DATE", "/effectiveTo", { value: pack.effectiveTo }));
     else if (pack.effectiveTo < pack.effectiveFrom) {
-      issues.push(makeIssue("INVALID_DATE_RANGE", "/effectiveTo", { from: pack.effectiveFrom, to: pack.effectiveTo }));
+      issues.push(makePackIssue("INVALID_DATE_RANGE", "/effectiveTo", { from: pack.effectiveFrom, to: pack.effectiveTo }));
     }
   }
 }
@@ -87,11 +87,11 @@ function checkSchemaNodes(root: SchemaNode, rootPath: string, issues: Issue[]): 
     const [node, path] = stack.pop() as [SchemaNode, string];
     if (visited.has(node)) continue;
     visited.add(node);
-    if (node.type === "number" && node["x-decimals"] === undefined) issues.push(makeIssue("MISSING_DECIMALS", path, {}));
+    if (node.type === "number" && node["x-decimals"] === undefined) issues.push(makePackIssue("MISSING_DECIMALS", path, {}));
     for (const [name, child] of Object.entries(node.properties ?? {})) {
       const childPath = `${path}/properties/${name}`;
-      if (FORBIDDEN_KEYS.has(name)) issues.push(makeIssue("FORBIDDEN_KEY", childPath, { field: name }));
-      if (!child["x-label"]) issues.push(makeIssue("MISSING_LABEL", childPath, {}));
+      if (FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("FORBIDDEN_KEY", childPath, { field: name }));
+      if (!child["x-label"]) issues.push(makePackIssue("MISSING_LABEL", childPath, {}));
       stack.push([child, childPath]);
     }
     if (node.items) stack.push([node.items, `${path}/items`]);
@@ -109,21 +109,21 @@ function checkRule(
   const fields = new Set(Object.keys(block?.properties ?? {}));
   const thresholds = pack.thresholds;
   if (rule.compare !== "truthy") {
-    if (rule.threshold === undefined) issues.push(makeIssue("MISSING_THRESHOLD", `${path}/threshold`, {}));
+    if (rule.threshold === undefined) issues.push(makePackIssue("MISSING_THRESHOLD", `${path}/threshold`, {}));
     else if (!Object.prototype.hasOwnProperty.call(thresholds, rule.threshold)) {
-      issues.push(makeIssue("UNKNOWN_THRESHOLD", `${path}/threshold`, { name: rule.threshold }));
+      issues.push(makePackIssue("UNKNOWN_THRESHOLD", `${path}/threshold`, { name: rule.threshold }));
     } else {
       used.add(rule.threshold);
       const t = thresholds[rule.threshold];
-      if (t && t.unit !== rule.unit) issues.push(makeIssue("UNIT_MISMATCH", `${path}/threshold`, { threshold: t.unit, rule: rule.unit }));
+      if (t && t.unit !== rule.unit) issues.push(makePackIssue("UNIT_MISMATCH", `${path}/threshold`, { threshold: t.unit, rule: rule.unit }));
     }
   } else if (rule.threshold !== undefined) {
     if (Object.prototype.hasOwnProperty.call(thresholds, rule.threshold)) used.add(rule.threshold);
-    else issues.push(makeIssue("UNKNOWN_THRESHOLD", `${path}/threshold`, { name: rule.threshold }));
+    else issues.push(makePackIssue("UNKNOWN_THRESHOLD", `${path}/threshold`, { name: rule.threshold }));
   }
   const checkFields = (names: string[], at: string): void => {
     names.forEach((name, i) => {
-      if (!fields.has(name)) issues.push(makeIssue("UNKNOWN_VARIABLE", `${at}/${i}`, { name }));
+      if (!fields.has(name)) issues.push(makePackIssue("UNKNOWN_VARIABLE", `${at}/${i}`, { name }));
     });
   };
   const checkLogic = (logic: Logic, at: string): void => checkLogicNode(logic, at, fields, thresholds, used, issues);
@@ -158,29 +158,29 @@ export function checkLogicNode(
   const known = (name: string): boolean => fields === null || fields.has(name) || Object.prototype.hasOwnProperty.call(thresholds, name);
   walkLogic(logic, at, (node) => {
     if (node.keyCount !== 1) {
-      issues.push(makeIssue("INVALID_OPERATOR_OBJECT", node.path, {}));
+      issues.push(makePackIssue("INVALID_OPERATOR_OBJECT", node.path, {}));
       return;
     }
     if (!ALLOWED_OPERATORS.has(node.op)) {
-      issues.push(makeIssue("FORBIDDEN_OPERATOR", `${node.path}/${node.op}`, { operator: node.op }));
+      issues.push(makePackIssue("FORBIDDEN_OPERATOR", `${node.path}/${node.op}`, { operator: node.op }));
       return;
     }
     const min = Object.prototype.hasOwnProperty.call(MIN_ARGUMENTS, node.op) ? MIN_ARGUMENTS[node.op] : undefined;
     if (min !== undefined && (Array.isArray(node.args) ? node.args.length : 1) < min) {
-      issues.push(makeIssue("TOO_FEW_ARGUMENTS", `${node.path}/${node.op}`, { operator: node.op, min }));
+      issues.push(makePackIssue("TOO_FEW_ARGUMENTS", `${node.path}/${node.op}`, { operator: node.op, min }));
     }
     if (!VARIABLE_OPERATORS.has(node.op)) return;
     const names = variableNames(node.op, node.args);
     if (names === null) {
-      issues.push(makeIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "computed" }));
+      issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "computed" }));
       return;
     }
     for (const name of names) {
       if (name.includes(".")) {
         // `var` splits a dotted name into steps into the value: "note.constructor" would reach String's constructor.
-        issues.push(makeIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "dotted", name: name.slice(0, 100) }));
+        issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "dotted", name: name.slice(0, 100) }));
       } else if (FORBIDDEN_KEYS.has(name) || !known(name)) {
-        issues.push(makeIssue("UNKNOWN_VARIABLE", `${node.path}/${node.op}`, { name }));
+        issues.push(makePackIssue("UNKNOWN_VARIABLE", `${node.path}/${node.op}`, { name }));
       } else if (Object.prototype.hasOwnProperty.call(thresholds, name)) {
         used.add(name);
       }

@@ -1,9 +1,7 @@
 import validatePackSchema from "../generated/validate-pack-schema.js";
 import type { GeneratedValidatorError } from "../generated/validate-pack-schema.js";
 import { HuyenHocTapError } from "../errors.js";
-import { en } from "../explain/messages.en.js";
-import { vi } from "../explain/messages.vi.js";
-import { makeIssue } from "../report/make-issue.js";
+import { makePackIssue } from "./make-pack-issue.js";
 import type { Issue, JsonValue, RulePack } from "../types.js";
 import { digestOf } from "./canonical-json.js";
 import { copyWithinLimits, PACK_LIMITS } from "./check-limits.js";
@@ -13,6 +11,8 @@ import { parseJson } from "./parse-json.js";
 import { deepFreeze, preparedPacks, rememberPrepared } from "./prepared-packs.js";
 import type { PreparedPack } from "./prepared-pack.js";
 import { resolveSchema } from "./resolve-schema.js";
+import { enPack } from "../explain/pack-messages.en.js";
+import { viPack } from "../explain/pack-messages.vi.js";
 
 /** The newest pack format this library reads. */
 export const SUPPORTED_FORMAT_VERSION = 1;
@@ -40,9 +40,9 @@ export function loadPack(input: string | object, options: LoadPackOptions = {}):
   const entry = typeof input === "string" ? loadPrepared(input) : getPreparedPack(input);
   if (options.expectedDigest !== undefined && options.expectedDigest !== entry.info.digest) {
     throw new HuyenHocTapError("PACK_INVALID", {
-      vi: vi.digestMismatch(options.expectedDigest, entry.info.digest),
-      en: en.digestMismatch(options.expectedDigest, entry.info.digest),
-    }, [makeIssue("SCHEMA_VIOLATION", "", { detail: `digest ${entry.info.digest} ≠ ${options.expectedDigest}` })]);
+      vi: viPack.digestMismatch(options.expectedDigest, entry.info.digest),
+      en: enPack.digestMismatch(options.expectedDigest, entry.info.digest),
+    }, [makePackIssue("SCHEMA_VIOLATION", "", { detail: `digest ${entry.info.digest} ≠ ${options.expectedDigest}` })]);
   }
   return entry.pack;
 }
@@ -82,14 +82,14 @@ export function loadPrepared(input: string | object): PreparedPack {
 /** Checks and prepares a pack document that is plain data within the limits. */
 function prepareDocument(doc: unknown): PreparedPack {
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-    throw packInvalid([makeIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
+    throw packInvalid([makePackIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
   }
   const formatVersion = (doc as Record<string, unknown>)["formatVersion"];
   if (typeof formatVersion === "number" && formatVersion > SUPPORTED_FORMAT_VERSION) {
-    const issue = makeIssue("FORMAT_UNSUPPORTED", "/formatVersion", { found: formatVersion, supported: SUPPORTED_FORMAT_VERSION });
+    const issue = makePackIssue("FORMAT_UNSUPPORTED", "/formatVersion", { found: formatVersion, supported: SUPPORTED_FORMAT_VERSION });
     throw new HuyenHocTapError("PACK_INVALID", {
-      vi: vi.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
-      en: en.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
+      vi: viPack.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
+      en: enPack.formatUnsupported(formatVersion, SUPPORTED_FORMAT_VERSION),
     }, [issue]);
   }
   if (!validatePackSchema(doc)) throw packInvalid(withLogicIssues(doc, schemaIssues(validatePackSchema.errors ?? [])));
@@ -113,7 +113,7 @@ const MAX_PACK_ISSUES = 200;
 
 function packInvalid(all: Issue[]): HuyenHocTapError {
   const issues = all.length > MAX_PACK_ISSUES ? all.slice(0, MAX_PACK_ISSUES) : all;
-  return new HuyenHocTapError("PACK_INVALID", { vi: vi.packInvalid(issues.length), en: en.packInvalid(issues.length) }, issues);
+  return new HuyenHocTapError("PACK_INVALID", { vi: viPack.packInvalid(issues.length), en: enPack.packInvalid(issues.length) }, issues);
 }
 
 /** Turns ajv's errors into located issues, one per distinct path (the innermost problem first). */
@@ -132,7 +132,7 @@ function schemaIssues(errors: GeneratedValidatorError[]): Issue[] {
     seen.add(key);
     const code = error.keyword === "required" ? "MISSING_FIELD" : error.keyword === "additionalProperties" ? "UNKNOWN_FIELD" : "SCHEMA_VIOLATION";
     const field = path.slice(path.lastIndexOf("/") + 1);
-    issues.push(makeIssue(code, path, code === "SCHEMA_VIOLATION" ? { detail } : { field }));
+    issues.push(makePackIssue(code, path, code === "SCHEMA_VIOLATION" ? { detail } : { field }));
     if (issues.length >= MAX_SCHEMA_ISSUES) break;
   }
   return issues;

@@ -1,15 +1,15 @@
 import { HuyenHocTapError } from "../errors.js";
-import { en } from "../explain/messages.en.js";
-import { vi } from "../explain/messages.vi.js";
 import { canonicalBytes } from "../pack/canonical-json.js";
 import { preparedOf } from "../pack/prepared-of.js";
 import { parseJson } from "../pack/parse-json.js";
-import { makeIssue } from "../report/make-issue.js";
+import { makePackIssue } from "../pack/make-pack-issue.js";
 import type { Issue, RulePack } from "../types.js";
 import { toBase64url } from "./base64url.js";
 import { edPublicKey, edSign } from "./ed25519.js";
 import { bytesMember, keyInvalid, parseJwk } from "./jwk.js";
 import type { PrivateJwk } from "./jwk.js";
+import { enPack } from "../explain/pack-messages.en.js";
+import { viPack } from "../explain/pack-messages.vi.js";
 
 /**
  * A detached signature of a rule pack, published beside it as `<pack>.sig.json`. It covers the pack's canonical bytes
@@ -33,7 +33,7 @@ export async function signPack(pack: RulePack | object | string, privateKey: Pri
   const key = parseJwk(privateKey, "private", "", issues);
   if (!key || !key.secretKey) throw keyInvalid(issues);
   const derived = await edPublicKey(key.secretKey);
-  if (toBase64url(derived) !== key.jwk.x) throw keyInvalid([makeIssue("KEY_MISMATCH", "/d", {})]);
+  if (toBase64url(derived) !== key.jwk.x) throw keyInvalid([makePackIssue("KEY_MISMATCH", "/d", {})]);
   const entry = preparedOf(pack);
   const signature = await edSign(canonicalBytes(entry.pack), key.secretKey);
   return { alg: "Ed25519", keyId: key.kid, signature: toBase64url(signature) };
@@ -54,19 +54,19 @@ export function parseSignature(value: unknown): { keyId: string; bytes: Uint8Arr
   }
   const issues: Issue[] = [];
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-    throw signatureMalformed([makeIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
+    throw signatureMalformed([makePackIssue("WRONG_TYPE", "", { expected: "object", actual: Array.isArray(doc) ? "array" : doc === null ? "null" : typeof doc })]);
   }
   const sig = doc as Record<string, unknown>;
-  if (sig["alg"] === undefined) issues.push(makeIssue("MISSING_FIELD", "/alg", { field: "alg" }));
-  else if (sig["alg"] !== "Ed25519") issues.push(makeIssue("UNSUPPORTED_ALGORITHM", "/alg", { value: String(sig["alg"]), expected: "Ed25519" }));
+  if (sig["alg"] === undefined) issues.push(makePackIssue("MISSING_FIELD", "/alg", { field: "alg" }));
+  else if (sig["alg"] !== "Ed25519") issues.push(makePackIssue("UNSUPPORTED_ALGORITHM", "/alg", { value: String(sig["alg"]), expected: "Ed25519" }));
   const keyId = sig["keyId"];
-  if (keyId === undefined) issues.push(makeIssue("MISSING_FIELD", "/keyId", { field: "keyId" }));
-  else if (typeof keyId !== "string" || keyId.length === 0) issues.push(makeIssue("WRONG_TYPE", "/keyId", { expected: "string", actual: typeof keyId }));
+  if (keyId === undefined) issues.push(makePackIssue("MISSING_FIELD", "/keyId", { field: "keyId" }));
+  else if (typeof keyId !== "string" || keyId.length === 0) issues.push(makePackIssue("WRONG_TYPE", "/keyId", { expected: "string", actual: typeof keyId }));
   const bytes = bytesMember(sig, "signature", 64, "", issues, true);
   if (issues.length > 0 || bytes === null || typeof keyId !== "string") throw signatureMalformed(issues);
   return { keyId, bytes };
 }
 
 function signatureMalformed(issues: Issue[]): HuyenHocTapError {
-  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.signatureMalformed(issues.length), en: en.signatureMalformed(issues.length) }, issues);
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: viPack.signatureMalformed(issues.length), en: enPack.signatureMalformed(issues.length) }, issues);
 }

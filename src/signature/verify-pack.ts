@@ -1,8 +1,6 @@
 import { HuyenHocTapError } from "../errors.js";
-import { en } from "../explain/messages.en.js";
-import { vi } from "../explain/messages.vi.js";
 import { canonicalBytes } from "../pack/canonical-json.js";
-import { makeIssue } from "../report/make-issue.js";
+import { makePackIssue } from "../pack/make-pack-issue.js";
 import type { Issue, RulePack } from "../types.js";
 import { edVerify } from "./ed25519.js";
 import { keyInvalid, parseJwk } from "./jwk.js";
@@ -10,6 +8,8 @@ import type { ParsedKey, PublicJwk } from "./jwk.js";
 import { preparedOf } from "../pack/prepared-of.js";
 import { parseSignature } from "./sign-pack.js";
 import type { PackSignature } from "./sign-pack.js";
+import { enPack } from "../explain/pack-messages.en.js";
+import { viPack } from "../explain/pack-messages.vi.js";
 
 /** The outcome of a successful {@link verifyPack}. */
 export interface VerifiedPack {
@@ -45,10 +45,10 @@ export async function verifyPack(
   const key = keys.find((k) => k.kid === sig.keyId);
   if (!key) {
     const trusted = keys.map((k) => k.kid).join(", ");
-    throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: vi.signatureUnknownKey(sig.keyId, trusted), en: en.signatureUnknownKey(sig.keyId, trusted) });
+    throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: viPack.signatureUnknownKey(sig.keyId, trusted), en: enPack.signatureUnknownKey(sig.keyId, trusted) });
   }
   if (!(await edVerify(sig.bytes, canonicalBytes(entry.pack), key.publicKey))) {
-    throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: vi.signatureInvalid(key.kid), en: en.signatureInvalid(key.kid) });
+    throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: viPack.signatureInvalid(key.kid), en: enPack.signatureInvalid(key.kid) });
   }
   entry.info.verified = true;
   entry.info.keyId = key.kid;
@@ -61,13 +61,13 @@ function parseTrustedKeys(value: unknown): ParsedKey[] {
   const list: unknown = set ? (value as { keys: unknown }).keys : value;
   const base = set ? "/keys" : "";
   const issues: Issue[] = [];
-  if (!Array.isArray(list)) throw keyInvalid([makeIssue("WRONG_TYPE", base, { expected: "array", actual: list === null ? "null" : typeof list })]);
-  if (list.length === 0) throw keyInvalid([makeIssue("TOO_FEW_ITEMS", base, { min: 1 })]);
+  if (!Array.isArray(list)) throw keyInvalid([makePackIssue("WRONG_TYPE", base, { expected: "array", actual: list === null ? "null" : typeof list })]);
+  if (list.length === 0) throw keyInvalid([makePackIssue("TOO_FEW_ITEMS", base, { min: 1 })]);
   const keys: ParsedKey[] = [];
   list.forEach((item, i) => {
     const key = parseJwk(item, "public", `${base}/${i}`, issues);
     if (!key) return;
-    if (keys.some((k) => k.kid === key.kid && k.jwk.x !== key.jwk.x)) issues.push(makeIssue("DUPLICATE_ID", `${base}/${i}/kid`, { id: key.kid }));
+    if (keys.some((k) => k.kid === key.kid && k.jwk.x !== key.jwk.x)) issues.push(makePackIssue("DUPLICATE_ID", `${base}/${i}/kid`, { id: key.kid }));
     keys.push(key);
   });
   if (issues.length > 0) throw keyInvalid(issues);

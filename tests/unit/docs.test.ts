@@ -13,7 +13,8 @@ const codesIn = (file: string, typeName: string): string[] => {
 describe("docs/errors.md lists every code", () => {
   it.each([
     ["src/errors.ts", "ErrorCode"],
-    ["src/explain/messages.ts", "IssueMessageCode"],
+    ["src/explain/messages.ts", "ReportIssueCode"],
+    ["src/explain/messages.ts", "PackIssueCode"],
     ["src/explain/messages.ts", "FlagCode"],
   ])("%s %s", (file, typeName) => {
     const codes = codesIn(file, typeName);

@@ -1,0 +1,42 @@
+import type { PackMessages } from "./messages.js";
+
+const s = (v: unknown): string => String(v);
+
+/** English texts of the pack checker, keys and signatures. */
+export const enPack: PackMessages = {
+  issue: {
+    SCHEMA_VIOLATION: (p) => `does not fit the pack schema: ${s(p["detail"])}`,
+    DUPLICATE_ID: (p) => `id “${s(p["id"])}” is used twice`,
+    UNKNOWN_VARIABLE: (p) => `variable “${s(p["name"])}” is neither a field of the indicator's report block nor a named threshold`,
+    UNKNOWN_THRESHOLD: (p) => `threshold “${s(p["name"])}” is not declared`,
+    MISSING_THRESHOLD: () => "a comparing rule needs a named threshold",
+    UNUSED_THRESHOLD: (p) => `threshold “${s(p["name"])}” is not used by any rule`,
+    THRESHOLD_NAME_CLASH: (p) => `threshold name “${s(p["name"])}” is also the name of a report field`,
+    FORBIDDEN_OPERATOR: (p) => `operator “${s(p["operator"])}” is not allowed`,
+    INVALID_VAR_PATH: (p) =>
+      p["reason"] === "dotted"
+        ? `invalid variable path: “${s(p["name"])}” is a dotted path, and a rule reads whole fields only`
+        : "invalid variable path: it must be a field name written out, not computed",
+    INVALID_OPERATOR_OBJECT: () => "every logic object must have exactly one operator",
+    TOO_FEW_ARGUMENTS: (p) => `operator “${s(p["operator"])}” needs at least ${s(p["min"])} argument${p["min"] === 1 ? "" : "s"}`,
+    UNKNOWN_LEGAL_BASIS: (p) => `legal basis “${s(p["ref"])}” is not in the pack's legalBasis list`,
+    INDICATOR_BLOCK_MISSING: (p) => `the report schema declares no block for indicator “${s(p["id"])}”`,
+    INVALID_DATE_RANGE: (p) => `end date ${s(p["to"])} is before start date ${s(p["from"])}`,
+    UNIT_MISMATCH: (p) => `the threshold's unit (${s(p["threshold"])}) differs from the rule's unit (${s(p["rule"])})`,
+    MISSING_LABEL: () => "a report field needs a Vietnamese and an English label (x-label)",
+    MISSING_DECIMALS: () => "a decimal field must declare its decimal places (x-decimals)",
+    FORMAT_UNSUPPORTED: (p) => `pack format version ${s(p["found"])} is newer than this library understands (${s(p["supported"])}); upgrade the library`,
+    UNKNOWN_BLOCK: (p) => `the report schema has a block “${s(p["id"])}” but the criteria set has no such indicator`,
+    INVALID_BASE64URL: (p) => `must be base64url (without “=” padding) of exactly ${s(p["bytes"])} bytes`,
+    PRIVATE_KEY_NOT_ALLOWED: () => "a trusted key must be a public key: remove the private member “d”",
+    KEY_MISMATCH: () => "the private key “d” does not match the public key “x”",
+    UNSUPPORTED_ALGORITHM: (p) => `“${s(p["value"])}” is not supported; expected ${s(p["expected"])}`,
+  },
+  packInvalid: (count) => `The rule pack is invalid: ${count} problem${count === 1 ? "" : "s"}.`,
+  formatUnsupported: (found, supported) => `The rule pack uses format version ${found}, newer than this library understands (${supported}). Upgrade the library.`,
+  digestMismatch: (expected, actual) => `The rule pack's digest does not match: expected ${expected}, got ${actual}.`,
+  signatureInvalid: (keyId) => `The rule pack's signature does not verify with key “${keyId}”: the pack was changed after it was signed, or it was signed with another key.`,
+  signatureUnknownKey: (keyId, trusted) => `The rule pack is signed with key “${keyId}”, which is not one of the trusted keys (${trusted}).`,
+  signatureMalformed: (count) => `The signature file is malformed: ${count} problem${count === 1 ? "" : "s"}.`,
+  keyInvalid: (count) => `The key (JWK) is invalid: ${count} problem${count === 1 ? "" : "s"}.`,
+};

@@ -1,0 +1,42 @@
+import type { PackMessages } from "./messages.js";
+
+const s = (v: unknown): string => String(v);
+
+/** Vietnamese texts of the pack checker, keys and signatures. */
+export const viPack: PackMessages = {
+  issue: {
+    SCHEMA_VIOLATION: (p) => `không đúng lược đồ bộ quy tắc: ${s(p["detail"])}`,
+    DUPLICATE_ID: (p) => `mã “${s(p["id"])}” bị trùng`,
+    UNKNOWN_VARIABLE: (p) => `biến “${s(p["name"])}” không phải trường của khối chỉ báo trong mẫu báo cáo, cũng không phải ngưỡng có tên`,
+    UNKNOWN_THRESHOLD: (p) => `ngưỡng “${s(p["name"])}” không được khai báo`,
+    MISSING_THRESHOLD: () => "quy tắc so sánh cần một ngưỡng có tên",
+    UNUSED_THRESHOLD: (p) => `ngưỡng “${s(p["name"])}” không được quy tắc nào dùng`,
+    THRESHOLD_NAME_CLASH: (p) => `tên ngưỡng “${s(p["name"])}” trùng với tên một trường của báo cáo`,
+    FORBIDDEN_OPERATOR: (p) => `phép toán “${s(p["operator"])}” không được phép`,
+    INVALID_VAR_PATH: (p) =>
+      p["reason"] === "dotted"
+        ? `đường dẫn biến không hợp lệ: “${s(p["name"])}” có dấu chấm, mà quy tắc chỉ được đọc nguyên một trường`
+        : "đường dẫn biến không hợp lệ: phải là tên trường viết trực tiếp, không được tính toán",
+    INVALID_OPERATOR_OBJECT: () => "mỗi đối tượng logic phải có đúng một phép toán",
+    TOO_FEW_ARGUMENTS: (p) => `phép toán “${s(p["operator"])}” cần ít nhất ${s(p["min"])} đối số`,
+    UNKNOWN_LEGAL_BASIS: (p) => `căn cứ pháp lý “${s(p["ref"])}” không có trong danh sách legalBasis`,
+    INDICATOR_BLOCK_MISSING: (p) => `mẫu báo cáo không khai báo khối cho chỉ báo “${s(p["id"])}”`,
+    INVALID_DATE_RANGE: (p) => `ngày hết hiệu lực ${s(p["to"])} trước ngày có hiệu lực ${s(p["from"])}`,
+    UNIT_MISMATCH: (p) => `đơn vị của ngưỡng (${s(p["threshold"])}) khác đơn vị của quy tắc (${s(p["rule"])})`,
+    MISSING_LABEL: () => "trường của báo cáo phải có nhãn tiếng Việt và tiếng Anh (x-label)",
+    MISSING_DECIMALS: () => "trường số thập phân phải khai báo số chữ số thập phân (x-decimals)",
+    FORMAT_UNSUPPORTED: (p) => `định dạng bộ quy tắc phiên bản ${s(p["found"])} mới hơn phiên bản thư viện này hiểu (${s(p["supported"])}); hãy nâng cấp thư viện`,
+    UNKNOWN_BLOCK: (p) => `mẫu báo cáo có khối “${s(p["id"])}” nhưng bộ tiêu chí không có chỉ báo này`,
+    INVALID_BASE64URL: (p) => `phải là chuỗi base64url (không có dấu “=”) của đúng ${s(p["bytes"])} byte`,
+    PRIVATE_KEY_NOT_ALLOWED: () => "khóa tin cậy phải là khóa công khai: hãy bỏ thành phần bí mật “d”",
+    KEY_MISMATCH: () => "khóa bí mật “d” không khớp với khóa công khai “x”",
+    UNSUPPORTED_ALGORITHM: (p) => `giá trị “${s(p["value"])}” không được hỗ trợ; cần ${s(p["expected"])}`,
+  },
+  packInvalid: (count) => `Bộ quy tắc không hợp lệ: ${count} lỗi.`,
+  formatUnsupported: (found, supported) => `Bộ quy tắc dùng định dạng phiên bản ${found}, mới hơn phiên bản thư viện này hiểu (${supported}). Hãy nâng cấp thư viện.`,
+  digestMismatch: (expected, actual) => `Mã băm của bộ quy tắc không khớp: cần ${expected}, nhận được ${actual}.`,
+  signatureInvalid: (keyId) => `Chữ ký của bộ quy tắc không hợp lệ với khóa “${keyId}”: bộ quy tắc đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.`,
+  signatureUnknownKey: (keyId, trusted) => `Bộ quy tắc được ký bằng khóa “${keyId}”, không thuộc các khóa tin cậy (${trusted}).`,
+  signatureMalformed: (count) => `Tệp chữ ký không hợp lệ: ${count} lỗi.`,
+  keyInvalid: (count) => `Khóa (JWK) không hợp lệ: ${count} lỗi.`,
+};
