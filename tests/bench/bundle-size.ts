@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { repoPath } from "../helpers.js";
 
 /** Size of a browser bundle: minified, and gzipped (level 9), in bytes; and the files it holds. */
 export interface BundleSize {
@@ -14,11 +14,11 @@ export interface BundleSize {
 /** What a page that judges reports imports: `evaluate` from `huyen-hoc-tap/lite` (issue 6's browser budget). */
 export const LITE_EVALUATE = `import { evaluate } from "./src/lite.ts"; export { evaluate };`;
 
-/** An esbuild browser bundle of `contents` (an ES module from the repository root), tree-shaken and minified. */
-export async function bundleSize(contents: string): Promise<BundleSize> {
-  const pkg = JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as { version: string };
+/** An esbuild browser bundle of `contents` (an ES module resolved from the repository root `root`), tree-shaken and minified. */
+export async function bundleSize(contents: string, root: string): Promise<BundleSize> {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   const out = await build({
-    stdin: { contents, resolveDir: repoPath(""), loader: "ts", sourcefile: "bench-entry.ts" },
+    stdin: { contents, resolveDir: root, loader: "ts", sourcefile: "bench-entry.ts" },
     bundle: true,
     minify: true,
     treeShaking: true,

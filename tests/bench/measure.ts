@@ -289,9 +289,9 @@ export function measureColdStart(runs: number): { cliMs: number; nodeMs: number;
 /** The browser bundles: `evaluate` from `huyen-hoc-tap/lite` and from the main entry (each with the bundled pack it needs), and the whole public API. */
 export async function measureBundles(): Promise<Bundles> {
   return {
-    lite: await bundleSize(LITE_EVALUATE),
-    evaluate: await bundleSize(`import { evaluate } from "./src/index.ts"; export { evaluate };`),
-    index: await bundleSize(`export * from "./src/index.ts";`),
+    lite: await bundleSize(LITE_EVALUATE, repoRoot()),
+    evaluate: await bundleSize(`import { evaluate } from "./src/index.ts"; export { evaluate };`, repoRoot()),
+    index: await bundleSize(`export * from "./src/index.ts";`, repoRoot()),
   };
 }
 

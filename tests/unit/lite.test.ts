@@ -5,7 +5,7 @@ import { bundledPacks } from "../../src/pack/bundled-packs.js";
 import { litePacks } from "../../src/pack/lite-packs.js";
 import { bundleSize, LITE_EVALUATE } from "../bench/bundle-size.js";
 import { generateReports } from "../bench/generate-reports.js";
-import { refusal, thapMuoi } from "../helpers.js";
+import { refusal, repoPath, thapMuoi } from "../helpers.js";
 
 /** What a call gives, as JSON (every lazy text read), or the error's code and issues. */
 function outcome(f: () => unknown): string {
@@ -62,7 +62,7 @@ describe("huyen-hoc-tap/lite", () => {
   });
 
   it("its browser bundle of evaluate holds no pack checker, json-logic-js or pack tests, within 30 KB gzipped", async () => {
-    const bundle = await bundleSize(LITE_EVALUATE);
+    const bundle = await bundleSize(LITE_EVALUATE, repoPath(""));
     for (const left of ["json-logic-js", "ajv", "@noble", "src/pack/load-pack.ts", "src/generated/validate-pack-schema.js", "rules/huyen-hoc-tap/2021.json", "document-messages"]) {
       expect(bundle.inputs.filter((input) => input.includes(left)), left).toEqual([]);
     }
