@@ -1,4 +1,4 @@
-import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, IndicatorVerdict, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
+import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, IndicatorVerdict, Lang, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
@@ -13,7 +13,7 @@ import { isIsoDate } from "./report/check-value.js";
 import { INVALID } from "./report/compile-reader.js";
 import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
-import { defineLazy } from "./lazy.js";
+import { defineLazy, LazyText } from "./lazy.js";
 
 /** Prepares a pack given as `options.pack` (checking it, unless this library made it). */
 export type PackResolver = (pack: object) => PreparedPack;
@@ -112,7 +112,6 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
   }
   const year = report !== null && typeof report === "object" ? (report as Record<string, unknown>)["year"] : undefined;
   const validYear = typeof year === "number" && Number.isInteger(year) ? year : null;
-  const date = options.asOf ?? (validYear !== null ? judgementDate(validYear) : null);
   if (options.pack !== undefined) {
     if (options.pack === null || typeof options.pack !== "object") {
       const what = "pack must be a rule pack object";
@@ -123,7 +122,7 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
     }
     const pack = parts.resolve(options.pack);
     const warnings: EvaluationWarning[] = [];
-    if (date !== null && validYear !== null && !isInForce(pack, date)) {
+    if (validYear !== null && !isInForce(pack, options.asOf ?? judgementDate(validYear))) {
       const name = `${pack.info.id} ${pack.info.version}`;
       const to = pack.info.effectiveTo ?? "…";
       warnings.push({
@@ -134,18 +133,18 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
     return { pack, warnings, year: validYear };
   }
   const packs = parts.bundled();
-  if (date === null || validYear === null) return { pack: packs[packs.length - 1] as PreparedPack, warnings: [], year: validYear };
+  if (validYear === null) return { pack: packs[packs.length - 1] as PreparedPack, warnings: [], year: validYear };
   if (options.asOf === undefined) {
     let byYear = inForce.get(packs);
     if (byYear === undefined) inForce.set(packs, (byYear = new Map()));
     let pack = byYear.get(validYear);
     if (pack === undefined) {
-      pack = selectPack(packs, validYear, date);
+      pack = selectPack(packs, validYear, judgementDate(validYear));
       byYear.set(validYear, pack);
     }
     return { pack, warnings: [], year: validYear };
   }
-  return { pack: selectPack(packs, validYear, date), warnings: [], year: validYear };
+  return { pack: selectPack(packs, validYear, options.asOf), warnings: [], year: validYear };
 }
 
 /** For each list of bundled packs, the pack in force for each year already asked for (bundled packs never change). */
@@ -180,10 +179,7 @@ class EvaluationResultObject implements EvaluationResult {
 
   /** Own, enumerable getters that compute once and cache (see IndicatorResultObject). */
   static readonly #CONCLUSION = function (this: EvaluationResultObject): Text {
-    return (this.#conclusion ??= {
-      vi: conclusionText(this.verdict, this.indicators, this.#rule, "vi"),
-      en: conclusionText(this.verdict, this.indicators, this.#rule, "en"),
-    });
+    return (this.#conclusion ??= new LazyText(conclusionOf, this, this.#rule));
   };
 
   /** The digest of the engine's private copy of the report: it cannot change after evaluation. */
@@ -216,6 +212,11 @@ class EvaluationResultObject implements EvaluationResult {
     this.engine = { name: ENGINE.name, version: ENGINE.version };
     this.warnings = warnings;
   }
+}
+
+/** The conclusion line of a result in one language. */
+function conclusionOf(result: EvaluationResult, rule: ConclusionRule, lang: Lang): string {
+  return conclusionText(result.verdict, result.indicators, rule, lang);
 }
 
 /** A copy of the report's number and date, keys in their order (a spread is slow in V8's hot paths). */

@@ -135,8 +135,8 @@ export function evaluateIndicator(prepared: PreparedIndicator, pack: PreparedPac
   if (block !== undefined) {
     const self = block["selfAssessment"];
     if (self === "met" || self === "not_met") result.selfAssessment = self;
-    const flags: IndicatorFlag[] = flagIndicator(prepared, pack, block, outcome, mode);
-    if (flags.length > 0) result.flags = flags;
+    const flags = flagIndicator(prepared, pack, block, outcome, mode);
+    if (flags !== null && flags.length > 0) result.flags = flags;
   }
   if (outcome.trace) result.trace = outcome.trace;
   return result;

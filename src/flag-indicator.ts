@@ -62,13 +62,13 @@ function fromText(pack: PreparedPack): string {
 const fromTexts = new WeakMap<PreparedPack, string>();
 
 /**
- * What an auditor should look at in one indicator's block: a self-assessment that differs from the computed verdict
+ * What an auditor should look at in one indicator's block (null when the indicator cannot raise any): a self-assessment that differs from the computed verdict
  * (or claims "met" without figures), two ways of measuring that disagree beyond the rounding of the stated figure,
  * and evidence dated after the report or before the pack came into force.
  */
-export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, outcome: Outcome, mode: EvalMode): IndicatorFlag[] {
+export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, outcome: Outcome, mode: EvalMode): IndicatorFlag[] | null {
+  if (block["selfAssessment"] === undefined && prepared.evidenceFields.length === 0 && prepared.indicator.rule.measures.length < 2) return null;
   const flags: IndicatorFlag[] = [];
-  if (block["selfAssessment"] === undefined && prepared.evidenceFields.length === 0 && prepared.indicator.rule.measures.length < 2) return flags;
   const base = prepared.blockPath;
   const self = block["selfAssessment"];
   if (self === "met" || self === "not_met") {
