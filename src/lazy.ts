@@ -36,9 +36,9 @@ export const defineLazy: (target: object, name: string, get: () => unknown) => v
 /**
  * A text in both languages, made when a lazy text (a result's `reason`) is first read: `vi`, the first language, is
  * built then, as plain data; `en` is an own, enumerable getter that builds the English sentence when first read and
- * caches it. Reading the Vietnamese reasons never builds the English ones. (Both languages lazy costs a second
- * getter, about 1,9 µs on the 16 reasons of a report, 8 % of judging a report and reading its reasons: measured with
- * an interleaved A/B run, see docs/performance.md.) `build(a, b, lang)` makes one language.
+ * caches it. Reading the Vietnamese reasons never builds the English ones. (Making `vi` a getter too costs a second
+ * accessor per reason read: judging a report and reading its 16 Vietnamese reasons was 5 % slower in an interleaved
+ * A/B run, see docs/performance.md.) `build(a, b, lang)` makes one language.
  */
 export class LazyText<A, B> {
   declare vi: string;
