@@ -7,6 +7,7 @@ import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
 import type { BatchError, BatchItem } from "../batch/evaluate-many.js";
 import { loadPackFile } from "../node/index.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
+import type { Limits } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
 import type { Lang, Verdict } from "../types.js";
 import { isDirectory } from "./batch-input.js";
@@ -110,8 +111,9 @@ function parseBatchArgs(args: string[]): { input: string; pack: string | undefin
 }
 
 /**
- * The reports of a directory (its `.json` files, by name) or of a JSON Lines file (one report per non-blank line), in
- * order, each with where it came from (`file.json`, `reports.jsonl:12`) and how far through the input it is (0–1).
+ * The reports of a directory (its `.json` files, by name), of a `.json` file (one report, or an array of reports) or
+ * of a JSON Lines file (one report per non-blank line; any other file name), in order, each with where it came from
+ * (`file.json`, `reports.json#/3`, `reports.jsonl:12`) and how far through the input it is (0–1).
  */
 export async function* readSources(input: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
   if (await isDirectory(input)) {
@@ -124,6 +126,17 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
       for (; next < names.length && queue.length < AHEAD; next++) queue.push(readReport(join(input, names[next] as string), names[next] as string));
       yield { item: await (queue.shift() as Promise<SourceItem>), fraction: (i + 1) / names.length };
     }
+    return;
+  }
+  if (/\.json$/i.test(input)) {
+    // Each report is checked against the report limits when it is judged: the file as a whole may hold many.
+    const item = await readReport(input, basename(input), ARRAY_FILE_LIMITS);
+    if (!("value" in item) || !Array.isArray(item.value)) {
+      yield { item, fraction: 1 };
+      return;
+    }
+    const list = item.value as unknown[];
+    for (let i = 0; i < list.length; i++) yield { item: { source: `${item.source}#/${i}`, value: list[i] }, fraction: (i + 1) / list.length };
     return;
   }
   let size = 0;
@@ -144,7 +157,10 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
   }
 }
 
-async function readReport(path: string, source: string): Promise<SourceItem> {
+/** Limits for a `.json` file of reports (an array): as for one report, with room for many. */
+const ARRAY_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxDepth: REPORT_LIMITS.maxDepth + 1, maxNodes: 20_000_000, maxKeys: 1_000_000, maxSize: 200_000_000 };
+
+async function readReport(path: string, source: string, limits: Limits = REPORT_LIMITS): Promise<SourceItem> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -152,11 +168,11 @@ async function readReport(path: string, source: string): Promise<SourceItem> {
     const detail = error instanceof Error ? error.message : String(error);
     return { source, error: { code: "INVALID_ARGUMENT", issues: [], message: { vi: `Không đọc được tệp ${source}: ${detail}`, en: `Cannot read file ${source}: ${detail}` } } };
   }
-  return parseReport(text, source);
+  return parseReport(text, source, limits);
 }
 
-function parseReport(text: string, source: string): SourceItem {
-  const parsed = parseJson(text, REPORT_LIMITS);
+function parseReport(text: string, source: string, limits: Limits = REPORT_LIMITS): SourceItem {
+  const parsed = parseJson(text, limits);
   if (parsed.ok) return { source, value: parsed.value };
   return { source, error: { code: "REPORT_INVALID", issues: parsed.issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
 }

@@ -10,10 +10,12 @@ import type { CliIo } from "./usage.js";
 
 /** Help for `huyen-hoc-tap simulate`. */
 export const SIMULATE_USAGE = `Cách dùng / Usage:
-  huyen-hoc-tap simulate <thư mục / directory | reports.jsonl> --pack <a.json> [--pack <b.json> …]
+  huyen-hoc-tap simulate <thư mục / directory | reports.jsonl | reports.json> --pack <a.json> [--pack <b.json> …]
       [--format text|json] [--lang vi|en]
   Chấm mọi báo cáo theo từng bộ quy tắc và đếm số huyện đạt từng chỉ báo và kết luận.
   Judges every report with every pack and counts the districts that meet each indicator, and the conclusions.
+  Báo cáo / Reports: các tệp .json của thư mục, mỗi dòng của tệp JSON Lines, hoặc một tệp .json (một báo cáo hay một
+  mảng báo cáo) / a directory's .json files, a JSON Lines file's lines, or a .json file (one report or an array).
 Mã thoát / Exit codes: 0 thành công / success (invalid reports are counted, not fatal), 2 dữ liệu hoặc cách gọi không
   hợp lệ / invalid pack, no reports, or invalid usage.
 `;
@@ -33,7 +35,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     }));
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format: text | json (got ${values.format})`);
     if (values.lang !== "vi" && values.lang !== "en") throw new UsageError(`--lang: vi | en (got ${values.lang})`);
-    if (positionals.length !== 1) throw new UsageError("simulate takes exactly one directory or JSON Lines file of reports");
+    if (positionals.length !== 1) throw new UsageError("simulate takes exactly one directory, JSON Lines file or .json file of reports");
     if ((values.pack ?? []).length === 0) throw new UsageError("simulate needs at least one --pack <pack.json>");
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { batchExitCode, runBatch } from "../../src/cli/batch.js";
 import { runMain } from "../../src/cli/main.js";
-import { evaluate, listPacks } from "../../src/index.js";
+import { evaluate, listPacks, simulate } from "../../src/index.js";
 import type { RulePack, SimulationVariant } from "../../src/index.js";
 import { generateReports } from "../bench/generate-reports.js";
 import { fakeIo, reportWith, thapMuoi } from "../helpers.js";
@@ -194,6 +194,27 @@ describe("huyen-hoc-tap simulate", () => {
     expect(text).toMatch(/Conclusion met +\d+ +\d+ \(\+\d+\)/);
     expect(text).toMatch(/ {2}3\.1\.1 +\d+ \(.*\) +\d+ \(\+\d+\)/);
     expect(text.split("\n").filter((l) => /^ {2}\d\.\d\.\d /.test(l))).toHaveLength(16);
+  });
+
+  it("reads a .json file as one report, or as an array of reports located by their index", async () => {
+    const one = write("one.json", reports[0]);
+    let run = fakeIo();
+    expect(await runMain(["simulate", one, "--pack", a, "--format", "json"], run.io)).toBe(0);
+    expect((JSON.parse(run.out()) as SimulationVariant[])[0]?.total).toBe(1);
+    expect(run.err()).toBe("");
+    const many = write("many.json", [...reports.slice(0, 30), { district: 42 }]);
+    run = fakeIo();
+    expect(await runMain(["simulate", many, "--pack", a, "--format", "json"], run.io)).toBe(0);
+    const [variant] = JSON.parse(run.out()) as SimulationVariant[];
+    expect(variant?.total).toBe(31);
+    expect(variant?.invalid).toBeGreaterThanOrEqual(1);
+    const [expected] = simulate([...reports.slice(0, 30), { district: 42 }], [base]);
+    expect(variant).toEqual({ ...expected, name: "pilot.json" });
+    // A file that is not JSON is one unreadable input, located at its name.
+    const broken = write("broken.json", "{ not json");
+    run = fakeIo();
+    expect(await runMain(["simulate", broken, "--pack", a, "--format", "json"], run.io)).toBe(0);
+    expect(run.err()).toMatch(/^broken\.json\tREPORT_INVALID/m);
   });
 
   it("needs at least one --pack and one input", async () => {
