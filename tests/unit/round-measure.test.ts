@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundMeasure } from "../../src/evaluate-indicator.js";
-import { formatNumber } from "../../src/explain/format-number.js";
+import { formatDate, formatNumber } from "../../src/explain/format-number.js";
 
 const reference = (v: number, d: number): number => {
   const r = Number(v.toFixed(d));
@@ -68,5 +68,20 @@ describe("formatNumber writes what toFixed writes (its fast path skips toFixed)"
     expect(formatNumber(92.3, "vi", 2)).toBe("92,3");
     expect(formatNumber(69.9996, "vi", 3)).toBe("70");
     expect(formatNumber(0.000001234, "en", 12)).toBe("0.000001234");
+  });
+});
+
+describe("formatDate", () => {
+  it("writes YYYY-MM-DD day first, as the source documents do, and leaves anything else as written", () => {
+    expect(formatDate("2022-02-28")).toBe("28/02/2022");
+    expect(formatDate("0999-12-01")).toBe("01/12/0999");
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1900-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        return formatDate(iso) === `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+      }),
+      { seed: 28, numRuns: 500 },
+    );
+    for (const other of ["2022-2-28", "28/02/2022", "", "2022-02-28T00:00", "2022_02_28"]) expect(formatDate(other)).toBe(other);
   });
 });
