@@ -1,4 +1,6 @@
-import { stat } from "node:fs/promises";
+import { isDirectory } from "../node/is-directory.js";
+
+export { isDirectory };
 
 /** Options of `evaluate` that take a value: whatever follows them is not the input. */
 const VALUE_OPTIONS = new Set(["--pack", "--lang", "--format"]);
@@ -21,12 +23,3 @@ export async function isBatchInput(args: string[]): Promise<boolean> {
 
 /** A JSON Lines file, by its name. */
 export const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
-
-/** True for an existing directory. */
-export async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}

@@ -1,16 +1,9 @@
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
-import type { BatchError, BatchItem } from "../batch/evaluate-many.js";
+import type { BatchItem } from "../batch/evaluate-many.js";
 import { loadPackFile } from "../node/index.js";
-import { REPORT_LIMITS } from "../pack/check-limits.js";
-import type { Limits } from "../pack/check-limits.js";
-import { parseJson } from "../pack/parse-json.js";
 import type { Lang, Verdict } from "../types.js";
-import { isDirectory } from "./batch-input.js";
+import { readSources } from "../node/read-reports.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 
@@ -20,9 +13,6 @@ export interface BatchIo extends CliIo {
   /** Milliseconds, for the progress bar; `performance.now` by default. */
   now?: () => number;
 }
-
-/** One report read from a directory or a JSON Lines file: its value, or why it could not be read. */
-export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
 
 /** A mistake in how the command was called: printed with the help, exit code 2. */
 export class BatchUsageError extends Error {}
@@ -108,73 +98,6 @@ function parseBatchArgs(args: string[]): { input: string; pack: string | undefin
   if (format !== "text" && format !== "json" && format !== "jsonl") throw new BatchUsageError(`--format: text | json | jsonl for a batch (got ${format})`);
   if (positionals.length !== 1) throw new BatchUsageError("evaluate takes exactly one directory or JSON Lines file");
   return { input: positionals[0] as string, pack: values.pack, lang, format, exitZero: values["exit-zero"] };
-}
-
-/**
- * The reports of a directory (its `.json` files, by name), of a `.json` file (one report, or an array of reports) or
- * of a JSON Lines file (one report per non-blank line; any other file name), in order, each with where it came from
- * (`file.json`, `reports.json#/3`, `reports.jsonl:12`) and how far through the input it is (0–1).
- */
-export async function* readSources(input: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
-  if (await isDirectory(input)) {
-    const names = (await readdir(input)).filter((name) => name.toLowerCase().endsWith(".json")).sort();
-    // Read a few files ahead: the disk works while the reports are judged. `readReport` never rejects.
-    const AHEAD = 8;
-    const queue: Promise<SourceItem>[] = [];
-    let next = 0;
-    for (let i = 0; i < names.length; i++) {
-      for (; next < names.length && queue.length < AHEAD; next++) queue.push(readReport(join(input, names[next] as string), names[next] as string));
-      yield { item: await (queue.shift() as Promise<SourceItem>), fraction: (i + 1) / names.length };
-    }
-    return;
-  }
-  if (/\.json$/i.test(input)) {
-    // Each report is checked against the report limits when it is judged: the file as a whole may hold many.
-    const item = await readReport(input, basename(input), ARRAY_FILE_LIMITS);
-    if (!("value" in item) || !Array.isArray(item.value)) {
-      yield { item, fraction: 1 };
-      return;
-    }
-    const list = item.value as unknown[];
-    for (let i = 0; i < list.length; i++) yield { item: { source: `${item.source}#/${i}`, value: list[i] }, fraction: (i + 1) / list.length };
-    return;
-  }
-  let size = 0;
-  try {
-    size = (await stat(input)).size;
-  } catch (error) {
-    throw new BatchUsageError(`Không đọc được / Cannot read ${input}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const name = basename(input);
-  const lines = createInterface({ input: createReadStream(input, { encoding: "utf8" }), crlfDelay: Infinity });
-  let lineNumber = 0;
-  let read = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    read += Buffer.byteLength(line) + 1;
-    if (line.trim() === "") continue;
-    yield { item: parseReport(line, `${name}:${lineNumber}`), fraction: size > 0 ? Math.min(1, read / size) : 1 };
-  }
-}
-
-/** Limits for a `.json` file of reports (an array): as for one report, with room for many. */
-const ARRAY_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxDepth: REPORT_LIMITS.maxDepth + 1, maxNodes: 20_000_000, maxKeys: 1_000_000, maxSize: 200_000_000 };
-
-async function readReport(path: string, source: string, limits: Limits = REPORT_LIMITS): Promise<SourceItem> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { source, error: { code: "INVALID_ARGUMENT", issues: [], message: { vi: `Không đọc được tệp ${source}: ${detail}`, en: `Cannot read file ${source}: ${detail}` } } };
-  }
-  return parseReport(text, source, limits);
-}
-
-function parseReport(text: string, source: string, limits: Limits = REPORT_LIMITS): SourceItem {
-  const parsed = parseJson(text, limits);
-  if (parsed.ok) return { source, value: parsed.value };
-  return { source, error: { code: "REPORT_INVALID", issues: parsed.issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
 }
 
 const VERDICT_WORDS: Record<Lang, Record<Verdict | "invalid", string>> = {

@@ -4,7 +4,7 @@ import { simulate } from "../batch/simulate.js";
 import type { SimulationVariant } from "../batch/simulate.js";
 import { loadPackFile } from "../node/index.js";
 import type { Lang } from "../types.js";
-import { readSources } from "./batch.js";
+import { readSources } from "../node/read-reports.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 

@@ -14,6 +14,8 @@ export async function loadPackFile(path: string, options: LoadPackOptions = {}):
 }
 
 export { readReportFile } from "./read-report-file.js";
+export { evaluateFiles, readReports } from "./read-reports.js";
+export type { FileBatchItem, ReadReport, ReportSource, UnreadableReport } from "./read-reports.js";
 export type { LoadPackOptions };
 export { loadPackUrl } from "./load-pack-url.js";
 export type { LoadPackUrlOptions } from "./load-pack-url.js";

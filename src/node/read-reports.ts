@@ -1,0 +1,145 @@
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { createInterface } from "node:readline";
+import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
+import type { BatchError, BatchItem, EvaluateManyOptions } from "../batch/evaluate-many.js";
+import { HuyenHocTapError } from "../errors.js";
+import { REPORT_LIMITS } from "../pack/check-limits.js";
+import type { Limits } from "../pack/check-limits.js";
+import { parseJson } from "../pack/parse-json.js";
+import { isDirectory } from "./is-directory.js";
+
+/** One report read from a folder or a file: the report, or why it could not be read. */
+export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
+
+/**
+ * A report of a folder or a file, located by `source`: `file.json` (a folder's file), `reports.json#/3` (an item of a
+ * `.json` file holding an array), `reports.jsonl:12` (a line of a JSON Lines file).
+ */
+export type ReportSource = ReadReport | UnreadableReport;
+
+/** A report that was read (it is checked when it is judged). */
+export interface ReadReport {
+  /** Where it came from. */
+  source: string;
+  /** The parsed report. */
+  report: unknown;
+}
+
+/** A report that could not be read. */
+export interface UnreadableReport {
+  /** Where it came from. */
+  source: string;
+  /** Why: `REPORT_INVALID` with the JSON problem and its path, or `INVALID_ARGUMENT` for a file that cannot be read. */
+  error: BatchError;
+}
+
+/** An outcome of {@link evaluateFiles}: what `evaluateMany` gives for the report, and where it came from. */
+export type FileBatchItem = BatchItem & {
+  /** Where the report came from (see {@link ReportSource}). */
+  source: string;
+};
+
+/**
+ * The reports of a folder (its `.json` files, by name), of a `.json` file (one report, or an array of reports), or of a
+ * JSON Lines file (`.jsonl`, `.ndjson`, or any other name: one report per non-blank line), in order. A report that
+ * cannot be read is yielded with its `error`; the others are not affected.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `path` itself cannot be read.
+ */
+export async function* readReports(path: string): AsyncGenerator<ReportSource> {
+  for await (const { item } of readSources(path)) yield "error" in item ? item : { source: item.source, report: item.value };
+}
+
+/**
+ * `evaluateMany` over a folder, a `.json` file or a JSON Lines file (see {@link readReports}): the pack, when given, is
+ * checked once; every report is judged like `evaluate` would, in order, each outcome with its `source`. One bad
+ * report — unreadable, or invalid — gets its own located error and never stops the others.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `path` cannot be read or an option is malformed, `PACK_INVALID`
+ * when `options.pack` is not a valid pack.
+ */
+export async function evaluateFiles(path: string, options: EvaluateManyOptions = {}): Promise<FileBatchItem[]> {
+  const shared = withPreparedPack(options ?? {});
+  const items: FileBatchItem[] = [];
+  for await (const { item } of readSources(path)) {
+    const index = items.length;
+    const outcome: BatchItem = "error" in item ? { index, ok: false, error: item.error } : evaluateOne(item.value, index, shared);
+    items.push({ ...outcome, source: item.source });
+  }
+  return items;
+}
+
+/**
+ * The reports of a directory (its `.json` files, by name), of a `.json` file (one report, or an array of reports) or
+ * of a JSON Lines file (one report per non-blank line; any other file name), in order, each with where it came from
+ * (`file.json`, `reports.json#/3`, `reports.jsonl:12`) and how far through the input it is (0–1).
+ */
+export async function* readSources(input: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
+  if (await isDirectory(input)) {
+    const names = (await readdir(input)).filter((name) => name.toLowerCase().endsWith(".json")).sort();
+    // Read a few files ahead: the disk works while the reports are judged. `readReport` never rejects.
+    const AHEAD = 8;
+    const queue: Promise<SourceItem>[] = [];
+    let next = 0;
+    for (let i = 0; i < names.length; i++) {
+      for (; next < names.length && queue.length < AHEAD; next++) queue.push(readReport(join(input, names[next] as string), names[next] as string));
+      yield { item: await (queue.shift() as Promise<SourceItem>), fraction: (i + 1) / names.length };
+    }
+    return;
+  }
+  if (/\.json$/i.test(input)) {
+    await sizeOf(input);
+    // Each report is checked against the report limits when it is judged: the file as a whole may hold many.
+    const item = await readReport(input, basename(input), ARRAY_FILE_LIMITS);
+    if (!("value" in item) || !Array.isArray(item.value)) {
+      yield { item, fraction: 1 };
+      return;
+    }
+    const list = item.value as unknown[];
+    for (let i = 0; i < list.length; i++) yield { item: { source: `${item.source}#/${i}`, value: list[i] }, fraction: (i + 1) / list.length };
+    return;
+  }
+  const size = await sizeOf(input);
+  const name = basename(input);
+  const lines = createInterface({ input: createReadStream(input, { encoding: "utf8" }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  let read = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    read += Buffer.byteLength(line) + 1;
+    if (line.trim() === "") continue;
+    yield { item: parseReport(line, `${name}:${lineNumber}`), fraction: size > 0 ? Math.min(1, read / size) : 1 };
+  }
+}
+
+/** Limits for a `.json` file of reports (an array): as for one report, with room for many. */
+const ARRAY_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxDepth: REPORT_LIMITS.maxDepth + 1, maxNodes: 20_000_000, maxKeys: 1_000_000, maxSize: 200_000_000 };
+
+async function readReport(path: string, source: string, limits: Limits = REPORT_LIMITS): Promise<SourceItem> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { source, error: { code: "INVALID_ARGUMENT", issues: [], message: { vi: `Không đọc được tệp ${source}: ${detail}`, en: `Cannot read file ${source}: ${detail}` } } };
+  }
+  return parseReport(text, source, limits);
+}
+
+function parseReport(text: string, source: string, limits: Limits = REPORT_LIMITS): SourceItem {
+  const parsed = parseJson(text, limits);
+  if (parsed.ok) return { source, value: parsed.value };
+  return { source, error: { code: "REPORT_INVALID", issues: parsed.issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
+}
+
+/** The size of a file, or INVALID_ARGUMENT when it cannot be read. */
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được ${path}: ${detail}`, en: `Cannot read ${path}: ${detail}` });
+  }
+}
