@@ -228,16 +228,15 @@ function copyMeta(meta: { number?: string; date?: string }): { number?: string; 
 
 /** A copy of the pack's identity. */
 function copyInfo(info: PackInfo): PackInfo {
-  const out: PackInfo = { id: info.id, version: info.version, digest: info.digest, effectiveFrom: info.effectiveFrom, verified: info.verified, keyId: info.keyId };
-  if (info.effectiveTo === undefined) return out;
+  // Written out twice to keep the keys in the order of PackInfo, with effectiveTo only when the pack has one.
+  if (info.effectiveTo === undefined) return { id: info.id, version: info.version, digest: info.digest, effectiveFrom: info.effectiveFrom, verified: info.verified, keyId: info.keyId };
   return { id: info.id, version: info.version, digest: info.digest, effectiveFrom: info.effectiveFrom, effectiveTo: info.effectiveTo, verified: info.verified, keyId: info.keyId };
 }
 
 /** Judges a valid report. */
 export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}, reference: ApplyLogic | null = null): EvaluationResult {
   const meta = report["report"] as { number?: string; date?: string } | undefined;
-  const engine = options.engine === "reference" && reference !== null ? "reference" : "compiled";
-  const mode: EvalMode = { engine, apply: reference, trace: options.trace === true, reportDate: meta?.date };
+  const mode: EvalMode = { apply: options.engine === "reference" ? reference : null, trace: options.trace === true, reportDate: meta?.date };
   const prepared = pack.indicators;
   const n = prepared.length;
   const indicators: IndicatorResult[] = new Array<IndicatorResult>(n);

@@ -13,10 +13,9 @@ import { defineLazy, LazyText } from "./lazy.js";
 
 export { roundMeasure };
 
-/** How rules are run: compiled closures (default), json-logic-js itself (`reference`), and whether to trace. */
+/** How rules are run: compiled (default) or by json-logic-js itself (`reference`), and whether to trace. */
 export interface EvalMode {
-  engine: "compiled" | "reference";
-  /** json-logic-js's `apply`, for the `reference` engine (the entry point gives it; see EvaluateParts). */
+  /** json-logic-js's `apply` when the `reference` engine runs the rules (the entry point gives it; see EvaluateParts), else null. */
   apply: ApplyLogic | null;
   trace: boolean;
   /** The report's own date (`report.report.date`), for evidence checks. */
@@ -147,10 +146,10 @@ export function indicatorVerdict(prepared: PreparedIndicator, pack: PreparedPack
   return decide(prepared, pack, block, VERDICT_ONLY).verdict;
 }
 
-const VERDICT_ONLY: EvalMode = { engine: "compiled", apply: null, trace: false, reportDate: undefined };
+const VERDICT_ONLY: EvalMode = { apply: null, trace: false, reportDate: undefined };
 
 function run(which: "applicable" | "value", index: number, prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, mode: EvalMode, trace: IndicatorTrace | undefined): unknown {
-  if (trace || (mode.engine === "reference" && mode.apply !== null)) {
+  if (trace || mode.apply !== null) {
     const measure = prepared.indicator.rule.measures[index] as Measure;
     const logic = which === "value" ? measure.value : measure.applicable;
     const data = blockData(block, prepared, pack);
@@ -191,7 +190,7 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   let closestMissing: string[] = NO_FIELDS;
   let anyPresent = false;
   const compiled = prepared.compiled.measures;
-  if (block !== undefined && mode.engine === "compiled" && (compiled[0] as PreparedMeasure | undefined)?.ready !== undefined) {
+  if (block !== undefined && mode.apply === null && (compiled[0] as PreparedMeasure | undefined)?.ready !== undefined) {
     // Generated code: the first measure whose fields are all given, without listing what is missing.
     for (let i = 0; i < compiled.length && chosen < 0; i++) if ((compiled[i] as PreparedMeasure).ready?.(block) === true) chosen = i;
   }

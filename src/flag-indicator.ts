@@ -49,22 +49,11 @@ function shownDecimals(value: unknown): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-/** The date the pack came into force, as people write it (once per pack). */
-function fromText(pack: PreparedPack): string {
-  let text = fromTexts.get(pack);
-  if (text === undefined) {
-    text = formatDate(pack.info.effectiveFrom);
-    fromTexts.set(pack, text);
-  }
-  return text;
-}
-
-const fromTexts = new WeakMap<PreparedPack, string>();
-
 /**
- * What an auditor should look at in one indicator's block (null when the indicator cannot raise any): a self-assessment that differs from the computed verdict
- * (or claims "met" without figures), two ways of measuring that disagree beyond the rounding of the stated figure,
- * and evidence dated after the report or before the pack came into force.
+ * What an auditor should look at in one indicator's block (null when the indicator cannot raise any): a
+ * self-assessment that differs from the computed verdict (or claims "met" without figures), two ways of measuring that
+ * disagree beyond the rounding of the stated figure, and evidence dated after the report or before the pack came into
+ * force.
  */
 export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, outcome: Outcome, mode: EvalMode): IndicatorFlag[] | null {
   if (block["selfAssessment"] === undefined && prepared.evidenceFields.length === 0 && prepared.indicator.rule.measures.length < 2) return null;
@@ -125,7 +114,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       const path = `${prepared.evidencePaths[k] as string}/${i}/date`;
       const shown = formatDate(date);
       if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ref, date: shown, reportDate: formatDate(reportDate) }));
-      if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ref, date: shown, from: fromText(pack) }));
+      if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ref, date: shown, from: formatDate(from) }));
     }
   }
   return flags;

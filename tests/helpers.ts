@@ -45,3 +45,15 @@ export function refusal(f: () => unknown): HuyenHocTapError {
   if (!isHuyenHocTapError(thrown)) throw new Error(`expected a HuyenHocTapError, got ${thrown === undefined ? "no error" : String(thrown)}`);
   return thrown;
 }
+
+/** The error `promise` rejects with; fails the test when it resolves or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<HuyenHocTapError> {
+  let thrown: unknown;
+  try {
+    await promise;
+  } catch (error) {
+    thrown = error;
+  }
+  if (!isHuyenHocTapError(thrown)) throw new Error(`expected a HuyenHocTapError, got ${thrown === undefined ? "no rejection" : String(thrown)}`);
+  return thrown;
+}

@@ -1,7 +1,5 @@
 import { isDirectory } from "../node/is-directory.js";
 
-export { isDirectory };
-
 /** Options of `evaluate` that take a value: whatever follows them is not the input. */
 const VALUE_OPTIONS = new Set(["--pack", "--lang", "--format"]);
 

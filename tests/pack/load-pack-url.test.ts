@@ -4,20 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { digestOf, evaluate, listPacks } from "../../src/index.js";
 import { loadPackFile, loadPackUrl } from "../../src/node/index.js";
-import { repoPath, thapMuoi } from "../helpers.js";
+import { rejection, repoPath, thapMuoi } from "../helpers.js";
 
 const pilot = listPacks()[0]!;
 const PILOT_TEXT = JSON.stringify(pilot.pack, null, 2);
 const url = "https://moet.gov.vn/rules/huyen-hoc-tap/2021.json";
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string; text: { vi: string; en: string }; issues: { path: string; code: string }[] }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error("expected a rejection");
-}
 
 /** A fetch that answers every request with the body given, as a server would. */
 function fakeFetch(body: BodyInit | null, init: ResponseInit & { url?: string } = {}) {

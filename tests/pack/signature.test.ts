@@ -4,19 +4,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { canonicalBytes, evaluate, generateKeyPair, listPacks, loadPack, signPack, verifyPack } from "../../src/index.js";
 import type { PackSignature, PrivateJwk, PublicJwk, RulePack } from "../../src/index.js";
 import { fromBase64url, toBase64url } from "../../src/signature/base64url.js";
-import { readJson, thapMuoi } from "../helpers.js";
+import { readJson, rejection, thapMuoi } from "../helpers.js";
 
 const pilot = (): RulePack => JSON.parse(JSON.stringify(listPacks()[0]?.pack)) as RulePack;
 const illustration = (): RulePack => readJson<RulePack>("tests/fixtures/packs/huyen-hoc-tap-illustration.json");
-
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string; text: { vi: string; en: string }; issues: { path: string; code: string }[] }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("base64url", () => {
   it("round-trips any bytes and matches Node's encoder", () => {
