@@ -67,6 +67,8 @@ export type ReportIssueCode =
 /** Codes of issues about packs, keys and signatures, whose messages are in `pack-messages.*.ts`. */
 export type PackIssueCode =
   | "SCHEMA_VIOLATION"
+  /** A field the pack format does not have (reports share the code, with their own wording). */
+  | "UNKNOWN_FIELD"
   | "DUPLICATE_ID"
   | "UNKNOWN_VARIABLE"
   | "UNKNOWN_THRESHOLD"

@@ -6,6 +6,7 @@ const s = (v: unknown): string => String(v);
 export const enPack: PackMessages = {
   issue: {
     SCHEMA_VIOLATION: (p) => `does not fit the pack schema: ${s(p["detail"])}`,
+    UNKNOWN_FIELD: (p) => `field “${s(p["field"])}” is not part of the rule pack format`,
     DUPLICATE_ID: (p) => `id “${s(p["id"])}” is used twice`,
     UNKNOWN_VARIABLE: (p) => `variable “${s(p["name"])}” is neither a field of the indicator's report block nor a named threshold`,
     UNKNOWN_THRESHOLD: (p) => `threshold “${s(p["name"])}” is not declared`,

@@ -6,6 +6,7 @@ const s = (v: unknown): string => String(v);
 export const viPack: PackMessages = {
   issue: {
     SCHEMA_VIOLATION: (p) => `không đúng lược đồ bộ quy tắc: ${s(p["detail"])}`,
+    UNKNOWN_FIELD: (p) => `trường “${s(p["field"])}” không có trong định dạng bộ quy tắc`,
     DUPLICATE_ID: (p) => `mã “${s(p["id"])}” bị trùng`,
     UNKNOWN_VARIABLE: (p) => `biến “${s(p["name"])}” không phải trường của khối chỉ báo trong mẫu báo cáo, cũng không phải ngưỡng có tên`,
     UNKNOWN_THRESHOLD: (p) => `ngưỡng “${s(p["name"])}” không được khai báo`,

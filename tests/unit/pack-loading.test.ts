@@ -89,6 +89,13 @@ describe("packs that do not fit are refused with located errors", () => {
     expect(issue?.message.en).toBeTruthy();
   });
 
+  it("says that an unknown key of a pack is not part of the pack format (not of a report schema)", () => {
+    const issue = packIssues(mutate((p) => (p["extra"] = 1))).find((i) => i.path === "/extra");
+    expect(issue?.code).toBe("UNKNOWN_FIELD");
+    expect(issue?.message.vi).toBe("trường “extra” không có trong định dạng bộ quy tắc");
+    expect(issue?.message.en).toBe("field “extra” is not part of the rule pack format");
+  });
+
   it("refuses a pack whose formatVersion is newer than the library understands, saying so", () => {
     try {
       loadPack({ ...pilot(), formatVersion: 2 });
