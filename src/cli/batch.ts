@@ -4,6 +4,7 @@ import type { BatchItem } from "../batch/evaluate-many.js";
 import { loadPackFile } from "../node/index.js";
 import type { Lang, Verdict } from "../types.js";
 import { readSources } from "../node/read-reports.js";
+import { formatNumber } from "../explain/format-number.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 
@@ -19,7 +20,7 @@ export class BatchUsageError extends Error {}
 
 /** Help for the batch forms of `evaluate`. */
 export const BATCH_USAGE = `Cách dùng / Usage:
-  huyen-hoc-tap evaluate <thư mục / directory | reports.jsonl> [--pack <pack.json>] [--lang vi|en]
+  huyen-hoc-tap evaluate <thư mục / directory | reports.jsonl | [mảng / array].json> [--pack <pack.json>] [--lang vi|en]
       [--format text|json|jsonl] [--exit-zero]
   Mỗi báo cáo một dòng kết quả, rồi dòng tổng hợp; báo cáo lỗi được chỉ rõ (tệp hoặc số dòng, rồi đường dẫn JSON)
   mà không dừng cả lô. / One line per report, then a summary; a bad report gets its own located error (file or line
@@ -29,7 +30,7 @@ Mã thoát / Exit codes: 2 nếu có báo cáo không hợp lệ / if any report
   --exit-zero: 0 whenever every report was judged (still 2 if any is invalid).
 `;
 
-/** `huyen-hoc-tap evaluate <dir | file.jsonl> …`: judges every report, one line each, then a summary. */
+/** `huyen-hoc-tap evaluate <dir | file.jsonl | array.json> …`: judges every report, one line each, then a summary. */
 export async function runBatch(args: string[], io: BatchIo): Promise<number> {
   let parsed;
   try {
@@ -120,8 +121,9 @@ export function renderLine(source: string, item: BatchItem, lang: Lang): string 
 /** The closing summary: how many reports, and how many got each verdict. */
 export function renderSummary(total: number, counts: Record<Verdict | "invalid", number>, lang: Lang): string {
   const w = VERDICT_WORDS[lang];
-  const parts = (["met", "not_met", "insufficient_data", "invalid"] as const).map((k) => `${counts[k]} ${w[k]}`).join(", ");
-  return lang === "vi" ? `\nTổng cộng ${total} báo cáo: ${parts}.\n` : `\n${total} report${total === 1 ? "" : "s"}: ${parts}.\n`;
+  const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 báo cáo, 1,210 reports
+  const parts = (["met", "not_met", "insufficient_data", "invalid"] as const).map((k) => `${count(counts[k])} ${w[k]}`).join(", ");
+  return lang === "vi" ? `\nTổng cộng ${count(total)} báo cáo: ${parts}.\n` : `\n${count(total)} report${total === 1 ? "" : "s"}: ${parts}.\n`;
 }
 
 /** A progress bar on stderr, only on a terminal and only once the run has lasted a while; erased at the end. */

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { decodeUtf8, notUtf8Issue, readBytes } from "../node/read-bytes.js";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
@@ -228,14 +229,8 @@ const JSON_FILE_LIMITS = { maxDepth: 8, maxNodes: 10_000, maxStringLength: 10_00
 
 /** Reads a small JSON file (a key, a key set, a signature); `INVALID_ARGUMENT` with the file's path otherwise. */
 async function readJsonFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${path}: ${detail}`, en: `Cannot read file ${path}: ${detail}` });
-  }
-  const parsed = parseJson(text, JSON_FILE_LIMITS);
+  const text = decodeUtf8(await readBytes(path));
+  const parsed = text === null ? { ok: false as const, issues: [notUtf8Issue()] } : parseJson(text, JSON_FILE_LIMITS);
   if (!parsed.ok) throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Tệp ${path} không phải JSON hợp lệ.`, en: `File ${path} is not valid JSON.` }, parsed.issues);
   return parsed.value;
 }

@@ -5,6 +5,7 @@ import type { SimulationVariant } from "../batch/simulate.js";
 import { loadPackFile } from "../node/index.js";
 import type { Lang } from "../types.js";
 import { readSources } from "../node/read-reports.js";
+import { formatNumber } from "../explain/format-number.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 
@@ -68,7 +69,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
 
 const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid: string; met: string; notMet: string; insufficient: string; indicators: string; na: string }> = {
   vi: {
-    title: (n) => `Mô phỏng trên ${n} báo cáo`,
+    title: (n) => `Mô phỏng trên ${formatNumber(n, "vi", 0)} báo cáo`,
     pack: "Bộ quy tắc",
     invalid: "Báo cáo không hợp lệ",
     met: "Kết luận đạt",
@@ -78,7 +79,7 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
     na: "k.á.d.",
   },
   en: {
-    title: (n) => `Simulation over ${n} report${n === 1 ? "" : "s"}`,
+    title: (n) => `Simulation over ${formatNumber(n, "en", 0)} report${n === 1 ? "" : "s"}`,
     pack: "Rule pack",
     invalid: "Invalid reports",
     met: "Conclusion met",
@@ -94,7 +95,8 @@ export function renderSimulation(variants: SimulationVariant[], lang: Lang): str
   const l = LABELS[lang];
   const first = variants[0];
   if (!first) return "";
-  const delta = (value: number, base: number): string => (value === base || variants.length < 2 ? `${value}` : `${value} (${value > base ? "+" : "−"}${Math.abs(value - base)})`);
+  const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 in Vietnamese, 1,210 in English
+  const delta = (value: number, base: number): string => (value === base || variants.length < 2 ? count(value) : `${count(value)} (${value > base ? "+" : "−"}${count(Math.abs(value - base))})`);
   const rows: [string, string[]][] = [
     ["", variants.map((v) => v.name)],
     [l.pack, variants.map((v) => `${v.pack.id} ${v.pack.version}`)],
@@ -112,7 +114,7 @@ export function renderSimulation(variants: SimulationVariant[], lang: Lang): str
         const c = v.indicators[id];
         const b = first.indicators[id];
         if (!c || !b) return "—";
-        const extra = c.not_applicable > 0 || c.insufficient_data > 0 ? ` (${c.not_applicable} ${l.na}, ${c.insufficient_data} ?)` : "";
+        const extra = c.not_applicable > 0 || c.insufficient_data > 0 ? ` (${count(c.not_applicable)} ${l.na}, ${count(c.insufficient_data)} ?)` : "";
         return `${delta(c.met, b.met)}${extra}`;
       }),
     ]);

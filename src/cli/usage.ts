@@ -11,9 +11,9 @@ export const EXIT = { met: 0, notMet: 1, usage: 2, insufficient: 3 } as const;
 export const USAGE = `Cách dùng / Usage:
   huyen-hoc-tap evaluate <report.json> [--pack <pack.json>] [--lang vi|en] [--format text|json|markdown|html] [--trace]
       [--exit-zero]     (--format html > phu-luc.html: phụ lục đánh giá / the evaluation appendix, A4)
-  huyen-hoc-tap evaluate <thư mục / directory | reports.jsonl> [--pack <pack.json>] [--lang vi|en]
+  huyen-hoc-tap evaluate <thư mục / directory | reports.jsonl | [mảng / array].json> [--pack <pack.json>] [--lang vi|en]
       [--format text|json|jsonl] [--exit-zero]     một dòng mỗi báo cáo, rồi tổng hợp / one line per report, a summary
-  huyen-hoc-tap simulate <thư mục / directory | reports.jsonl> --pack <a.json> [--pack <b.json> …] [--format text|json]
+  huyen-hoc-tap simulate <thư mục / directory | reports.jsonl | reports.json> --pack <a.json> [--pack <b.json> …] [--format text|json]
       số huyện đạt theo từng bộ quy tắc / how many districts pass under each pack
   huyen-hoc-tap explain [--pack <pack.json>] [--indicator <id>] [--lang vi|en]
       quy tắc bằng lời / the rules in plain language

@@ -51,6 +51,24 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   return (negative ? "-" : "") + grouped + (frac ? sep.decimal + frac : "");
 }
 
+/**
+ * Writes a number with all its digits, as JavaScript writes it the shortest way, in the language's separators
+ * (`100,5`, `2.000.000`, `0,123456789012345` in Vietnamese): for messages that quote a figure as it was given, which
+ * rounding would misquote. Exponent forms (`1e-7`) keep their exponent.
+ */
+export function formatShortest(value: number, lang: Lang): string {
+  const text = String(value);
+  if (!Number.isFinite(value) || text.includes("e")) return lang === "vi" ? text.replace(".", ",") : text;
+  const negative = text.startsWith("-");
+  const digits = negative ? text.slice(1) : text;
+  const dot = digits.indexOf(".");
+  const whole = dot < 0 ? digits : digits.slice(0, dot);
+  const sep = SEP[lang];
+  let grouped = whole.slice(0, whole.length % 3 || 3);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += sep.thousands + whole.slice(i, i + 3);
+  return (negative ? "-" : "") + grouped + (dot < 0 ? "" : sep.decimal + digits.slice(dot + 1));
+}
+
 /** Zero-pads a count to two digits, as official reports write them (`01`, `15`). */
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -1,6 +1,9 @@
 import type { Messages } from "./messages.js";
+import { formatShortest } from "./format-number.js";
 
 const s = (v: unknown): string => String(v);
+/** A number of a message written the English way (2,000,000; 100.5); anything else as it is. */
+const n = (v: unknown): string => (typeof v === "number" ? formatShortest(v, "en") : String(v));
 const lbl = (p: Record<string, unknown>): string => (p["labelEn"] ? ` (${s(p["labelEn"])})` : "");
 
 /** English texts. */
@@ -15,17 +18,17 @@ export const en: Messages = {
     WRONG_TYPE: (p) => `must be ${article(s(p["expected"]))}${lbl(p)}, got ${article(s(p["actual"]))}`,
     NUMBER_AS_STRING: (p) => `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (JSON uses a decimal point, e.g. 1.83)`,
     NOT_FINITE: () => "non-finite numbers (NaN or infinity) are not accepted",
-    OUT_OF_RANGE: (p) => `value ${s(p["value"])}${lbl(p)} is outside the allowed range ${s(p["min"] ?? "−∞")}–${s(p["max"] ?? "+∞")}`,
-    TOO_MANY_DECIMALS: (p) => `value ${s(p["value"])}${lbl(p)} has more than ${s(p["decimals"])} decimal places`,
-    TOO_LONG: (p) => `string is longer than ${s(p["max"])} characters`,
-    TOO_SHORT: (p) => `string must have at least ${s(p["min"])} characters`,
-    TOO_MANY_ITEMS: (p) => `list has more than ${s(p["max"])} items`,
-    TOO_FEW_ITEMS: (p) => `list must have at least ${s(p["min"])} items`,
+    OUT_OF_RANGE: (p) => `value ${n(p["value"])}${lbl(p)} is outside the allowed range ${n(p["min"] ?? "−∞")}–${n(p["max"] ?? "+∞")}`,
+    TOO_MANY_DECIMALS: (p) => `value ${n(p["value"])}${lbl(p)} has more than ${n(p["decimals"])} decimal places`,
+    TOO_LONG: (p) => `string is longer than ${n(p["max"])} characters`,
+    TOO_SHORT: (p) => `string must have at least ${n(p["min"])} characters`,
+    TOO_MANY_ITEMS: (p) => `list has more than ${n(p["max"])} items`,
+    TOO_FEW_ITEMS: (p) => `list must have at least ${n(p["min"])} items`,
     INVALID_VALUE: (p) => `invalid value; allowed: ${s(p["allowed"])}`,
     INVALID_DATE: (p) => `“${s(p["value"])}” is not a valid date (YYYY-MM-DD)`,
     FORBIDDEN_KEY: (p) => `key “${s(p["field"])}” is forbidden for safety`,
-    TOO_DEEP: (p) => `nested more than ${s(p["max"])} levels deep`,
-    TOO_LARGE: (p) => `input too large (${s(p["what"])}: limit ${s(p["max"])})`,
+    TOO_DEEP: (p) => `nested more than ${n(p["max"])} levels deep`,
+    TOO_LARGE: (p) => `input too large (${s(p["what"])}: limit ${n(p["max"])})`,
     INVALID_JSON: (p) => `not valid JSON: ${s(p["detail"])}`,
     DUPLICATE_KEY: (p) => `key “${s(p["field"])}” appears twice`,
     UNREADABLE_VALUE: () => "this value cannot be read (a getter or proxy threw when read); pass plain JSON data",

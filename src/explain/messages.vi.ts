@@ -1,6 +1,9 @@
 import type { Messages } from "./messages.js";
+import { formatShortest } from "./format-number.js";
 
 const s = (v: unknown): string => String(v);
+/** A number of a message written the Vietnamese way (2.000.000; 100,5); anything else as it is. */
+const n = (v: unknown): string => (typeof v === "number" ? formatShortest(v, "vi") : String(v));
 const lbl = (p: Record<string, unknown>): string => (p["label"] ? ` (${s(p["label"])})` : "");
 
 /** Vietnamese texts. */
@@ -15,18 +18,18 @@ export const vi: Messages = {
     WRONG_TYPE: (p) => `phải là ${typeVi(s(p["expected"]))}${lbl(p)}, nhưng nhận được ${typeVi(s(p["actual"]))}`,
     NUMBER_AS_STRING: (p) => `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (dùng dấu chấm thập phân trong JSON, ví dụ 1.83)`,
     NOT_FINITE: () => "số không hữu hạn (NaN hoặc vô cực) không được chấp nhận",
-    OUT_OF_RANGE: (p) => `giá trị ${s(p["value"])}${lbl(p)} nằm ngoài khoảng cho phép ${s(p["min"] ?? "−∞")}–${s(p["max"] ?? "+∞")}`,
-    TOO_MANY_DECIMALS: (p) => `giá trị ${s(p["value"])}${lbl(p)} có quá ${s(p["decimals"])} chữ số thập phân`,
-    TOO_LONG: (p) => `chuỗi dài quá ${s(p["max"])} ký tự`,
-    TOO_SHORT: (p) => `chuỗi phải có ít nhất ${s(p["min"])} ký tự`,
-    TOO_MANY_ITEMS: (p) => `danh sách có quá ${s(p["max"])} mục`,
-    TOO_FEW_ITEMS: (p) => `danh sách phải có ít nhất ${s(p["min"])} mục`,
+    OUT_OF_RANGE: (p) => `giá trị ${n(p["value"])}${lbl(p)} nằm ngoài khoảng cho phép ${n(p["min"] ?? "−∞")}–${n(p["max"] ?? "+∞")}`,
+    TOO_MANY_DECIMALS: (p) => `giá trị ${n(p["value"])}${lbl(p)} có quá ${n(p["decimals"])} chữ số thập phân`,
+    TOO_LONG: (p) => `chuỗi dài quá ${n(p["max"])} ký tự`,
+    TOO_SHORT: (p) => `chuỗi phải có ít nhất ${n(p["min"])} ký tự`,
+    TOO_MANY_ITEMS: (p) => `danh sách có quá ${n(p["max"])} mục`,
+    TOO_FEW_ITEMS: (p) => `danh sách phải có ít nhất ${n(p["min"])} mục`,
     INVALID_VALUE: (p) => `giá trị không hợp lệ; giá trị cho phép: ${s(p["allowed"])}`,
     INVALID_DATE: (p) => `ngày “${s(p["value"])}” không hợp lệ (định dạng YYYY-MM-DD)`,
     FORBIDDEN_KEY: (p) => `khóa “${s(p["field"])}” bị cấm vì lý do an toàn`,
-    TOO_DEEP: (p) => `lồng nhau quá ${s(p["max"])} cấp`,
-    TOO_LARGE: (p) => `dữ liệu quá lớn (${sizeVi(s(p["what"]))}: giới hạn ${s(p["max"])})`,
-    INVALID_JSON: (p) => `không phải JSON hợp lệ: ${s(p["detail"])}`,
+    TOO_DEEP: (p) => `lồng nhau quá ${n(p["max"])} cấp`,
+    TOO_LARGE: (p) => `dữ liệu quá lớn (${sizeVi(s(p["what"]))}: giới hạn ${n(p["max"])})`,
+    INVALID_JSON: (p) => `không phải JSON hợp lệ: ${jsonProblemVi(p)}`,
     DUPLICATE_KEY: (p) => `khóa “${s(p["field"])}” xuất hiện hai lần`,
     UNREADABLE_VALUE: () => "không đọc được giá trị này (một getter hoặc proxy báo lỗi khi đọc); hãy truyền dữ liệu JSON thuần",
     UNRESOLVED_REF: (p) => `không tìm thấy định nghĩa “${s(p["ref"])}”`,
@@ -85,4 +88,22 @@ function sizeVi(what: string): string {
 function typeVi(t: string): string {
   const names: Record<string, string> = { string: "chuỗi", number: "số", integer: "số nguyên", boolean: "giá trị đúng/sai", object: "đối tượng", array: "danh sách", null: "null", "JSON value": "giá trị JSON", cycle: "tham chiếu vòng", "non-plain object": "đối tượng không thuần (lớp, Map, Date…)", function: "hàm", symbol: "symbol", bigint: "bigint", undefined: "không xác định" };
   return names[t] ?? t;
+}
+
+/** What makes a text not JSON, in Vietnamese, with where (see `JsonProblem`); the English detail if it is unknown. */
+function jsonProblemVi(p: Record<string, unknown>): string {
+  const found = s(p["found"]);
+  const names: Record<string, string> = {
+    expectedKey: "cần tên trường (trong dấu ngoặc kép)",
+    expectedColon: "cần dấu “:”",
+    invalidString: "chuỗi không hợp lệ",
+    endOfInput: "văn bản kết thúc giữa chừng",
+    unexpectedCharacter: `ký tự không mong đợi “${found}”`,
+    textAfterValue: "còn văn bản sau giá trị JSON",
+    expectedSeparator: `cần dấu “,” hoặc “${found}”`,
+    notUtf8: "không phải văn bản UTF-8",
+  };
+  const text = names[s(p["problem"])];
+  if (text === undefined) return s(p["detail"]);
+  return typeof p["line"] === "number" ? `${text} (dòng ${n(p["line"])}, cột ${n(p["column"])})` : text;
 }

@@ -5,12 +5,22 @@
  */
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
-import { readText } from "./read-report-file.js";
+import { decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
+import { HuyenHocTapError } from "../errors.js";
 import type { RulePack } from "../types.js";
 
-/** Loads and checks a rule pack from a file (see `loadPack`). */
+/**
+ * Loads and checks a rule pack from a file (see `loadPack`): UTF-8, with or without a byte-order mark.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read; `PACK_INVALID` when it is not UTF-8 text
+ * or not a valid pack; `PACK_DIGEST_MISMATCH` as `loadPack`.
+ */
 export async function loadPackFile(path: string, options: LoadPackOptions = {}): Promise<RulePack> {
-  return loadPack(await readText(path), options);
+  const text = decodeUtf8(await readBytes(path));
+  if (text === null) {
+    throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc trong tệp ${path} không phải văn bản UTF-8.`, en: `The rule pack in file ${path} is not UTF-8 text.` }, [notUtf8Issue()]);
+  }
+  return loadPack(text, options);
 }
 
 export { readReportFile } from "./read-report-file.js";

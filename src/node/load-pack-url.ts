@@ -57,7 +57,7 @@ export async function loadPackUrl(url: string | URL, options: LoadPackUrlOptions
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc tại ${href} không phải văn bản UTF-8.`, en: `The rule pack at ${href} is not UTF-8 text.` }, [
-      makePackIssue("INVALID_JSON", "", { detail: "not UTF-8" }),
+      makePackIssue("INVALID_JSON", "", { detail: "not UTF-8 text", problem: "notUtf8" }),
     ]);
   }
   return loadPack(text, options.expectedDigest !== undefined ? { expectedDigest: options.expectedDigest } : {});

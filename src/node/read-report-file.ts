@@ -1,26 +1,17 @@
-import { readFile } from "node:fs/promises";
 import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
+import { decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
 
 /**
- * Reads a report from a JSON file. Duplicate keys and over-deep nesting are refused as `REPORT_INVALID` (which
- * `JSON.parse` would silently accept).
+ * Reads a report from a JSON file (UTF-8, with or without a byte-order mark). Duplicate keys and over-deep nesting
+ * are refused as `REPORT_INVALID` (which `JSON.parse` would silently accept), and so are bytes that are not UTF-8.
  */
 export async function readReportFile(path: string): Promise<unknown> {
-  const parsed = parseJson(await readText(path), REPORT_LIMITS);
+  const text = decodeUtf8(await readBytes(path));
+  const parsed = text === null ? { ok: false as const, issues: [notUtf8Issue()] } : parseJson(text, REPORT_LIMITS);
   if (!parsed.ok) {
     throw new HuyenHocTapError("REPORT_INVALID", { vi: `Báo cáo không đọc được: ${path}`, en: `The report cannot be read: ${path}` }, parsed.issues);
   }
   return parsed.value;
-}
-
-/** A text file's content, or `INVALID_ARGUMENT` saying why it cannot be read. */
-export async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${path}: ${detail}`, en: `Cannot read file ${path}: ${detail}` });
-  }
 }

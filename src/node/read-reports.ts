@@ -1,14 +1,16 @@
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { createInterface } from "node:readline";
 import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
 import type { BatchError, BatchItem, EvaluateManyOptions } from "../batch/evaluate-many.js";
 import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
 import type { Limits } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
+import { makeIssue } from "../report/make-issue.js";
+import type { Issue } from "../types.js";
 import { isDirectory } from "./is-directory.js";
+import { cannotRead, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
@@ -103,35 +105,90 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
   }
   const size = await sizeOf(input);
   const name = basename(input);
-  const lines = createInterface({ input: createReadStream(input, { encoding: "utf8" }), crlfDelay: Infinity });
   let lineNumber = 0;
   let read = 0;
-  for await (const line of lines) {
+  for await (const line of byteLines(input)) {
     lineNumber += 1;
-    read += Buffer.byteLength(line) + 1;
-    if (line.trim() === "") continue;
-    yield { item: parseReport(line, `${name}:${lineNumber}`), fraction: size > 0 ? Math.min(1, read / size) : 1 };
+    read += line.bytes;
+    const source = `${name}:${lineNumber}`;
+    const fraction = size > 0 ? Math.min(1, read / size) : 1;
+    if (line.value === null) {
+      yield { item: unreadable(source, [makeIssue("TOO_LARGE", "", { what: "characters", max: REPORT_LIMITS.maxSize as number })]), fraction };
+      continue;
+    }
+    const text = decodeUtf8(line.value);
+    if (text === null) yield { item: unreadable(source, [notUtf8Issue()]), fraction };
+    else if (text.trim() !== "") yield { item: parseReport(text, source), fraction };
   }
+}
+
+/** A line's longest length in bytes: a report's character limit, four bytes each at most (UTF-8). */
+const MAX_LINE_BYTES = 4 * (REPORT_LIMITS.maxSize as number);
+
+/**
+ * The lines of a file as bytes (without the "\n", nor a "\r" before it), and how many bytes each took; a line longer
+ * than MAX_LINE_BYTES is given as null, without being kept in memory. Each line is decoded alone, so one that is not
+ * UTF-8 is refused on its own, located by its number.
+ */
+async function* byteLines(path: string): AsyncGenerator<{ value: Uint8Array | null; bytes: number }> {
+  let parts: Uint8Array[] = [];
+  let length = 0;
+  let tooLong = false;
+  const take = (last: Uint8Array, newline: number): { value: Uint8Array | null; bytes: number } => {
+    const bytes = length + last.length + newline;
+    let value: Uint8Array | null = null;
+    if (!tooLong && length + last.length <= MAX_LINE_BYTES) {
+      value = parts.length === 0 ? last : Buffer.concat([...parts, last]);
+      if (value.length > 0 && value[value.length - 1] === 13) value = value.subarray(0, value.length - 1);
+    }
+    parts = [];
+    length = 0;
+    tooLong = false;
+    return { value, bytes };
+  };
+  let stream: AsyncIterable<Buffer>;
+  try {
+    stream = createReadStream(path);
+    for await (const chunk of stream) {
+      let start = 0;
+      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+        yield take(chunk.subarray(start, nl), 1);
+        start = nl + 1;
+      }
+      const rest = chunk.subarray(start);
+      if (rest.length === 0) continue;
+      length += rest.length;
+      if (tooLong || length > MAX_LINE_BYTES) tooLong = true;
+      else parts.push(rest);
+    }
+  } catch (error) {
+    throw cannotRead(basename(path), error);
+  }
+  if (length > 0) yield take(new Uint8Array(0), 0);
+}
+
+function unreadable(source: string, issues: Issue[]): SourceItem {
+  return { source, error: { code: "REPORT_INVALID", issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
 }
 
 /** Limits for a `.json` file of reports (an array): as for one report, with room for many. */
 const ARRAY_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxDepth: REPORT_LIMITS.maxDepth + 1, maxNodes: 20_000_000, maxKeys: 1_000_000, maxSize: 200_000_000 };
 
 async function readReport(path: string, source: string, limits: Limits = REPORT_LIMITS): Promise<SourceItem> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readBytes(path, source);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { source, error: { code: "INVALID_ARGUMENT", issues: [], message: { vi: `Không đọc được tệp ${source}: ${detail}`, en: `Cannot read file ${source}: ${detail}` } } };
+    const { code, text } = error as HuyenHocTapError;
+    return { source, error: { code, issues: [], message: text } };
   }
-  return parseReport(text, source, limits);
+  const text = decodeUtf8(bytes);
+  return text === null ? unreadable(source, [notUtf8Issue()]) : parseReport(text, source, limits);
 }
 
 function parseReport(text: string, source: string, limits: Limits = REPORT_LIMITS): SourceItem {
   const parsed = parseJson(text, limits);
-  if (parsed.ok) return { source, value: parsed.value };
-  return { source, error: { code: "REPORT_INVALID", issues: parsed.issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
+  return parsed.ok ? { source, value: parsed.value } : unreadable(source, parsed.issues);
 }
 
 /** The size of a file, or INVALID_ARGUMENT when it cannot be read. */

@@ -4,6 +4,9 @@ import { makeIssue } from "../report/make-issue.js";
 import type { Limits } from "./check-limits.js";
 
 /** The outcome of {@link parseJson}. */
+/** What makes a text not JSON (`params.problem` of an `INVALID_JSON` issue; `params.found` holds the character). */
+export type JsonProblem = "expectedKey" | "expectedColon" | "invalidString" | "endOfInput" | "unexpectedCharacter" | "textAfterValue" | "expectedSeparator" | "notUtf8";
+
 export type ParseResult =
   | {
       /** Parsed. */
@@ -49,11 +52,13 @@ export function parseJson(text: string, limits: Limits): ParseResult {
   let haveRoot = false;
   const stack: Frame[] = [];
 
-  const fail = (detail: string): ParseResult => {
+  // `problem` names what is wrong for the messages of each language; `detail` says it in English, as before.
+  const fail = (problem: JsonProblem, detail: string, found?: string): ParseResult => {
     const before = text.slice(0, pos);
     const line = before.split("\n").length;
     const column = pos - before.lastIndexOf("\n");
-    return { ok: false, issues: [makeIssue("INVALID_JSON", "", { detail: `${detail} (line ${line}, column ${column})` })] };
+    const params = found === undefined ? { problem, line, column } : { problem, found, line, column };
+    return { ok: false, issues: [makeIssue("INVALID_JSON", "", { detail: `${detail} (line ${line}, column ${column})`, ...params })] };
   };
   const skip = (): void => {
     WS.lastIndex = pos;
@@ -114,13 +119,13 @@ export function parseJson(text: string, limits: Limits): ParseResult {
         stack.pop();
       } else {
         const key = readString();
-        if (key === null) return fail("expected a property name");
+        if (key === null) return fail("expectedKey", "expected a property name");
         if (key.length > limits.maxStringLength) return refuse(makeIssue("TOO_LONG", top.path, { max: limits.maxStringLength }));
         if ((top.keys as Set<string>).size >= limits.maxKeys && !top.keys?.has(key)) {
           return refuse(makeIssue("TOO_LARGE", top.path, { what: "keys", max: limits.maxKeys }));
         }
         skip();
-        if (text[pos] !== ":") return fail("expected ':'");
+        if (text[pos] !== ":") return fail("expectedColon", "expected ':'");
         pos++;
         if (top.keys?.has(key)) {
           issues.push(makeIssue("DUPLICATE_KEY", `${top.path}/${escapePointer(key)}`, { field: key }));
@@ -152,7 +157,7 @@ export function parseJson(text: string, limits: Limits): ParseResult {
       let value: unknown;
       if (c === '"') {
         const string = readString();
-        if (string === null) return fail("invalid string");
+        if (string === null) return fail("invalidString", "invalid string");
         value = string;
         if (string.length > limits.maxStringLength) return refuse(makeIssue("TOO_LONG", nextPath(), { max: limits.maxStringLength }));
       } else if (text.startsWith("true", pos)) {
@@ -167,7 +172,11 @@ export function parseJson(text: string, limits: Limits): ParseResult {
       } else {
         NUMBER.lastIndex = pos;
         const m = NUMBER.exec(text);
-        if (!m || m[0] === "") return fail(pos >= text.length ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
+        if (!m || m[0] === "") {
+          if (pos >= text.length) return fail("endOfInput", "unexpected end of input");
+          const found = visible(String.fromCodePoint(text.codePointAt(pos) as number));
+          return fail("unexpectedCharacter", `unexpected character ${JSON.stringify(found)}`, found);
+        }
         pos = NUMBER.lastIndex;
         value = Number(m[0]);
       }
@@ -179,8 +188,8 @@ export function parseJson(text: string, limits: Limits): ParseResult {
       skip();
       const frame = stack[stack.length - 1];
       if (!frame) {
-        if (!haveRoot) return fail("unexpected end of input");
-        if (pos < text.length) return fail("unexpected text after the JSON value");
+        if (!haveRoot) return fail("endOfInput", "unexpected end of input");
+        if (pos < text.length) return fail("textAfterValue", "unexpected text after the JSON value");
         return issues.length > 0 ? { ok: false, issues } : { ok: true, value: root };
       }
       const closer = Array.isArray(frame.container) ? "]" : "}";
@@ -193,7 +202,13 @@ export function parseJson(text: string, limits: Limits): ParseResult {
         stack.pop();
         continue;
       }
-      return fail(pos >= text.length ? "unexpected end of input" : `expected ',' or '${closer}'`);
+      return pos >= text.length ? fail("endOfInput", "unexpected end of input") : fail("expectedSeparator", `expected ',' or '${closer}'`, closer);
     }
   }
+}
+
+/** A character as a person can see it in a message: itself, or its code point (`U+FEFF`) when it does not print. */
+function visible(c: string): string {
+  if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c)) return c;
+  return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }

@@ -196,6 +196,32 @@ describe("huyen-hoc-tap simulate", () => {
     expect(text.split("\n").filter((l) => /^ {2}\d\.\d\.\d /.test(l))).toHaveLength(16);
   });
 
+  it("writes counts the Vietnamese way: 1.210 báo cáo (and 1,210 reports in English)", async () => {
+    const many = write("many.json", Array.from({ length: 1210 }, () => met));
+    const vi = fakeIo();
+    expect(await runMain(["simulate", many, "--pack", a, "--pack", b], vi.io)).toBe(0);
+    expect(vi.out()).toContain("Mô phỏng trên 1.210 báo cáo");
+    expect(vi.out()).toMatch(/^Kết luận đạt +1\.210 +1\.210$/m);
+    const en = fakeIo();
+    expect(await runMain(["simulate", many, "--pack", a, "--lang", "en"], en.io)).toBe(0);
+    expect(en.out()).toContain("Simulation over 1,210 reports");
+    const batch = fakeIo();
+    expect(await runMain(["evaluate", many], batch.io)).toBe(0);
+    expect(batch.out()).toContain("Tổng cộng 1.210 báo cáo: 1.210 đạt, 0 không đạt, 0 chưa đủ căn cứ, 0 không hợp lệ.");
+  });
+
+  it("evaluate on a .json file holding an array judges it as a batch, each report located by its index", async () => {
+    const two = write("two.json", `\uFEFF\n  ${JSON.stringify([met, { district: 1 }])}`);
+    const { io, out } = fakeIo();
+    expect(await runMain(["evaluate", two], io)).toBe(2);
+    expect(out()).toMatch(/^two\.json#\/0\tmet\t/m);
+    expect(out()).toMatch(/^two\.json#\/1\tinvalid\tREPORT_INVALID: /m);
+    expect(out()).toMatch(/^two\.json#\/1\t {2}\/district\t\[WRONG_TYPE\]/m);
+    const one = fakeIo();
+    expect(await runMain(["evaluate", write("single.json", met), "--format", "json"], one.io)).toBe(0);
+    expect(JSON.parse(one.out())).toMatchObject({ verdict: "met" }); // one report stays one result, not a batch
+  });
+
   it("reads a .json file as one report, or as an array of reports located by their index", async () => {
     const one = write("one.json", reports[0]);
     let run = fakeIo();

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateMany, listPacks } from "../../src/index.js";
 import type { RulePack } from "../../src/index.js";
-import { evaluateFiles, readReports } from "../../src/node/index.js";
+import { evaluateFiles, loadPackFile, readReportFile, readReports } from "../../src/node/index.js";
 import { generateReports } from "../bench/generate-reports.js";
 import { rejection } from "../helpers.js";
 
@@ -58,5 +58,53 @@ describe("huyen-hoc-tap/node: reports from folders and files", () => {
     expect(error.code).toBe("INVALID_ARGUMENT");
     expect(error.text.vi).toMatch(/^Không đọc được/);
     await expect(evaluateFiles(join(root, "missing.json"))).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+  });
+
+  describe("text encodings (files from Windows editors, or in another encoding)", () => {
+    const BOM = "\uFEFF";
+    const latin1 = (text: string): Buffer => Buffer.from(text, "latin1"); // "Tháp Mười" saved as Windows-1252, not UTF-8
+    const fixture = JSON.parse(readFileSync(new URL("../fixtures/thap-muoi-2022.json", import.meta.url), "utf8")) as unknown;
+
+    it("drops a leading byte-order mark: a report file, a folder's file, a JSON Lines file and a pack file", async () => {
+      const file = write("bom.json", BOM + JSON.stringify(fixture, null, 2));
+      expect(await readReportFile(file)).toEqual(fixture);
+      const dir = join(root, "bom-folder");
+      mkdirSync(dir);
+      writeFileSync(join(dir, "a.json"), BOM + JSON.stringify(reports[0]));
+      expect((await evaluateFiles(dir)).map((i) => [i.source, i.ok])).toEqual([["a.json", true]]);
+      const jsonl = write("bom.jsonl", `${BOM}${JSON.stringify(reports[0])}\r\n${JSON.stringify(reports[1])}\r\n`);
+      expect((await evaluateFiles(jsonl)).map((i) => [i.source, i.ok])).toEqual([["bom.jsonl:1", true], ["bom.jsonl:2", true]]);
+      const packFile = write("bom-pack.json", BOM + readFileSync(new URL("../../rules/huyen-hoc-tap/2021.json", import.meta.url), "utf8"));
+      expect((await loadPackFile(packFile)).version).toBe(listPacks()[0]?.version);
+    });
+
+    it("refuses bytes that are not UTF-8, in both languages, instead of judging a garbled text; other lines and files go on", async () => {
+      const notUtf8 = { code: "INVALID_JSON", path: "", params: { problem: "notUtf8" } };
+      const file = join(root, "latin1.json");
+      writeFileSync(file, latin1(JSON.stringify({ district: "Tháp Mười" })));
+      const error = await rejection(readReportFile(file));
+      expect(error.code).toBe("REPORT_INVALID");
+      expect(error.issues).toMatchObject([notUtf8]);
+      expect(error.issues[0]?.message).toEqual({ vi: "không phải JSON hợp lệ: không phải văn bản UTF-8", en: "not valid JSON: not UTF-8 text" });
+      const jsonl = join(root, "latin1.jsonl");
+      writeFileSync(jsonl, Buffer.concat([Buffer.from(`${JSON.stringify(reports[0])}\n`), latin1(`{"district": "Tháp Mười"}\n`), Buffer.from(JSON.stringify(reports[1]))]));
+      const items = await evaluateFiles(jsonl);
+      expect(items.map((i) => [i.source, i.ok])).toEqual([["latin1.jsonl:1", true], ["latin1.jsonl:2", false], ["latin1.jsonl:3", true]]);
+      expect(items[1]?.ok === false && items[1].error).toMatchObject({ code: "REPORT_INVALID", issues: [notUtf8] });
+      const packFile = join(root, "latin1-pack.json");
+      writeFileSync(packFile, latin1(readFileSync(new URL("../../rules/huyen-hoc-tap/2021.json", import.meta.url), "utf8")));
+      const packError = await rejection(loadPackFile(packFile));
+      expect(packError.code).toBe("PACK_INVALID");
+      expect(packError.issues).toMatchObject([notUtf8]);
+    });
+
+    it("refuses a JSON Lines line over the size limit without holding it, and judges the next line", async () => {
+      const long = `{"district": "${"x".repeat(8_100_000)}"}`;
+      const jsonl = write("long.jsonl", `${long}\n${JSON.stringify(reports[0])}\n${long}`);
+      const items = await evaluateFiles(jsonl);
+      expect(items.map((i) => [i.source, i.ok])).toEqual([["long.jsonl:1", false], ["long.jsonl:2", true], ["long.jsonl:3", false]]);
+      expect(items[0]?.ok === false && items[0].error.issues).toMatchObject([{ code: "TOO_LARGE", path: "", params: { what: "characters", max: 2_000_000 } }]);
+      expect(items[0]?.ok === false && items[0].error.issues[0]?.message.vi).toBe("dữ liệu quá lớn (số ký tự: giới hạn 2.000.000)");
+    });
   });
 });

@@ -153,6 +153,21 @@ describe("parseJson", () => {
   it.each(["", "[1,]", '{"a":1,}', "{'a':1}", "[1 2]", "01", "NaN", '{"a"}', "[", '"\\x"', "1 2"])("refuses %j", (text) => {
     expect(parseJson(text, PACK_LIMITS)).toMatchObject({ ok: false, issues: [{ code: "INVALID_JSON" }] });
   });
+  it.each([
+    ['{"a" 1}', "expectedColon", 'expected \':\' (line 1, column 6)', "cần dấu “:” (dòng 1, cột 6)"],
+    ["{1: 2}", "expectedKey", "expected a property name (line 1, column 2)", "cần tên trường (trong dấu ngoặc kép) (dòng 1, cột 2)"],
+    ['{"a": 1\n\n', "endOfInput", "unexpected end of input (line 3, column 1)", "văn bản kết thúc giữa chừng (dòng 3, cột 1)"],
+    ['{"a": 1 "b"', "expectedSeparator", "expected ',' or '}' (line 1, column 9)", "cần dấu “,” hoặc “}” (dòng 1, cột 9)"],
+    ["[1] x", "textAfterValue", "unexpected text after the JSON value (line 1, column 5)", "còn văn bản sau giá trị JSON (dòng 1, cột 5)"],
+    ['"a\u0001"', "invalidString", "invalid string (line 1, column 1)", "chuỗi không hợp lệ (dòng 1, cột 1)"],
+    ["\uFEFF{}", "unexpectedCharacter", 'unexpected character "U+FEFF" (line 1, column 1)', "ký tự không mong đợi “U+FEFF” (dòng 1, cột 1)"],
+    ["{\"a\": đúng}", "unexpectedCharacter", 'unexpected character "đ" (line 1, column 7)', "ký tự không mong đợi “đ” (dòng 1, cột 7)"],
+  ])("says what is wrong with %j in each language, and where", (text, problem, detail, vi) => {
+    const parsed = parseJson(text, PACK_LIMITS);
+    const issue = parsed.ok ? undefined : parsed.issues[0];
+    expect(issue).toMatchObject({ code: "INVALID_JSON", path: "", params: { problem, detail } });
+    expect(issue?.message).toEqual({ vi: `không phải JSON hợp lệ: ${vi}`, en: `not valid JSON: ${detail}` });
+  });
   it("refuses nesting deeper than the limit without recursion", () => {
     const deep = "[".repeat(100000) + "]".repeat(100000);
     expect(parseJson(deep, PACK_LIMITS)).toMatchObject({ ok: false, issues: [{ code: "TOO_DEEP" }] });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { roundMeasure } from "../../src/evaluate-indicator.js";
-import { formatDate, formatNumber } from "../../src/explain/format-number.js";
+import { formatDate, formatNumber, formatShortest } from "../../src/explain/format-number.js";
+import { makeIssue } from "../../src/report/make-issue.js";
 
 const reference = (v: number, d: number): number => {
   const r = Number(v.toFixed(d));
@@ -83,5 +84,39 @@ describe("formatDate", () => {
       { seed: 28, numRuns: 500 },
     );
     for (const other of ["2022-2-28", "28/02/2022", "", "2022-02-28T00:00", "2022_02_28"]) expect(formatDate(other)).toBe(other);
+  });
+});
+
+describe("formatShortest quotes a figure with all its digits, in the language's separators", () => {
+  it("on examples", () => {
+    expect(formatShortest(2_000_000, "vi")).toBe("2.000.000");
+    expect(formatShortest(2_000_000, "en")).toBe("2,000,000");
+    expect(formatShortest(100.5, "vi")).toBe("100,5");
+    expect(formatShortest(-1234.125, "vi")).toBe("-1.234,125");
+    expect(formatShortest(33.333333333333336, "vi")).toBe("33,333333333333336");
+    expect(formatShortest(1e-7, "vi")).toBe("1e-7");
+    expect(formatShortest(123, "en")).toBe("123");
+  });
+  it("reads back as the same number (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+        const text = String(v);
+        fc.pre(!text.includes("e"));
+        expect(Number(formatShortest(v, "en").replaceAll(",", ""))).toBe(v === 0 ? 0 : v);
+        expect(Number(formatShortest(v, "vi").replaceAll(".", "").replace(",", "."))).toBe(v === 0 ? 0 : v);
+      }),
+    );
+  });
+});
+
+describe("issue messages write their numbers the language's way", () => {
+  it("limits, bounds and quoted values", () => {
+    expect(makeIssue("TOO_LARGE", "", { what: "characters", max: 2_000_000 }).message).toEqual({
+      vi: "dữ liệu quá lớn (số ký tự: giới hạn 2.000.000)",
+      en: "input too large (characters: limit 2,000,000)",
+    });
+    expect(makeIssue("OUT_OF_RANGE", "/x", { value: 100.5, min: 0, max: 100 }).message.vi).toBe("giá trị 100,5 nằm ngoài khoảng cho phép 0–100");
+    expect(makeIssue("TOO_LONG", "/x", { max: 10_000 }).message).toEqual({ vi: "chuỗi dài quá 10.000 ký tự", en: "string is longer than 10,000 characters" });
+    expect(makeIssue("TOO_MANY_DECIMALS", "/x", { value: 92.345, decimals: 2 }).message.vi).toBe("giá trị 92,345 có quá 2 chữ số thập phân");
   });
 });

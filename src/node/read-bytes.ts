@@ -1,0 +1,40 @@
+import { readFile } from "node:fs/promises";
+import { HuyenHocTapError } from "../errors.js";
+import { makeIssue } from "../report/make-issue.js";
+import type { Issue } from "../types.js";
+
+/** One decoder for every file: `fatal` refuses bytes that are not UTF-8; a leading byte-order mark is dropped. */
+const DECODER = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A file's bytes as text, or null when they are not UTF-8. A leading byte-order mark, which Windows editors write,
+ * is dropped (as `TextDecoder` does, and as `loadPackUrl` does). Bytes in another encoding are refused rather than
+ * replaced by U+FFFD: a district's name saved in Windows-1258 would otherwise be judged garbled, without a word.
+ */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return DECODER.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The issue of a file whose bytes are not UTF-8 (it cannot be JSON text). */
+export function notUtf8Issue(): Issue {
+  return makeIssue("INVALID_JSON", "", { detail: "not UTF-8 text", problem: "notUtf8" });
+}
+
+/** A file's bytes, or `INVALID_ARGUMENT` saying why it cannot be read. */
+export async function readBytes(path: string, shown: string = path): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw cannotRead(shown, error);
+  }
+}
+
+/** `INVALID_ARGUMENT` for a file that cannot be read, with the system's reason. */
+export function cannotRead(shown: string, error: unknown): HuyenHocTapError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${shown}: ${detail}`, en: `Cannot read file ${shown}: ${detail}` });
+}
