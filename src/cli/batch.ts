@@ -46,7 +46,7 @@ export async function runBatch(args: string[], io: BatchIo): Promise<number> {
   const pack = parsed.pack !== undefined ? await loadPackFile(parsed.pack) : undefined;
   const options = withPreparedPack(pack ? { pack } : {});
   const counts = { met: 0, not_met: 0, insufficient_data: 0, invalid: 0 };
-  const progress = new Progress(io);
+  const progress = new Progress(io, lang);
   let n = 0;
   if (format === "json") io.stdout.write("[");
   for await (const { item, fraction } of readSources(input)) {
@@ -135,7 +135,10 @@ export class Progress {
   private shown = false;
   private readonly now: () => number;
 
-  constructor(private readonly io: BatchIo) {
+  constructor(
+    private readonly io: BatchIo,
+    private readonly lang: Lang = "vi",
+  ) {
     this.now = io.now ?? (() => performance.now());
     this.start = this.now();
   }
@@ -149,7 +152,8 @@ export class Progress {
     this.shown = true;
     const width = 30;
     const filled = Math.round(fraction * width);
-    this.io.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.floor(fraction * 100)}% ${done}`);
+    const count = `${formatNumber(done, this.lang, 0)} ${this.lang === "vi" ? "báo cáo" : done === 1 ? "report" : "reports"}`;
+    this.io.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.floor(fraction * 100)}% ${count}`);
   }
 
   /** Erases the bar. */

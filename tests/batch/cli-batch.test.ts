@@ -144,7 +144,7 @@ describe("progress bar", () => {
     const { io, out, err } = fakeIo();
     const code = await runBatch([big, "--format", "jsonl"], { ...io, stderr: Object.assign(io.stderr, { isTTY: true }), now: clock() });
     expect(code).not.toBe(2);
-    expect(err()).toMatch(/\r\[#+\.*\] \d+% \d+/);
+    expect(err()).toMatch(/\r\[#+\.*\] \d+% \d+ báo cáo/);
     expect(err().endsWith("\r\x1b[K")).toBe(true);
     expect(out()).not.toContain("\r");
     expect(out().trim().split("\n")).toHaveLength(40);
