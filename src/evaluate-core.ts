@@ -14,6 +14,7 @@ import { INVALID } from "./report/compile-reader.js";
 import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
 import { defineLazy, LazyText } from "./lazy.js";
+import { formatDate } from "./explain/format-number.js";
 
 /** Prepares a pack given as `options.pack` (checking it, unless this library made it). */
 export type PackResolver = (pack: object) => PreparedPack;
@@ -124,10 +125,12 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
     const warnings: EvaluationWarning[] = [];
     if (validYear !== null && !isInForce(pack, options.asOf ?? judgementDate(validYear))) {
       const name = `${pack.info.id} ${pack.info.version}`;
-      const to = pack.info.effectiveTo ?? "…";
+      // Dates as people write them (12/11/2021), like the "31/12" of the message.
+      const from = formatDate(pack.info.effectiveFrom);
+      const to = pack.info.effectiveTo === undefined ? "…" : formatDate(pack.info.effectiveTo);
       warnings.push({
         code: "PACK_NOT_IN_FORCE",
-        message: { vi: vi.packNotInForce(name, validYear, pack.info.effectiveFrom, to), en: en.packNotInForce(name, validYear, pack.info.effectiveFrom, to) },
+        message: { vi: vi.packNotInForce(name, validYear, from, to), en: en.packNotInForce(name, validYear, from, to) },
       });
     }
     return { pack, warnings, year: validYear };

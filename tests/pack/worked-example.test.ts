@@ -65,6 +65,19 @@ describe("the worked example: an illustrative revision, as JSON only", () => {
     expect(after.verdict).toBe("not_met");
   });
 
+  it("warns when a given pack was not in force at the end of the report's year, with dates as people write them", () => {
+    const late = evaluate(report(2025), { pack: pilot });
+    expect(late.warnings).toEqual([
+      {
+        code: "PACK_NOT_IN_FORCE",
+        message: {
+          vi: "Bộ quy tắc huyen-hoc-tap 2021.1.0 (hiệu lực 12/11/2021 – 11/02/2024) không có hiệu lực vào ngày 31/12/2025 của năm đánh giá.",
+          en: "Rule pack huyen-hoc-tap 2021.1.0 (in force 12/11/2021 – 11/02/2024) was not in force on 31 December 2025, the end of the assessment year.",
+        },
+      },
+    ]);
+  });
+
   it("judges the new report field, which the pilot pack refuses", () => {
     const withNew = report(2024, { "2.1.1": { total: 20, good: 14, fair: 2 }, "2.2.5": { total: 10, withDigitalClasses: 5 } });
     const result = evaluate(withNew, { pack: illustration() });
