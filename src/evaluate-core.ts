@@ -15,6 +15,7 @@ import { checkReport, readReport, toValidationResult } from "./report/validate-r
 import { ENGINE } from "./version.js";
 import { defineLazy, LazyText } from "./lazy.js";
 import { formatDate } from "./explain/format-number.js";
+import { checkBoolean, checkChoice, invalidArgument, optionsObject, shown } from "./invalid-argument.js";
 
 /** Prepares a pack given as `options.pack` (checking it, unless this library made it). */
 export type PackResolver = (pack: object) => PreparedPack;
@@ -60,7 +61,9 @@ export interface ValidateOptions {
 
 /** `evaluate` (see evaluate.ts), with the parts the entry point gives. */
 export function evaluateWith(report: unknown, options: EvaluateOptions, parts: EvaluateParts): EvaluationResult {
-  options ??= {};
+  options = optionsObject(options);
+  checkChoice("engine", options.engine, ENGINES);
+  checkBoolean("trace", options.trace);
   if (options.engine === "reference" && parts.reference === null) {
     throw unavailable(`engine "reference" (json-logic-js) is not part of ${parts.entry}; use evaluate from "huyen-hoc-tap"`, `${parts.entry} không có engine "reference" (json-logic-js); hãy dùng evaluate của "huyen-hoc-tap"`);
   }
@@ -90,7 +93,7 @@ export function evaluateWith(report: unknown, options: EvaluateOptions, parts: E
 
 /** `validateReport` (see evaluate.ts), with the parts the entry point gives. */
 export function validateReportWith(report: unknown, options: ValidateOptions, parts: EvaluateParts): ValidationResult {
-  options ??= {};
+  options = optionsObject(options);
   const input = readReport(report);
   report = input.value;
   let pack: PreparedPack;
@@ -108,15 +111,13 @@ export function validateReportWith(report: unknown, options: ValidateOptions, pa
 /** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */
 export function choosePack(report: unknown, options: EvaluateOptions, parts: EvaluateParts): { pack: PreparedPack; warnings: EvaluationWarning[]; year: number | null } {
   if (options.asOf !== undefined && (typeof options.asOf !== "string" || !isIsoDate(options.asOf))) {
-    const what = `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`;
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+    throw invalidArgument(`asOf phải là một ngày dạng YYYY-MM-DD, nhưng nhận được ${shown(options.asOf)}`, `asOf must be a date YYYY-MM-DD, got ${shown(options.asOf)}`);
   }
   const year = report !== null && typeof report === "object" ? (report as Record<string, unknown>)["year"] : undefined;
   const validYear = typeof year === "number" && Number.isInteger(year) ? year : null;
   if (options.pack !== undefined) {
     if (options.pack === null || typeof options.pack !== "object") {
-      const what = "pack must be a rule pack object";
-      throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+      throw invalidArgument(`pack phải là một bộ quy tắc (đối tượng), nhưng nhận được ${shown(options.pack)}`, `pack must be a rule pack object, got ${shown(options.pack)}`);
     }
     if (parts.resolve === null) {
       throw unavailable(`${parts.entry} judges with its bundled packs only; to judge with another pack use evaluate from "huyen-hoc-tap"`, `${parts.entry} chỉ đánh giá theo các bộ quy tắc đi kèm; để đánh giá theo bộ quy tắc khác hãy dùng evaluate của "huyen-hoc-tap"`);
@@ -155,8 +156,10 @@ const inForce = new WeakMap<PreparedPack[], Map<number, PreparedPack>>();
 
 /** The error for an option that needs a part this entry point left out. */
 function unavailable(whatEn: string, whatVi: string): HuyenHocTapError {
-  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(whatVi), en: en.invalidArgument(whatEn) });
+  return invalidArgument(whatVi, whatEn);
 }
+
+const ENGINES = ["compiled", "reference"] as const;
 
 /** The result of `evaluate`: plain fields, and the conclusion and report digest computed when first read. */
 class EvaluationResultObject implements EvaluationResult {

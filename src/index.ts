@@ -27,7 +27,7 @@ export { verifyPack } from "./signature/verify-pack.js";
 export type { VerifiedPack } from "./signature/verify-pack.js";
 export type { PrivateJwk, PublicJwk } from "./signature/jwk.js";
 export { parseJson } from "./pack/parse-json.js";
-export type { ParseResult } from "./pack/parse-json.js";
+export type { JsonProblem, ParseResult } from "./pack/parse-json.js";
 export { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 export type { ErrorCode } from "./errors.js";
 export { formatNumber } from "./explain/format-number.js";

@@ -2,10 +2,9 @@ import { evaluate } from "../evaluate.js";
 import type { EvaluateOptions } from "../evaluate.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
 import type { ErrorCode } from "../errors.js";
-import { en } from "../explain/messages.en.js";
-import { vi } from "../explain/messages.vi.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { EvaluationResult, Issue, Text } from "../types.js";
+import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
 
 /** Options of {@link evaluateMany}: those of `evaluate`, applied to every report. */
 export type EvaluateManyOptions = EvaluateOptions;
@@ -56,10 +55,9 @@ export type BatchItem = BatchSuccess | BatchFailure;
  */
 export function evaluateMany(reports: Iterable<unknown> | unknown[], options: EvaluateManyOptions = {}): BatchItem[] {
   if (reports === null || typeof reports !== "object" || typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function") {
-    const what = "reports must be an array or an iterable of reports";
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+    throw notReports(reports);
   }
-  const shared = withPreparedPack(options ?? {}); // like evaluate, null options are no options (JavaScript callers)
+  const shared = withPreparedPack(optionsObject(options)); // like evaluate, null options are no options (JavaScript callers)
   const items: BatchItem[] = [];
   let index = 0;
   for (const report of reports) {
@@ -67,6 +65,11 @@ export function evaluateMany(reports: Iterable<unknown> | unknown[], options: Ev
     index += 1;
   }
   return items;
+}
+
+/** `INVALID_ARGUMENT` for reports that are not an array or an iterable. */
+export function notReports(reports: unknown): HuyenHocTapError {
+  return invalidArgument(`reports phải là một mảng hoặc một iterable các báo cáo, nhưng nhận được ${shown(reports)}`, `reports must be an array or an iterable of reports, got ${shown(reports)}`);
 }
 
 /**

@@ -1,9 +1,7 @@
-import { HuyenHocTapError } from "../errors.js";
-import { en } from "../explain/messages.en.js";
-import { vi } from "../explain/messages.vi.js";
 import { getPreparedPack, loadPack } from "../pack/load-pack.js";
 import type { IndicatorVerdict, RulePack, Verdict } from "../types.js";
-import { evaluateOne } from "./evaluate-many.js";
+import { evaluateOne, notReports } from "./evaluate-many.js";
+import { invalidArgument, shown } from "../invalid-argument.js";
 import { judgeVerdicts } from "../evaluate-core.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
 
@@ -60,9 +58,11 @@ export interface SimulationVariant {
  * a variant is not a valid pack.
  */
 export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly (RulePack | NamedPack)[]): SimulationVariant[] {
-  if (!Array.isArray(packs) || packs.length === 0) throw invalidArgument("packs must be a non-empty array of packs or { name, pack }");
+  if (!Array.isArray(packs) || packs.length === 0) {
+    throw invalidArgument(`packs phải là một mảng không rỗng các bộ quy tắc hoặc { name, pack }, nhưng nhận được ${shown(packs)}`, `packs must be a non-empty array of packs or { name, pack }, got ${shown(packs)}`);
+  }
   if (reports === null || typeof reports !== "object" || typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function") {
-    throw invalidArgument("reports must be an array or an iterable of reports");
+    throw notReports(reports);
   }
   const list: unknown[] = Array.isArray(reports) ? reports : [...reports];
   const variants = packs.map((p) => (isNamed(p) ? { name: p.name, pack: loadPack(p.pack) } : { name: null, pack: loadPack(p) }));
@@ -110,8 +110,4 @@ function countVariant(reports: unknown[], pack: RulePack, prepared: PreparedPack
 
 function isNamed(p: RulePack | NamedPack): p is NamedPack {
   return p !== null && typeof p === "object" && typeof (p as Partial<NamedPack>).name === "string" && "pack" in p && !("standards" in p);
-}
-
-function invalidArgument(what: string): HuyenHocTapError {
-  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
 }

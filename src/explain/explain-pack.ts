@@ -9,6 +9,7 @@ import { messagesFor } from "./messages-for.js";
 import { isCondition, negateLogic, renderLogic, variablesOf } from "./render-logic.js";
 import type { LogicContext } from "./render-logic.js";
 import { documentMessagesFor } from "./document-messages.js";
+import { checkLang, invalidArgument, optionsObject, shown } from "../invalid-argument.js";
 
 /** Options of {@link explainPack}. */
 export interface ExplainOptions {
@@ -139,10 +140,15 @@ export interface PackExplanation {
  * its JSON-logic rule with the pack's own field labels and named thresholds, and its author's note. Nothing is typed
  * per indicator, so a new pack explains itself. `pack` defaults to the newest bundled pack.
  *
- * @throws HuyenHocTapError `INVALID_ARGUMENT` when `indicator` is not in the pack, `PACK_INVALID` for an invalid pack.
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `indicator` is not in the pack or an option is malformed,
+ * `PACK_INVALID` for an invalid pack.
  */
 export function explainPack(pack?: RulePack | object, options: ExplainOptions = {}): PackExplanation {
-  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  options = optionsObject(options);
+  const lang = checkLang(options.lang);
+  if (options.indicator !== undefined && typeof options.indicator !== "string") {
+    throw invalidArgument(`indicator phải là mã một chỉ báo (chuỗi), nhưng nhận được ${shown(options.indicator)}`, `indicator must be an indicator id (a string), got ${shown(options.indicator)}`);
+  }
   const prepared = preparedPackOf(pack);
   let indicators = prepared.indicators;
   if (options.indicator !== undefined) {

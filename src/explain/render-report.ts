@@ -8,6 +8,8 @@ import { negateLogic, renderLogic } from "./render-logic.js";
 import { computationText, packForResult, traceLines } from "./render-trace.js";
 import type { TraceLine } from "./render-trace.js";
 import { documentMessagesFor } from "./document-messages.js";
+import { checkResult } from "./check-result.js";
+import { checkBoolean, checkChoice, checkLang, optionsObject } from "../invalid-argument.js";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -65,15 +67,24 @@ interface Appendix {
  * with the district, province, year and report; one row per indicator (STT, chỉ báo, yêu cầu, số liệu và minh chứng,
  * kết quả tính, tự đánh giá, kết quả) grouped by standard and criterion, with the auditor's flags; the summary lines
  * and the conclusion; the pack, its digest, the report's digest and the engine at the foot. HTML is one self-contained
- * page (inline CSS, no script, no network) that prints cleanly on A4. Every text is escaped.
+ * page (inline CSS, no script, no network) that prints cleanly on A4. Every text is escaped. `result` may be what
+ * `evaluate` returned or its JSON read back from storage.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `result` does not have the shape of a result (each problem
+ * located) or an option is malformed; `PACK_INVALID` when `options.pack` is not a valid pack.
  */
 export function renderReport(result: EvaluationResult, options: RenderReportOptions): string {
-  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  checkResult(result);
+  options = optionsObject(options) as RenderReportOptions;
+  const format = checkChoice("format", options.format, FORMATS) ?? "markdown";
+  const lang = checkLang(options.lang);
   const pack = packForResult(result.pack, options.pack);
-  const withTrace = options.trace ?? result.indicators.some((r) => r.trace !== undefined);
+  const withTrace = checkBoolean("trace", options.trace) ?? result.indicators.some((r) => r.trace !== undefined);
   const model = buildAppendix(result, pack, lang, withTrace);
-  return options.format === "html" ? toHtml(model) : toMarkdown(model);
+  return format === "html" ? toHtml(model) : toMarkdown(model);
 }
+
+const FORMATS = ["markdown", "html"] as const;
 
 const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 

@@ -3,6 +3,8 @@ import { bundledPacks } from "../pack/bundled-packs.js";
 import { getPreparedPack } from "../pack/load-pack.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { traceLines } from "./trace-lines.js";
+import { checkIndicatorResult } from "./check-result.js";
+import { checkLang, optionsObject } from "../invalid-argument.js";
 import type { TraceLine } from "./trace-lines.js";
 
 export { computationText, formatTraceValue, traceLines } from "./trace-lines.js";
@@ -21,9 +23,14 @@ export interface RenderTraceOptions {
  * hand: the figures read, every computation step with its values (`good + fair = 12 + 1 = 13`,
  * `(good + fair) × 100 ÷ total = 13 × 100 ÷ 13 = 100`), the rounding, and the comparison (`100% ≥ 70% → đúng`).
  * Returns no lines when the result carries no trace.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `indicator` is not an indicator's result (each problem located) or
+ * an option is malformed; `PACK_INVALID` when `options.pack` is not a valid pack.
  */
 export function renderTrace(indicator: IndicatorResult, options: RenderTraceOptions = {}): TraceLine[] {
-  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  checkIndicatorResult(indicator);
+  options = optionsObject(options);
+  const lang = checkLang(options.lang);
   const packs = options.pack !== undefined ? [getPreparedPack(options.pack)] : [...bundledPacks()].reverse();
   let prepared: PreparedIndicator | null = null;
   for (const p of packs) prepared ??= p.indicators.find((i) => i.indicator.id === indicator.id) ?? null;

@@ -5,7 +5,7 @@
  */
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
-import { decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
+import { checkPath, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
 import { HuyenHocTapError } from "../errors.js";
 import type { RulePack } from "../types.js";
 
@@ -16,6 +16,7 @@ import type { RulePack } from "../types.js";
  * or not a valid pack; `PACK_DIGEST_MISMATCH` as `loadPack`.
  */
 export async function loadPackFile(path: string, options: LoadPackOptions = {}): Promise<RulePack> {
+  checkPath(path);
   const text = decodeUtf8(await readBytes(path));
   if (text === null) {
     throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc trong tệp ${path} không phải văn bản UTF-8.`, en: `The rule pack in file ${path} is not UTF-8 text.` }, [notUtf8Issue()]);

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { HuyenHocTapError } from "../errors.js";
+import { invalidArgument, shown } from "../invalid-argument.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { Issue } from "../types.js";
 
@@ -37,4 +38,10 @@ export async function readBytes(path: string, shown: string = path): Promise<Uin
 export function cannotRead(shown: string, error: unknown): HuyenHocTapError {
   const detail = error instanceof Error ? error.message : String(error);
   return new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${shown}: ${detail}`, en: `Cannot read file ${shown}: ${detail}` });
+}
+
+/** A path argument: a non-empty string, else `INVALID_ARGUMENT`. */
+export function checkPath(path: unknown): string {
+  if (typeof path === "string" && path.length > 0) return path;
+  throw invalidArgument(`path phải là đường dẫn của một tệp hay thư mục (chuỗi), nhưng nhận được ${shown(path)}`, `path must be the path of a file or folder (a string), got ${shown(path)}`);
 }

@@ -1,13 +1,14 @@
 import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
-import { decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
+import { checkPath, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
 
 /**
  * Reads a report from a JSON file (UTF-8, with or without a byte-order mark). Duplicate keys and over-deep nesting
  * are refused as `REPORT_INVALID` (which `JSON.parse` would silently accept), and so are bytes that are not UTF-8.
  */
 export async function readReportFile(path: string): Promise<unknown> {
+  checkPath(path);
   const text = decodeUtf8(await readBytes(path));
   const parsed = text === null ? { ok: false as const, issues: [notUtf8Issue()] } : parseJson(text, REPORT_LIMITS);
   if (!parsed.ok) {

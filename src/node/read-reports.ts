@@ -8,9 +8,10 @@ import { REPORT_LIMITS } from "../pack/check-limits.js";
 import type { Limits } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
 import { makeIssue } from "../report/make-issue.js";
+import { optionsObject } from "../invalid-argument.js";
 import type { Issue } from "../types.js";
 import { isDirectory } from "./is-directory.js";
-import { cannotRead, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
+import { cannotRead, checkPath, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
@@ -63,7 +64,8 @@ export async function* readReports(path: string): AsyncGenerator<ReportSource> {
  * when `options.pack` is not a valid pack.
  */
 export async function evaluateFiles(path: string, options: EvaluateManyOptions = {}): Promise<FileBatchItem[]> {
-  const shared = withPreparedPack(options ?? {});
+  checkPath(path);
+  const shared = withPreparedPack(optionsObject(options));
   const items: FileBatchItem[] = [];
   for await (const { item } of readSources(path)) {
     const index = items.length;
@@ -79,6 +81,7 @@ export async function evaluateFiles(path: string, options: EvaluateManyOptions =
  * (`file.json`, `reports.json#/3`, `reports.jsonl:12`) and how far through the input it is (0–1).
  */
 export async function* readSources(input: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
+  checkPath(input);
   if (await isDirectory(input)) {
     const names = (await readdir(input)).filter((name) => name.toLowerCase().endsWith(".json")).sort();
     // Read a few files ahead: the disk works while the reports are judged. `readReport` never rejects.

@@ -2,11 +2,13 @@ import type { Issue } from "../types.js";
 import { escapePointer } from "../logic/walk-logic.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { Limits } from "./check-limits.js";
+import { REPORT_LIMITS } from "./check-limits.js";
+import { invalidArgument, shown } from "../invalid-argument.js";
 
-/** The outcome of {@link parseJson}. */
 /** What makes a text not JSON (`params.problem` of an `INVALID_JSON` issue; `params.found` holds the character). */
 export type JsonProblem = "expectedKey" | "expectedColon" | "invalidString" | "endOfInput" | "unexpectedCharacter" | "textAfterValue" | "expectedSeparator" | "notUtf8";
 
+/** The outcome of {@link parseJson}. */
 export type ParseResult =
   | {
       /** Parsed. */
@@ -40,9 +42,15 @@ const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
 /**
  * Parses JSON text without recursion, refusing text longer than `limits.maxSize`, duplicate keys (which `JSON.parse`
  * silently resolves to the last one) and nesting deeper than the limits (the other limits are checked on the value).
- * Keys such as `__proto__` become plain own properties, as with `JSON.parse`.
+ * Keys such as `__proto__` become plain own properties, as with `JSON.parse`. `limits` defaults to those of reports.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `text` is not a string or `limits` is not a `Limits` object.
  */
-export function parseJson(text: string, limits: Limits): ParseResult {
+export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseResult {
+  if (typeof text !== "string") throw invalidArgument(`text phải là một chuỗi (văn bản JSON), nhưng nhận được ${shown(text)}`, `text must be a string (JSON text), got ${shown(text)}`);
+  if (!isLimits(limits)) {
+    throw invalidArgument(`limits phải có maxDepth, maxNodes, maxStringLength, maxKeys là số nguyên dương, nhưng nhận được ${shown(limits)}`, `limits must have maxDepth, maxNodes, maxStringLength and maxKeys as positive integers, got ${shown(limits)}`);
+  }
   if (limits.maxSize !== undefined && text.length > limits.maxSize) {
     return { ok: false, issues: [makeIssue("TOO_LARGE", "", { what: "characters", max: limits.maxSize })] };
   }
@@ -211,4 +219,12 @@ export function parseJson(text: string, limits: Limits): ParseResult {
 function visible(c: string): string {
   if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c)) return c;
   return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** Whether `limits` is a `Limits` object (a JavaScript caller may pass anything). */
+function isLimits(limits: unknown): limits is Limits {
+  if (limits === null || typeof limits !== "object") return false;
+  const l = limits as Record<string, unknown>;
+  const count = (v: unknown): boolean => typeof v === "number" && Number.isInteger(v) && v > 0;
+  return count(l["maxDepth"]) && count(l["maxNodes"]) && count(l["maxStringLength"]) && count(l["maxKeys"]) && (l["maxSize"] === undefined || count(l["maxSize"]));
 }

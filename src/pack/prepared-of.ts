@@ -1,9 +1,7 @@
-import { HuyenHocTapError } from "../errors.js";
-import { en } from "../explain/messages.en.js";
-import { vi } from "../explain/messages.vi.js";
 import type { RulePack } from "../types.js";
 import { getPreparedPack, loadPack } from "./load-pack.js";
 import type { PreparedPack } from "./prepared-pack.js";
+import { invalidArgument, shown } from "../invalid-argument.js";
 
 /**
  * The prepared (checked) form of a pack given as an object or as JSON text, for the tools that take either:
@@ -12,8 +10,7 @@ import type { PreparedPack } from "./prepared-pack.js";
 export function preparedOf(pack: RulePack | object | string): PreparedPack {
   if (typeof pack === "string") return getPreparedPack(loadPack(pack));
   if (pack === null || typeof pack !== "object") {
-    const what = "pack must be a rule pack object or its JSON text";
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+    throw invalidArgument(`pack phải là một bộ quy tắc (đối tượng) hoặc văn bản JSON của nó, nhưng nhận được ${shown(pack)}`, `pack must be a rule pack object or its JSON text, got ${shown(pack)}`);
   }
   return getPreparedPack(pack);
 }

@@ -2,9 +2,7 @@ import { edKeygen } from "./ed25519.js";
 import { jwkThumbprint } from "./jwk.js";
 import type { PrivateJwk, PublicJwk } from "./jwk.js";
 import { toBase64url } from "./base64url.js";
-import { HuyenHocTapError } from "../errors.js";
-import { en } from "../explain/messages.en.js";
-import { vi } from "../explain/messages.vi.js";
+import { invalidArgument, shown } from "../invalid-argument.js";
 
 /** A new signing key: publish `publicKey`, keep `privateKey` offline. */
 export interface KeyPair {
@@ -20,8 +18,7 @@ export interface KeyPair {
  */
 export async function generateKeyPair(kid?: string): Promise<KeyPair> {
   if (kid !== undefined && (typeof kid !== "string" || kid.length === 0 || kid.length > 200)) {
-    const what = "kid must be a string of 1 to 200 characters";
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(what), en: en.invalidArgument(what) });
+    throw invalidArgument(`kid phải là một chuỗi từ 1 đến 200 ký tự, nhưng nhận được ${shown(kid)}`, `kid must be a string of 1 to 200 characters, got ${shown(kid)}`);
   }
   const { secretKey, publicKey } = await edKeygen();
   const x = toBase64url(publicKey);

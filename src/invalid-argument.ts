@@ -1,0 +1,51 @@
+import { HuyenHocTapError } from "./errors.js";
+import { en } from "./explain/messages.en.js";
+import { vi } from "./explain/messages.vi.js";
+import type { Issue, Lang } from "./types.js";
+
+/** `INVALID_ARGUMENT`: what is wrong with an argument, said in Vietnamese and in English. */
+export function invalidArgument(whatVi: string, whatEn: string, issues: Issue[] = []): HuyenHocTapError {
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(whatVi), en: en.invalidArgument(whatEn) }, issues);
+}
+
+/** A value as it is shown in an argument error (`"fast"`, `5`, `null`, `undefined`, `a function`). */
+export function shown(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "bigint" || typeof value === "symbol") return String(value);
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  } catch {
+    return typeof value;
+  }
+}
+
+/** An options argument: undefined and null are no options (JavaScript callers); anything else must be an object. */
+export function optionsObject<T extends object>(options: T | null | undefined, name = "options"): Partial<T> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object" || Array.isArray(options)) {
+    throw invalidArgument(`${name} phải là một đối tượng, nhưng nhận được ${shown(options)}`, `${name} must be an object, got ${shown(options)}`);
+  }
+  return options;
+}
+
+/** An option that must be one of a few strings (or left out). */
+export function checkChoice<T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined {
+  if (value === undefined || (typeof value === "string" && (allowed as readonly string[]).includes(value))) return value as T | undefined;
+  const list = allowed.map((a) => `"${a}"`);
+  throw invalidArgument(`${name} phải là ${list.join(" hoặc ")}, nhưng nhận được ${shown(value)}`, `${name} must be ${list.join(" or ")}, got ${shown(value)}`);
+}
+
+/** A boolean option (or left out). */
+export function checkBoolean(name: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === "boolean") return value;
+  throw invalidArgument(`${name} phải là true hoặc false, nhưng nhận được ${shown(value)}`, `${name} must be true or false, got ${shown(value)}`);
+}
+
+const LANGS: readonly Lang[] = ["vi", "en"];
+
+/** The `lang` option: `vi` (the default) or `en`. */
+export function checkLang(value: unknown): Lang {
+  return checkChoice("lang", value, LANGS) ?? "vi";
+}

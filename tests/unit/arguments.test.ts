@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import * as main from "../../src/index.js";
+import * as lite from "../../src/lite.js";
+import * as nodeEntry from "../../src/node/index.js";
+import { canonicalJson, digestOf, evaluate, evaluateMany, explainPack, isHuyenHocTapError, parseJson, renderReport, renderTrace, simulate } from "../../src/index.js";
+import { refusal, thapMuoi } from "../helpers.js";
+
+/** Vietnamese text has at least one letter with a Vietnamese diacritic; an English-only detail does not. */
+const VIETNAMESE = /[ăâđêôơưáàảãạếềểễệốồổỗộớờởỡợúùủũụứừửữựíìỉĩịýỳỷỹỵéèẻẽẹóòỏõọ]/i;
+
+describe("every public function refuses bad arguments with this library's error, never a TypeError", () => {
+  const garbage: unknown[] = [undefined, null, 0, -1, "x", "", true, {}, [], [null], { format: "html" }, { pack: 1 }, { lang: 5 }, { lang: "fr" }, () => 1, Symbol("s"), 10n, new Date(0), new Map()];
+  const entries = { main, lite, node: nodeEntry } as Record<string, Record<string, unknown>>;
+  for (const [entry, api] of Object.entries(entries)) {
+    for (const [name, f] of Object.entries(api)) {
+      if (typeof f !== "function" || /^[A-Z]/.test(name) || name === "isHuyenHocTapError" || name === "formatNumber") continue;
+      it(`${entry}: ${name}`, async () => {
+        for (const a of garbage) {
+          for (const b of [undefined, ...garbage]) {
+            try {
+              const out = (f as (a: unknown, b: unknown) => unknown)(a, b);
+              if (out instanceof Promise) await out;
+              else if (out !== null && typeof out === "object" && Symbol.asyncIterator in out) await (out as AsyncGenerator).next();
+            } catch (error) {
+              expect(isHuyenHocTapError(error), `${name}(${String(a)}, ${String(b)}): ${String(error)}`).toBe(true);
+            }
+          }
+        }
+      });
+    }
+  }
+});
+
+describe("argument errors say what is wrong in Vietnamese first, and in English", () => {
+  it("evaluate: options, engine, trace, asOf, pack", () => {
+    const report = thapMuoi();
+    const cases: [unknown, RegExp][] = [
+      ["x", /options must be an object, got "x"/],
+      [{ engine: "fast" }, /engine must be "compiled" or "reference", got "fast"/],
+      [{ trace: "yes" }, /trace must be true or false, got "yes"/],
+      [{ asOf: "2023-02-30" }, /asOf must be a date YYYY-MM-DD, got "2023-02-30"/],
+      [{ pack: 5 }, /pack must be a rule pack object, got 5/],
+    ];
+    for (const [options, en] of cases) {
+      const error = refusal(() => evaluate(report, options as never));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.text.en).toMatch(en);
+      expect(error.text.vi).toMatch(/^Tham số không hợp lệ: /);
+      expect(error.text.vi.replace(/"[^"]*"/g, "")).toMatch(VIETNAMESE);
+      expect(error.text.vi).not.toContain(" must ");
+    }
+    // null options are no options (JavaScript callers), as before.
+    expect(evaluate(report, null as never).verdict).toBe(evaluate(report).verdict);
+  });
+
+  it("evaluateMany, simulate, explainPack, renderTrace, parseJson", () => {
+    const texts = [
+      refusal(() => evaluateMany(5 as never)).text,
+      refusal(() => simulate([], [])).text,
+      refusal(() => explainPack(undefined, { lang: "fr" } as never)).text,
+      refusal(() => explainPack(undefined, { indicator: 5 } as never)).text,
+      refusal(() => renderTrace({} as never)).text,
+      refusal(() => parseJson(5 as never)).text,
+      refusal(() => parseJson("{}", { maxDepth: 0 } as never)).text,
+    ];
+    for (const text of texts) {
+      expect(text.vi).toMatch(/^Tham số không hợp lệ: /);
+      expect(text.vi.replace(/"[^"]*"/g, "")).toMatch(VIETNAMESE);
+      expect(text.en).toMatch(/^Invalid argument: /);
+    }
+    expect(explainPack(undefined, null as never).lang).toBe("vi");
+    expect(parseJson('{"a": 1}')).toEqual({ ok: true, value: { a: 1 } }); // report limits by default
+  });
+});
+
+describe("renderReport takes a result, or its JSON read back, and nothing else", () => {
+  const result = evaluate(thapMuoi());
+
+  it("renders the JSON of a result as it renders the result", () => {
+    const stored = JSON.parse(JSON.stringify(result)) as typeof result;
+    expect(renderReport(stored, { format: "html" })).toBe(renderReport(result, { format: "html" }));
+    expect(renderReport(stored, { format: "markdown", lang: "en" })).toBe(renderReport(result, { format: "markdown", lang: "en" }));
+  });
+
+  it("locates what is wrong with something else", () => {
+    const broken = JSON.parse(JSON.stringify(result)) as Record<string, any>;
+    delete broken["district"];
+    broken["indicators"][3].verdict = "passed";
+    broken["indicators"][5].flags = [{ message: "?" }];
+    const error = refusal(() => renderReport(broken as never, { format: "html" }));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([
+      ["/district", "MISSING_FIELD"],
+      ["/indicators/3/verdict", "INVALID_VALUE"],
+      ["/indicators/5/flags/0/message", "WRONG_TYPE"],
+    ]);
+    expect(refusal(() => renderReport(result, { format: "pdf" } as never)).text.en).toMatch(/format must be "markdown" or "html", got "pdf"/);
+    expect(refusal(() => renderReport(result, { format: "html", trace: 1 } as never)).code).toBe("INVALID_ARGUMENT");
+  });
+});
+
+describe("canonicalJson refuses what JSON cannot hold, with the path", () => {
+  const issueOf = (value: unknown): [string, string, unknown] => {
+    const error = refusal(() => canonicalJson(value));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    const issue = error.issues[0];
+    return [issue?.path ?? "?", issue?.code ?? "?", issue?.params["actual"]];
+  };
+
+  it("undefined, functions, bigints, non-finite numbers, cycles, non-plain objects, deep nesting", () => {
+    expect(issueOf(undefined)).toEqual(["", "WRONG_TYPE", "undefined"]);
+    expect(issueOf({ a: [1, 10n] })).toEqual(["/a/1", "WRONG_TYPE", "bigint"]);
+    expect(issueOf({ a: { b: Number.NaN } })).toEqual(["/a/b", "NOT_FINITE", undefined]);
+    const cycle: Record<string, unknown> = { x: [] };
+    (cycle["x"] as unknown[]).push(cycle);
+    expect(issueOf(cycle)).toEqual(["/x/0", "WRONG_TYPE", "cycle"]);
+    expect(issueOf({ "a/b": new Date(0) })).toEqual(["/a~1b", "WRONG_TYPE", "non-plain object"]);
+    expect(issueOf([new Map()])).toEqual(["/0", "WRONG_TYPE", "non-plain object"]);
+    let deep: unknown = 1;
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    expect(issueOf(deep)[1]).toBe("TOO_DEEP");
+  });
+
+  it("still writes what it wrote: the same object twice is not a cycle; undefined left out; key order and NFC", () => {
+    const shared = { n: 1 };
+    expect(canonicalJson({ b: shared, a: [shared, undefined], c: undefined, "e\u0301": "e\u0301" })).toBe('{"a":[{"n":1},null],"b":{"n":1},"é":"é"}');
+    const result = evaluate(thapMuoi());
+    expect(digestOf(JSON.parse(JSON.stringify(result)))).toBe(digestOf(result));
+  });
+});
