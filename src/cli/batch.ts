@@ -156,8 +156,10 @@ export class Progress {
     this.io.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.floor(fraction * 100)}% ${count}`);
   }
 
-  /** Erases the bar. */
+  /** Erases the bar (before another line is written to stderr, or at the end); the next update draws it again. */
   done(): void {
     if (this.shown) this.io.stderr.write("\r\x1b[K");
+    this.shown = false;
+    this.last = -Infinity;
   }
 }

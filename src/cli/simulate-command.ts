@@ -7,7 +7,8 @@ import type { Lang } from "../types.js";
 import { readSources } from "../node/read-reports.js";
 import { formatNumber } from "../explain/format-number.js";
 import { EXIT } from "./usage.js";
-import type { CliIo } from "./usage.js";
+import { Progress } from "./batch.js";
+import type { BatchIo } from "./batch.js";
 
 /** Help for `huyen-hoc-tap simulate`. */
 export const SIMULATE_USAGE = `Cách dùng / Usage:
@@ -24,7 +25,7 @@ Mã thoát / Exit codes: 0 thành công / success (invalid reports are counted, 
 class UsageError extends Error {}
 
 /** `huyen-hoc-tap simulate <reports> --pack a.json --pack b.json`: what each pack variant would decide. */
-export async function runSimulate(args: string[], io: CliIo): Promise<number> {
+export async function runSimulate(args: string[], io: BatchIo): Promise<number> {
   let values;
   let positionals;
   try {
@@ -49,15 +50,20 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   const files = values.pack ?? [];
   const packs = await Promise.all(files.map(async (file) => ({ name: basename(file), pack: await loadPackFile(file) })));
   const reports: unknown[] = [];
-  for await (const { item } of readSources(positionals[0] as string)) {
+  // Reading a large folder takes the time: a progress bar on a terminal, as for a batch.
+  const progress = new Progress(io, lang);
+  for await (const { item, fraction } of readSources(positionals[0] as string)) {
     if ("value" in item) reports.push(item.value);
     else {
       // Unreadable: invalid for every variant (a null report is refused by every pack).
       reports.push(null);
+      progress.done();
       io.stderr.write(`${item.source}\t${item.error.code}: ${item.error.message[lang]}\n`);
       for (const issue of item.error.issues) io.stderr.write(`${item.source}\t  ${issue.path || "/"}\t[${issue.code}] ${issue.message[lang]}\n`);
     }
+    progress.update(reports.length, fraction);
   }
+  progress.done();
   if (reports.length === 0) {
     io.stderr.write(`Không có báo cáo nào / No reports in ${positionals[0] as string}\n`);
     return EXIT.usage;

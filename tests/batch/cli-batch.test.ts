@@ -150,6 +150,18 @@ describe("progress bar", () => {
     expect(out().trim().split("\n")).toHaveLength(40);
   });
 
+  it("is drawn while simulate reads its reports too, erased before an unreadable line is reported and at the end", async () => {
+    const { io, out, err } = fakeIo();
+    const mixed = write("mixed.jsonl", `${generateReports(30, { seed: 4 }).map((r) => JSON.stringify(r)).join("\n")}\nnot json\n`);
+    const pack = write("sim-pack.json", listPacks()[0]?.pack);
+    const code = await runMain(["simulate", mixed, "--pack", pack], { ...io, stderr: Object.assign(io.stderr, { isTTY: true }), now: clock() } as never);
+    expect(code).toBe(0);
+    expect(err()).toMatch(/\r\[#+\.*\] \d+% \d+ báo cáo/);
+    expect(err()).toMatch(/\r\x1b\[K(mixed\.jsonl:31\tREPORT_INVALID)/);
+    expect(err().endsWith("\r\x1b[K")).toBe(true);
+    expect(out()).not.toContain("\r");
+  });
+
   it("is never drawn when stderr is not a terminal", async () => {
     const { io, err } = fakeIo();
     await runBatch([big], { ...io, now: clock() });
