@@ -7,6 +7,7 @@ import { readSources } from "../node/read-reports.js";
 import { formatNumber } from "../explain/format-number.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
+import { usageProblem } from "./usage-problem.js";
 
 /** What the batch commands write to, plus an optional clock (tests pass their own). */
 export interface BatchIo extends CliIo {
@@ -37,7 +38,7 @@ export async function runBatch(args: string[], io: BatchIo): Promise<number> {
     parsed = parseBatchArgs(args);
   } catch (error) {
     if (error instanceof BatchUsageError || (error instanceof TypeError && "code" in error)) {
-      io.stderr.write(`${error.message}\n${BATCH_USAGE}`);
+      io.stderr.write(`${usageProblem(error)}\n${BATCH_USAGE}`);
       return EXIT.usage;
     }
     throw error;
@@ -95,9 +96,9 @@ function parseBatchArgs(args: string[]): { input: string; pack: string | undefin
     },
   });
   const { lang, format } = values;
-  if (lang !== "vi" && lang !== "en") throw new BatchUsageError(`--lang: vi | en (got ${lang})`);
-  if (format !== "text" && format !== "json" && format !== "jsonl") throw new BatchUsageError(`--format: text | json | jsonl for a batch (got ${format})`);
-  if (positionals.length !== 1) throw new BatchUsageError("evaluate takes exactly one directory or JSON Lines file");
+  if (lang !== "vi" && lang !== "en") throw new BatchUsageError(`--lang: vi | en (nhận được / got ${lang})`);
+  if (format !== "text" && format !== "json" && format !== "jsonl") throw new BatchUsageError(`--format: text | json | jsonl cho một lô / for a batch (nhận được / got ${format})`);
+  if (positionals.length !== 1) throw new BatchUsageError("evaluate cần đúng một thư mục hoặc tệp JSON Lines / evaluate takes exactly one directory or JSON Lines file");
   return { input: positionals[0] as string, pack: values.pack, lang, format, exitZero: values["exit-zero"] };
 }
 

@@ -27,9 +27,9 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   });
   const lang = values.lang;
   const format = values.format as Format;
-  if (lang !== "vi" && lang !== "en") throw new Error(`--lang: vi | en (got ${lang})`);
-  if (!FORMATS.includes(format)) throw new Error(`--format: ${FORMATS.join(" | ")} (got ${values.format})`);
-  if (positionals.length !== 1) throw new Error("evaluate takes exactly one report file");
+  if (lang !== "vi" && lang !== "en") throw new Error(`--lang: vi | en (nhận được / got ${lang})`);
+  if (!FORMATS.includes(format)) throw new Error(`--format: ${FORMATS.join(" | ")} (nhận được / got ${values.format})`);
+  if (positionals.length !== 1) throw new Error("evaluate cần đúng một tệp báo cáo / evaluate takes exactly one report file");
   const report = await readReportFile(positionals[0] as string);
   // The pack checker is loaded only for a pack given on the command line: judging with the bundled packs starts faster.
   let pack: RulePack | undefined;

@@ -18,8 +18,8 @@ export async function runExplain(args: string[], io: CliIo): Promise<number> {
     },
   });
   const lang = values.lang;
-  if (lang !== "vi" && lang !== "en") throw new Error(`--lang: vi | en (got ${lang})`);
-  if (positionals.length > 0) throw new Error(`explain takes no file argument (use --pack <file>), got ${positionals.join(" ")}`);
+  if (lang !== "vi" && lang !== "en") throw new Error(`--lang: vi | en (nhận được / got ${lang})`);
+  if (positionals.length > 0) throw new Error(`explain không nhận tệp (dùng --pack <tệp>) / explain takes no file argument (use --pack <file>), nhận được / got ${positionals.join(" ")}`);
   const pack = values.pack !== undefined ? await loadPackFile(values.pack) : undefined;
   const explanation = explainPack(pack, { lang, ...(values.indicator !== undefined ? { indicator: values.indicator } : {}) });
   io.stdout.write(formatExplanation(explanation));

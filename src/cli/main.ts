@@ -3,6 +3,7 @@ import { isBatchInput } from "./batch-input.js";
 import { EXIT, USAGE } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { ENGINE } from "../version.js";
+import { usageProblem } from "./usage-problem.js";
 
 /** Runs the CLI with an argument list (without `node` and the script) and returns the exit code. */
 export async function runMain(argv: string[], io: CliIo): Promise<number> {
@@ -46,7 +47,7 @@ export function reportError(error: unknown, io: CliIo): number {
     }
     return EXIT.usage;
   }
-  io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  io.stderr.write(`${usageProblem(error)}\n${USAGE}`);
   return EXIT.usage;
 }
 

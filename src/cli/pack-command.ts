@@ -19,6 +19,7 @@ import { verifyPack } from "../signature/verify-pack.js";
 import type { Lang } from "../types.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
+import { usageProblem } from "./usage-problem.js";
 
 /** Help for `huyen-hoc-tap pack`. */
 export const PACK_USAGE = `Cách dùng / Usage:
@@ -69,7 +70,7 @@ export async function runPackCommand(args: string[], io: CliIo): Promise<number>
     if (isHuyenHocTapError(error)) throw error;
     // parseArgs throws TypeError for unknown or malformed options.
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {
-      io.stderr.write(`${error.message ? `${error.message}\n` : ""}${PACK_USAGE}`);
+      io.stderr.write(`${error.message ? `${usageProblem(error)}\n` : ""}${PACK_USAGE}`);
       return EXIT.usage;
     }
     throw error;
@@ -250,11 +251,11 @@ function onePositional(positionals: string[], usage: string): string {
 }
 
 function langOf(value: string): Lang {
-  if (value !== "vi" && value !== "en") throw new UsageError(`--lang: vi | en (got ${value})`);
+  if (value !== "vi" && value !== "en") throw new UsageError(`--lang: vi | en (nhận được / got ${value})`);
   return value;
 }
 
 function formatOf(value: string): "text" | "json" {
-  if (value !== "text" && value !== "json") throw new UsageError(`--format: text | json (got ${value})`);
+  if (value !== "text" && value !== "json") throw new UsageError(`--format: text | json (nhận được / got ${value})`);
   return value;
 }

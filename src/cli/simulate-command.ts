@@ -9,6 +9,7 @@ import { formatNumber } from "../explain/format-number.js";
 import { EXIT } from "./usage.js";
 import { Progress } from "./batch.js";
 import type { BatchIo } from "./batch.js";
+import { usageProblem } from "./usage-problem.js";
 
 /** Help for `huyen-hoc-tap simulate`. */
 export const SIMULATE_USAGE = `Cách dùng / Usage:
@@ -35,13 +36,13 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
       strict: true,
       options: { pack: { type: "string", multiple: true }, format: { type: "string", default: "text" }, lang: { type: "string", default: "vi" } },
     }));
-    if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format: text | json (got ${values.format})`);
-    if (values.lang !== "vi" && values.lang !== "en") throw new UsageError(`--lang: vi | en (got ${values.lang})`);
-    if (positionals.length !== 1) throw new UsageError("simulate takes exactly one directory, JSON Lines file or .json file of reports");
-    if ((values.pack ?? []).length === 0) throw new UsageError("simulate needs at least one --pack <pack.json>");
+    if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format: text | json (nhận được / got ${values.format})`);
+    if (values.lang !== "vi" && values.lang !== "en") throw new UsageError(`--lang: vi | en (nhận được / got ${values.lang})`);
+    if (positionals.length !== 1) throw new UsageError("simulate cần đúng một thư mục, tệp JSON Lines hoặc tệp .json các báo cáo / simulate takes exactly one directory, JSON Lines file or .json file of reports");
+    if ((values.pack ?? []).length === 0) throw new UsageError("simulate cần ít nhất một / needs at least one --pack <pack.json>");
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {
-      io.stderr.write(`${error.message}\n${SIMULATE_USAGE}`);
+      io.stderr.write(`${usageProblem(error)}\n${SIMULATE_USAGE}`);
       return EXIT.usage;
     }
     throw error;

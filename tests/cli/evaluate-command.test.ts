@@ -104,4 +104,18 @@ describe("huyen-hoc-tap evaluate", () => {
     expect(await runMain(["--version"], io)).toBe(0);
     expect(out()).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  it.each([
+    [["evaluate"], /^evaluate cần đúng một tệp báo cáo \/ evaluate takes exactly one report file$/],
+    [["evaluate", fixture, "--lang", "fr"], /^--lang: vi \| en \(nhận được \/ got fr\)$/],
+    [["evaluate", fixture, "--bogus"], /^Tùy chọn không hợp lệ \/ Invalid option: Unknown option '--bogus'/],
+    [["evaluate", dir, "--format", "html"], /^--format: text \| json \| jsonl cho một lô \/ for a batch \(nhận được \/ got html\)$/],
+    [["simulate", fixture], /^simulate cần ít nhất một \/ needs at least one --pack <pack.json>$/],
+    [["explain", "x.json"], /^explain không nhận tệp \(dùng --pack <tệp>\) \/ explain takes no file argument/],
+    [["pack", "validate", "--bogus"], /^Tùy chọn không hợp lệ \/ Invalid option: /],
+  ])("says a usage mistake in Vietnamese, then English: %j (exit 2)", async (args, firstLine) => {
+    const { io, err } = fakeIo();
+    expect(await runMain(args as string[], io)).toBe(2);
+    expect(err().split("\n")[0]).toMatch(firstLine);
+  });
 });

@@ -91,7 +91,7 @@ describe("pack diff", () => {
     expect((await run("diff", PILOT)).code).toBe(2);
     const lang = await run("diff", PILOT, ILLUSTRATION, "--lang", "fr");
     expect(lang.code).toBe(2);
-    expect(lang.err).toContain("--lang: vi | en (got fr)");
+    expect(lang.err).toContain("--lang: vi | en (nhận được / got fr)");
     expect((await run("diff", PILOT, ILLUSTRATION, "--format", "yaml")).code).toBe(2);
     expect((await run("diff", PILOT, ILLUSTRATION, "--colour")).code).toBe(2);
     expect((await run("diff", PILOT, join(dir, "missing.json"))).code).toBe(2);
