@@ -98,7 +98,7 @@ function parseBatchArgs(args: string[]): { input: string; pack: string | undefin
   const { lang, format } = values;
   if (lang !== "vi" && lang !== "en") throw new BatchUsageError(`--lang: vi | en (nhận được / got ${lang})`);
   if (format !== "text" && format !== "json" && format !== "jsonl") throw new BatchUsageError(`--format: text | json | jsonl cho một lô / for a batch (nhận được / got ${format})`);
-  if (positionals.length !== 1) throw new BatchUsageError("evaluate cần đúng một thư mục hoặc tệp JSON Lines / evaluate takes exactly one directory or JSON Lines file");
+  if (positionals.length !== 1) throw new BatchUsageError("evaluate cần đúng một thư mục, tệp JSON Lines hoặc tệp .json chứa một mảng báo cáo / evaluate takes exactly one directory, JSON Lines file or .json file holding an array of reports");
   return { input: positionals[0] as string, pack: values.pack, lang, format, exitZero: values["exit-zero"] };
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { decodeUtf8, notUtf8Issue, readBytes } from "../node/read-bytes.js";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { decodeUtf8, notUtf8Issue, readBytes } from "../node/read-bytes.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
 import { listPacks } from "../pack/list-packs.js";
 import { loadPackFile } from "../node/index.js";

@@ -28,6 +28,9 @@ const string: Check = (v, path, issues) => {
 const number: Check = (v, path, issues) => {
   if (typeof v !== "number") wrong(issues, path, "number", v);
 };
+const boolean: Check = (v, path, issues) => {
+  if (typeof v !== "boolean") wrong(issues, path, "boolean", v);
+};
 const optional = (check: Check): Check => (v, path, issues) => {
   if (v !== undefined) check(v, path, issues);
 };
@@ -39,10 +42,9 @@ const oneOf = (...allowed: string[]): Check => (v, path, issues) => {
     if (issues.length < MAX_ISSUES) issues.push(v === undefined ? makeIssue("MISSING_FIELD", path, { field: path.slice(path.lastIndexOf("/") + 1) }) : makeIssue("INVALID_VALUE", path, { allowed: allowed.join(", ") }));
   }
 };
-const object = (fields: Record<string, Check>, extra?: Check): Check => (v, path, issues) => {
+const object = (fields: Record<string, Check>): Check => (v, path, issues) => {
   if (!isObject(v)) return wrong(issues, path, "object", v);
   for (const [name, check] of Object.entries(fields)) check(v[name], `${path}/${name}`, issues);
-  extra?.(v, path, issues);
 };
 const array = (item: Check): Check => (v, path, issues) => {
   if (!Array.isArray(v)) return wrong(issues, path, "array", v);
@@ -106,7 +108,7 @@ const result = object({
   standards: array(group),
   summary: object({ text }),
   conclusion: text,
-  pack: object({ id: string, version: string, digest: string, verified: (v, p, i) => (typeof v === "boolean" ? undefined : wrong(i, p, "boolean", v)), keyId: nullable(string) }),
+  pack: object({ id: string, version: string, digest: string, verified: boolean, keyId: nullable(string) }),
   reportDigest: string,
   engine: object({ name: string, version: string }),
   warnings: array(object({ message: text })),

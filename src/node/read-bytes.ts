@@ -26,18 +26,18 @@ export function notUtf8Issue(): Issue {
 }
 
 /** A file's bytes, or `INVALID_ARGUMENT` saying why it cannot be read. */
-export async function readBytes(path: string, shown: string = path): Promise<Uint8Array> {
+export async function readBytes(path: string, label: string = path): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw cannotRead(shown, error);
+    throw cannotRead(label, error);
   }
 }
 
-/** `INVALID_ARGUMENT` for a file that cannot be read, with the system's reason. */
-export function cannotRead(shown: string, error: unknown): HuyenHocTapError {
+/** `INVALID_ARGUMENT` for a file that cannot be read (`label`: how the file is named to people), with the system's reason. */
+export function cannotRead(label: string, error: unknown): HuyenHocTapError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${shown}: ${detail}`, en: `Cannot read file ${shown}: ${detail}` });
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${label}: ${detail}`, en: `Cannot read file ${label}: ${detail}` });
 }
 
 /** A path argument: a non-empty string, else `INVALID_ARGUMENT`. */

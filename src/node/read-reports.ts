@@ -149,10 +149,8 @@ async function* byteLines(path: string): AsyncGenerator<{ value: Uint8Array | nu
     tooLong = false;
     return { value, bytes };
   };
-  let stream: AsyncIterable<Buffer>;
   try {
-    stream = createReadStream(path);
-    for await (const chunk of stream) {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
       let start = 0;
       for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
         yield take(chunk.subarray(start, nl), 1);
