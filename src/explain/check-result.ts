@@ -52,6 +52,14 @@ const array = (item: Check): Check => (v, path, issues) => {
 };
 
 const text = object({ vi: string, en: string });
+/** A value as results hold it: a number, a yes/no, or nothing (null). */
+const measured: Check = (v, path, issues) => {
+  if (v !== null && typeof v !== "number" && typeof v !== "boolean") wrong(issues, path, "number", v);
+};
+/** What a node of a trace evaluated to: a JSON scalar or a list (a rule computes nothing else). */
+const traceValue: Check = (v, path, issues) => {
+  if (v !== null && typeof v !== "number" && typeof v !== "boolean" && typeof v !== "string" && !Array.isArray(v)) wrong(issues, path, "JSON value", v);
+};
 const verdict = oneOf("met", "not_met", "insufficient_data");
 const indicatorVerdict = oneOf("met", "not_met", "not_applicable", "insufficient_data");
 const unit = oneOf("percent", "percentagePoints", "count", "number", "boolean");
@@ -63,7 +71,7 @@ function traceNode(depth: number): Check {
       if (issues.length < MAX_ISSUES) issues.push(makeIssue("TOO_DEEP", path, { max: MAX_TRACE_DEPTH }));
       return;
     }
-    object({ op: nullable(string), var: optional(string), args: array(traceNode(depth + 1)) })(v, path, issues);
+    object({ op: nullable(string), var: optional(string), args: array(traceNode(depth + 1)), value: traceValue })(v, path, issues);
   };
 }
 
@@ -84,6 +92,7 @@ const indicator = object({
   label: text,
   method: nullable(string),
   inputs: object({}),
+  value: measured,
   unit,
   compare: comparison,
   threshold: nullable(object({ value: number, unit })),

@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, isHuyenHocTapError, loadPack, parseJson, validateReport } from "../../src/index.js";
+import { evaluate, isHuyenHocTapError, loadPack, parseJson, renderReport, renderTrace, validateReport } from "../../src/index.js";
 import { PACK_LIMITS, REPORT_LIMITS } from "../../src/pack/check-limits.js";
 import { thapMuoi } from "../helpers.js";
 import { bundledPacks } from "../../src/pack/bundled-packs.js";
@@ -406,5 +406,42 @@ describe(`fuzzing with seed ${SEED}${RUNS > 0 ? ` and ${RUNS} runs per property`
     },
     TIMEOUT,
   );
-});
 
+  it(
+    "renderReport and renderTrace, given a stored result with fields deleted or replaced, render it or refuse it with the library's error",
+    () => {
+      const stored = JSON.parse(JSON.stringify(evaluate(thapMuoi(), { trace: true }))) as Record<string, unknown>;
+      const paths: string[][] = [];
+      const walk = (v: unknown, path: string[]): void => {
+        paths.push(path);
+        if (v !== null && typeof v === "object") for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...path, k]);
+      };
+      walk(stored, []);
+      const junk = fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom("met", "percent", ">=", "<script>", "2022-13-45"));
+      const mutation = fc.tuple(fc.nat(paths.length - 1), junk);
+      let refused = 0;
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+          const result = structuredClone(stored);
+          for (const [at, value] of mutations) {
+            const path = paths[at] as string[];
+            if (path.length === 0) continue;
+            let parent: unknown = result;
+            for (const k of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string, unknown>)[k] : undefined;
+            if (parent === null || typeof parent !== "object") continue;
+            const key = path[path.length - 1] as string;
+            if (value === undefined) delete (parent as Record<string, unknown>)[key];
+            else (parent as Record<string, unknown>)[key] = value;
+          }
+          const html = outcome(() => renderReport(result as never, { format: "html" }));
+          const indicators = (result as { indicators?: unknown }).indicators;
+          if (Array.isArray(indicators)) for (const indicator of indicators) outcome(() => renderTrace(indicator as never, { lang: "en" }));
+          if (!html.ok) refused++;
+        }),
+        { seed: SEED + 8, numRuns: runs(1500) },
+      );
+      expect(refused).toBeGreaterThan(100);
+    },
+    TIMEOUT,
+  );
+});
