@@ -159,7 +159,11 @@ function render(logic: Logic, ctx: LogicContext): Rendered {
   if (op === "!" || op === "!!") {
     // "không phải a > b" reads badly: say the opposite comparison instead.
     const inner = operatorOf(args[0]);
-    if (op === "!" && inner && isCondition(args[0]) && inner.op !== "!" && inner.op !== "!!" && inner.op !== "in") return render(negateLogic(args[0] as Logic), ctx);
+    if (op === "!" && inner && isCondition(args[0]) && inner.op !== "!" && inner.op !== "!!" && inner.op !== "in") {
+      // Only when there is an opposite to say: negating a comparison it cannot flip gives this `!` back (no loop).
+      const negated = negateLogic(args[0] as Logic);
+      if (operatorOf(negated)?.op !== "!") return render(negated, ctx);
+    }
     if (op === "!!" && inner && isCondition(args[0])) return render(args[0] as Logic, ctx);
   }
   const texts = args.map((a, i) => wrap(render(a as Logic, ctx), shape.arg(i, args.length), op, shape.chain));

@@ -13,10 +13,16 @@ export const ALLOWED_OPERATORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Fewest arguments an operator needs to run at all: json-logic-js's `*` with no argument throws a TypeError (it
- * reduces an empty list without an initial value), and so would the compiled engine. Found by the fuzz tests.
+ * Fewest arguments an operator needs to mean anything. json-logic-js's `*` with no argument throws a TypeError (it
+ * reduces an empty list without an initial value), and so would the compiled engine (found by the fuzz tests). A
+ * comparison, a division, a remainder or `in` with one argument compares or divides by nothing: `{">=": [x]}` is
+ * always false, a rule whose threshold was forgotten; the pack checker refuses it rather than let it fail silently.
  */
-export const MIN_ARGUMENTS: Readonly<Record<string, number>> = Object.freeze({ "*": 1 });
+export const MIN_ARGUMENTS: Readonly<Record<string, number>> = Object.freeze({
+  "*": 1,
+  "==": 2, "===": 2, "!=": 2, "!==": 2, ">": 2, ">=": 2, "<": 2, "<=": 2,
+  "/": 2, "%": 2, in: 2,
+});
 
 /** Operators that read variables: their paths must be literal names. */
 export const VARIABLE_OPERATORS: ReadonlySet<string> = new Set(["var", "missing", "missing_some"]);

@@ -1,5 +1,5 @@
 import type { Issue, Logic, RulePack } from "../types.js";
-import { walkLogic } from "../logic/walk-logic.js";
+import { escapePointer, walkLogic } from "../logic/walk-logic.js";
 import { FORBIDDEN_KEYS, isIsoDate } from "../report/check-value.js";
 import { makePackIssue } from "./make-pack-issue.js";
 import type { SchemaNode } from "../report/schema-node.js";
@@ -162,25 +162,25 @@ export function checkLogicNode(
       return;
     }
     if (!ALLOWED_OPERATORS.has(node.op)) {
-      issues.push(makePackIssue("FORBIDDEN_OPERATOR", `${node.path}/${node.op}`, { operator: node.op }));
+      issues.push(makePackIssue("FORBIDDEN_OPERATOR", `${node.path}/${escapePointer(node.op)}`, { operator: node.op }));
       return;
     }
     const min = Object.prototype.hasOwnProperty.call(MIN_ARGUMENTS, node.op) ? MIN_ARGUMENTS[node.op] : undefined;
     if (min !== undefined && (Array.isArray(node.args) ? node.args.length : 1) < min) {
-      issues.push(makePackIssue("TOO_FEW_ARGUMENTS", `${node.path}/${node.op}`, { operator: node.op, min }));
+      issues.push(makePackIssue("TOO_FEW_ARGUMENTS", `${node.path}/${escapePointer(node.op)}`, { operator: node.op, min }));
     }
     if (!VARIABLE_OPERATORS.has(node.op)) return;
     const names = variableNames(node.op, node.args);
     if (names === null) {
-      issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "computed" }));
+      issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${escapePointer(node.op)}`, { reason: "computed" }));
       return;
     }
     for (const name of names) {
       if (name.includes(".")) {
         // `var` splits a dotted name into steps into the value: "note.constructor" would reach String's constructor.
-        issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${node.op}`, { reason: "dotted", name: name.slice(0, 100) }));
+        issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${escapePointer(node.op)}`, { reason: "dotted", name: name.slice(0, 100) }));
       } else if (FORBIDDEN_KEYS.has(name) || !known(name)) {
-        issues.push(makePackIssue("UNKNOWN_VARIABLE", `${node.path}/${node.op}`, { name }));
+        issues.push(makePackIssue("UNKNOWN_VARIABLE", `${node.path}/${escapePointer(node.op)}`, { name }));
       } else if (Object.prototype.hasOwnProperty.call(thresholds, name)) {
         used.add(name);
       }

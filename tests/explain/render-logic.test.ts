@@ -117,3 +117,17 @@ it("the Vietnamese and English message tables have the same keys, at every depth
     o !== null && typeof o === "object" ? Object.fromEntries(Object.keys(o).sort().map((k) => [k, shape((o as Record<string, unknown>)[k])])) : typeof o;
   expect(shape(en)).toEqual(shape(vi));
 });
+
+describe("negations it cannot flip", () => {
+  it.each([
+    [{ "!": [{ ">=": [{ var: "rate" }] }] }],
+    [{ "!": [{ ">": [{ var: "rate" }, 1, 2] }] }],
+    [{ "!": [{ "<": [1, { var: "rate" }, 3] }] }],
+  ] as [Logic][])("renders %j as a negation, without recursing forever", (logic) => {
+    for (const lang of ["vi", "en"] as const) {
+      const text = renderLogic(logic, ctx(lang));
+      expect(text).toContain(LABELS["rate"]);
+      expect(text).toMatch(lang === "vi" ? /không/ : /not/);
+    }
+  });
+});

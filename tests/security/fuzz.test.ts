@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, isHuyenHocTapError, loadPack, parseJson, renderReport, renderTrace, validateReport } from "../../src/index.js";
+import { diffPacks, evaluate, explainPack, isHuyenHocTapError, loadPack, parseJson, renderReport, renderTrace, validateReport } from "../../src/index.js";
 import { PACK_LIMITS, REPORT_LIMITS } from "../../src/pack/check-limits.js";
 import { thapMuoi } from "../helpers.js";
 import { bundledPacks } from "../../src/pack/bundled-packs.js";
@@ -303,7 +303,7 @@ describe(`fuzzing with seed ${SEED}${RUNS > 0 ? ` and ${RUNS} runs per property`
   );
 
   it(
-    "mutated packs: loadPack returns or refuses with PACK_INVALID, and a pack it accepts judges safely with both engines",
+    "mutated packs: loadPack returns or refuses with PACK_INVALID, and a pack it accepts judges safely with both engines, explains itself, diffs and renders",
     () => {
       let accepted = 0;
       fc.assert(
@@ -321,6 +321,10 @@ describe(`fuzzing with seed ${SEED}${RUNS > 0 ? ` and ${RUNS} runs per property`
           if (compiled.ok && reference.ok) expect(verdictsOf(thapMuoi(), { pack, engine: "reference" })).toBe(verdictsOf(thapMuoi(), { pack }));
           stable(() => evaluate(report, { pack }));
           stable(() => validateReport(report, { pack }));
+          // What auditors and ministries read of an accepted pack: its rules in words, and a result's appendix.
+          stable(() => explainPack(pack, { lang: "en" }));
+          stable(() => diffPacks(pilot(), pack));
+          stable(() => renderReport(evaluate(thapMuoi(), { pack, trace: true }), { format: "html", pack }));
         }),
         { seed: SEED + 4, numRuns: runs(1_000) },
       );

@@ -78,6 +78,8 @@ describe("packs that do not fit are refused with located errors", () => {
     ["end before start", mutate((p) => (p["effectiveTo"] = "2020-01-01")), "/effectiveTo", "INVALID_DATE_RANGE"],
     ["field without label", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"].properties.total["x-label"]), "/reportSchema/properties/indicators/properties/2.1.1/properties/total", "MISSING_LABEL"],
     ["decimal field without decimals", mutate((p) => delete p["reportSchema"].properties.indicators.properties["3.1.1"].properties.previousRate["x-decimals"]), "/reportSchema/properties/indicators/properties/3.1.1/properties/previousRate", "MISSING_DECIMALS"],
+    ["comparison with one argument (its threshold forgotten)", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [{ var: "total" }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/>=", "TOO_FEW_ARGUMENTS"],
+    ["division by nothing", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { "/": [{ var: "total" }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/~1", "TOO_FEW_ARGUMENTS"],
     ["two operators in one object", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [0, 1], x: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value", "INVALID_OPERATOR_OBJECT"],
     ["indicator without a report block", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"]), "/standards/1/criteria/0/indicators/0/id", "INDICATOR_BLOCK_MISSING"],
     ["unresolved $ref", mutate((p) => (p["reportSchema"].properties.indicators.properties["1.1.1"] = { $ref: "#/$defs/nope" })), "/reportSchema/properties/indicators/properties/1.1.1/$ref", "UNRESOLVED_REF"],
