@@ -12,8 +12,8 @@ import type { RulePack } from "../types.js";
 /**
  * Loads and checks a rule pack from a file (see `loadPack`): UTF-8, with or without a byte-order mark.
  *
- * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read; `PACK_INVALID` when it is not UTF-8 text
- * or not a valid pack; `PACK_DIGEST_MISMATCH` as `loadPack`.
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read; `PACK_INVALID` when it is not UTF-8 text,
+ * not a valid pack, or not the pack of `options.expectedDigest` (as `loadPack`).
  */
 export async function loadPackFile(path: string, options: LoadPackOptions = {}): Promise<RulePack> {
   checkPath(path);

@@ -13,6 +13,7 @@ import type { PreparedPack } from "./prepared-pack.js";
 import { resolveSchema } from "./resolve-schema.js";
 import { enPack } from "../explain/pack-messages.en.js";
 import { viPack } from "../explain/pack-messages.vi.js";
+import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
 
 /** The newest pack format this library reads. */
 export const SUPPORTED_FORMAT_VERSION = 1;
@@ -35,8 +36,15 @@ const seenObjects = new WeakMap<object, { json: string; entry: PreparedPack }>()
  * Loads a rule pack from JSON text or from an object: checks its size, validates it against the pack schema, checks
  * its meaning (ids, variables, thresholds, labels, operators), then returns a deep-frozen copy that `evaluate` uses
  * without checking it again. Throws `PACK_INVALID` with every problem found, each with a JSON pointer.
+ *
+ * @throws HuyenHocTapError `PACK_INVALID` for an invalid pack, or one whose digest is not `options.expectedDigest`;
+ * `INVALID_ARGUMENT` when an option is malformed.
  */
 export function loadPack(input: string | object, options: LoadPackOptions = {}): RulePack {
+  options = optionsObject(options);
+  if (options.expectedDigest !== undefined && typeof options.expectedDigest !== "string") {
+    throw invalidArgument(`expectedDigest phải là một chuỗi sha256:…, nhưng nhận được ${shown(options.expectedDigest)}`, `expectedDigest must be a string sha256:…, got ${shown(options.expectedDigest)}`);
+  }
   const entry = typeof input === "string" ? loadPrepared(input) : getPreparedPack(input);
   if (options.expectedDigest !== undefined && options.expectedDigest !== entry.info.digest) {
     throw new HuyenHocTapError("PACK_INVALID", {

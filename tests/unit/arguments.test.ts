@@ -62,6 +62,7 @@ describe("argument errors say what is wrong in Vietnamese first, and in English"
       refusal(() => renderTrace({} as never)).text,
       refusal(() => parseJson(5 as never)).text,
       refusal(() => parseJson("{}", { maxDepth: 0 } as never)).text,
+      refusal(() => main.loadPack(main.listPacks()[0]?.pack as object, { expectedDigest: 5 } as never)).text,
     ];
     for (const text of texts) {
       expect(text.vi).toMatch(/^Tham số không hợp lệ: /);
