@@ -148,7 +148,7 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
     }
     return { pack, warnings: [], year: validYear };
   }
-  return { pack: selectPack(packs, validYear, options.asOf), warnings: [], year: validYear };
+  return { pack: selectPack(packs, validYear, options.asOf, true), warnings: [], year: validYear };
 }
 
 /** For each list of bundled packs, the pack in force for each year already asked for (bundled packs never change). */

@@ -34,6 +34,8 @@ export interface Messages {
   conclusion: Record<"met" | "not_met" | "insufficient_data", (ids: string) => string>;
   packNotInForce: (pack: string, year: number, from: string, to: string) => string;
   noPackForYear: (year: number, covered: string) => string;
+  /** No pack in force on the date the caller chose (`asOf`, shown `DD/MM/YYYY`); `periods`: each pack's period in force. */
+  noPackOnDate: (date: string, periods: string) => string;
   reportInvalid: (count: number) => string;
   invalidArgument: (what: string) => string;
 }

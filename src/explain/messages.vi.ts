@@ -75,6 +75,7 @@ export const vi: Messages = {
   },
   packNotInForce: (pack, year, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày 31/12/${year} của năm đánh giá.`,
   noPackForYear: (year, covered) => `Không có bộ quy tắc nào có hiệu lực cho năm ${year}. Các năm có bộ quy tắc: ${covered}.`,
+  noPackOnDate: (date, periods) => `Không có bộ quy tắc nào có hiệu lực vào ngày ${date} (asOf). Thời gian hiệu lực của các bộ quy tắc: ${periods}.`,
   reportInvalid: (count) => `Báo cáo không hợp lệ: ${count} lỗi.`,
   invalidArgument: (what) => `Tham số không hợp lệ: ${what}.`,
 };

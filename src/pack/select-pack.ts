@@ -2,6 +2,7 @@ import { HuyenHocTapError } from "../errors.js";
 import { en } from "../explain/messages.en.js";
 import { vi } from "../explain/messages.vi.js";
 import type { PreparedPack } from "./prepared-pack.js";
+import { formatDate } from "../explain/format-number.js";
 
 /**
  * The date a report of an assessment year is judged at: 31 December of that year. The pack in force on that day
@@ -17,10 +18,18 @@ export function isInForce(pack: PreparedPack, date: string): boolean {
   return effectiveFrom <= date && (effectiveTo === undefined || date <= effectiveTo);
 }
 
-/** The pack in force on `date`, or throws `NO_PACK_FOR_YEAR` naming the years that are covered. */
-export function selectPack(packs: PreparedPack[], year: number, date: string): PreparedPack {
+/**
+ * The pack in force on `date`, or throws `NO_PACK_FOR_YEAR`: naming the years that are covered when `date` is the end
+ * of the report's year, or, when the caller chose the date (`asOf`), that date and the packs' periods in force.
+ */
+export function selectPack(packs: PreparedPack[], year: number, date: string, asOf = false): PreparedPack {
   const found = packs.filter((p) => isInForce(p, date));
   if (found.length >= 1) return found[found.length - 1] as PreparedPack;
+  if (asOf) {
+    const shown = formatDate(date);
+    const periods = packs.map((p) => `${formatDate(p.info.effectiveFrom)} – ${p.info.effectiveTo === undefined ? "…" : formatDate(p.info.effectiveTo)}`).join("; ") || "—";
+    throw new HuyenHocTapError("NO_PACK_FOR_YEAR", { vi: vi.noPackOnDate(shown, periods), en: en.noPackOnDate(shown, periods) });
+  }
   const covered = coveredYears(packs);
   throw new HuyenHocTapError("NO_PACK_FOR_YEAR", { vi: vi.noPackForYear(year, covered), en: en.noPackForYear(year, covered) });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, isHuyenHocTapError, validateReport } from "../../src/index.js";
 import type { Issue } from "../../src/index.js";
-import { reportWith, thapMuoi } from "../helpers.js";
+import { refusal, reportWith, thapMuoi } from "../helpers.js";
 
 function issuesOf(report: unknown): Issue[] {
   const result = validateReport(report);
@@ -86,6 +86,18 @@ describe("invalid reports: every problem, each with its path, code and a message
       }
     }
     for (const year of [2021, 2022, 2023]) expect(evaluate(reportWith({}, year)).pack.version).toBe("2021.1.0");
+  });
+
+  it("an asOf date no bundled pack is in force on throws NO_PACK_FOR_YEAR naming that date and the periods in force", () => {
+    const error = refusal(() => evaluate(reportWith({}, 2022), { asOf: "2021-11-11" }));
+    expect(error.code).toBe("NO_PACK_FOR_YEAR");
+    expect(error.text).toEqual({
+      vi: "Không có bộ quy tắc nào có hiệu lực vào ngày 11/11/2021 (asOf). Thời gian hiệu lực của các bộ quy tắc: 12/11/2021 – 11/02/2024.",
+      en: "No rule pack is in force on 11/11/2021 (asOf). Periods in force of the rule packs: 12/11/2021 – 11/02/2024.",
+    });
+    expect(evaluate(reportWith({}, 2022), { asOf: "2021-11-12" }).pack.version).toBe("2021.1.0");
+    expect(evaluate(reportWith({}, 2022), { asOf: "2024-02-11" }).pack.version).toBe("2021.1.0");
+    expect(refusal(() => evaluate(reportWith({}, 2022), { asOf: "2024-02-12" })).code).toBe("NO_PACK_FOR_YEAR");
   });
 
   it("validateReport never throws for a bad report, even for an uncovered year", () => {
