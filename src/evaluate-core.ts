@@ -65,7 +65,7 @@ export function evaluateWith(report: unknown, options: EvaluateOptions, parts: E
   checkChoice("engine", options.engine, ENGINES);
   checkBoolean("trace", options.trace);
   if (options.engine === "reference" && parts.reference === null) {
-    throw unavailable(`engine "reference" (json-logic-js) is not part of ${parts.entry}; use evaluate from "huyen-hoc-tap"`, `${parts.entry} không có engine "reference" (json-logic-js); hãy dùng evaluate của "huyen-hoc-tap"`);
+    throw invalidArgument(`${parts.entry} không có engine "reference" (json-logic-js); hãy dùng evaluate của "huyen-hoc-tap"`, `engine "reference" (json-logic-js) is not part of ${parts.entry}; use evaluate from "huyen-hoc-tap"`);
   }
   // Fast path, for valid reports: one pass checks the report and makes the private copy that is judged and digested.
   let chosen: ReturnType<typeof choosePack> | null = null;
@@ -120,7 +120,7 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
       throw invalidArgument(`pack phải là một bộ quy tắc (đối tượng), nhưng nhận được ${shown(options.pack)}`, `pack must be a rule pack object, got ${shown(options.pack)}`);
     }
     if (parts.resolve === null) {
-      throw unavailable(`${parts.entry} judges with its bundled packs only; to judge with another pack use evaluate from "huyen-hoc-tap"`, `${parts.entry} chỉ đánh giá theo các bộ quy tắc đi kèm; để đánh giá theo bộ quy tắc khác hãy dùng evaluate của "huyen-hoc-tap"`);
+      throw invalidArgument(`${parts.entry} chỉ đánh giá theo các bộ quy tắc đi kèm; để đánh giá theo bộ quy tắc khác hãy dùng evaluate của "huyen-hoc-tap"`, `${parts.entry} judges with its bundled packs only; to judge with another pack use evaluate from "huyen-hoc-tap"`);
     }
     const pack = parts.resolve(options.pack);
     const warnings: EvaluationWarning[] = [];
@@ -153,11 +153,6 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
 
 /** For each list of bundled packs, the pack in force for each year already asked for (bundled packs never change). */
 const inForce = new WeakMap<PreparedPack[], Map<number, PreparedPack>>();
-
-/** The error for an option that needs a part this entry point left out. */
-function unavailable(whatEn: string, whatVi: string): HuyenHocTapError {
-  return invalidArgument(whatVi, whatEn);
-}
 
 const ENGINES = ["compiled", "reference"] as const;
 

@@ -1,6 +1,6 @@
 import { evaluate } from "../evaluate.js";
 import type { EvaluateOptions } from "../evaluate.js";
-import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
+import { isHuyenHocTapError } from "../errors.js";
 import type { ErrorCode } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { EvaluationResult, Issue, Text } from "../types.js";
@@ -54,9 +54,7 @@ export type BatchItem = BatchSuccess | BatchFailure;
  * pack, `INVALID_ARGUMENT` when `reports` is not iterable or an option is malformed.
  */
 export function evaluateMany(reports: Iterable<unknown> | unknown[], options: EvaluateManyOptions = {}): BatchItem[] {
-  if (reports === null || typeof reports !== "object" || typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function") {
-    throw notReports(reports);
-  }
+  checkReports(reports);
   const shared = withPreparedPack(optionsObject(options)); // like evaluate, null options are no options (JavaScript callers)
   const items: BatchItem[] = [];
   let index = 0;
@@ -67,9 +65,10 @@ export function evaluateMany(reports: Iterable<unknown> | unknown[], options: Ev
   return items;
 }
 
-/** `INVALID_ARGUMENT` for reports that are not an array or an iterable. */
-export function notReports(reports: unknown): HuyenHocTapError {
-  return invalidArgument(`reports phải là một mảng hoặc một iterable các báo cáo, nhưng nhận được ${shown(reports)}`, `reports must be an array or an iterable of reports, got ${shown(reports)}`);
+/** `INVALID_ARGUMENT` unless `reports` is an array or an iterable (a string is neither, here). */
+export function checkReports(reports: unknown): asserts reports is Iterable<unknown> {
+  if (reports !== null && typeof reports === "object" && typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] === "function") return;
+  throw invalidArgument(`reports phải là một mảng hoặc một iterable các báo cáo, nhưng nhận được ${shown(reports)}`, `reports must be an array or an iterable of reports, got ${shown(reports)}`);
 }
 
 /**

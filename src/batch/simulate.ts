@@ -1,6 +1,6 @@
 import { getPreparedPack, loadPack } from "../pack/load-pack.js";
 import type { IndicatorVerdict, RulePack, Verdict } from "../types.js";
-import { evaluateOne, notReports } from "./evaluate-many.js";
+import { checkReports, evaluateOne } from "./evaluate-many.js";
 import { invalidArgument, shown } from "../invalid-argument.js";
 import { judgeVerdicts } from "../evaluate-core.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
@@ -61,9 +61,7 @@ export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly
   if (!Array.isArray(packs) || packs.length === 0) {
     throw invalidArgument(`packs phải là một mảng không rỗng các bộ quy tắc hoặc { name, pack }, nhưng nhận được ${shown(packs)}`, `packs must be a non-empty array of packs or { name, pack }, got ${shown(packs)}`);
   }
-  if (reports === null || typeof reports !== "object" || typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function") {
-    throw notReports(reports);
-  }
+  checkReports(reports);
   const list: unknown[] = Array.isArray(reports) ? reports : [...reports];
   const variants = packs.map((p) => (isNamed(p) ? { name: p.name, pack: loadPack(p.pack) } : { name: null, pack: loadPack(p) }));
   const seen = new Map<string, number>();

@@ -138,7 +138,7 @@ export class Progress {
 
   constructor(
     private readonly io: BatchIo,
-    private readonly lang: Lang = "vi",
+    private readonly lang: Lang,
   ) {
     this.now = io.now ?? (() => performance.now());
     this.start = this.now();

@@ -1,14 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { decodeUtf8, notUtf8Issue, readBytes } from "../node/read-bytes.js";
+import { parseJsonBytes, readBytes } from "../node/read-bytes.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
 import { listPacks } from "../pack/list-packs.js";
 import { loadPackFile } from "../node/index.js";
 import { diffPacks } from "../pack/diff-packs.js";
 import type { PackDiff } from "../pack/diff-packs.js";
 import { digestOf } from "../pack/canonical-json.js";
-import { parseJson } from "../pack/parse-json.js";
 import { runPackTests } from "../pack/run-pack-tests.js";
 import type { PackTestRun } from "../pack/run-pack-tests.js";
 import { generateKeyPair } from "../signature/generate-key-pair.js";
@@ -230,8 +229,7 @@ const JSON_FILE_LIMITS = { maxDepth: 8, maxNodes: 10_000, maxStringLength: 10_00
 
 /** Reads a small JSON file (a key, a key set, a signature); `INVALID_ARGUMENT` with the file's path otherwise. */
 async function readJsonFile(path: string): Promise<unknown> {
-  const text = decodeUtf8(await readBytes(path));
-  const parsed = text === null ? { ok: false as const, issues: [notUtf8Issue()] } : parseJson(text, JSON_FILE_LIMITS);
+  const parsed = parseJsonBytes(await readBytes(path), JSON_FILE_LIMITS);
   if (!parsed.ok) throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Tệp ${path} không phải JSON hợp lệ.`, en: `File ${path} is not valid JSON.` }, parsed.issues);
   return parsed.value;
 }

@@ -18,8 +18,13 @@ const MAX_TRACE_DEPTH = 64;
 const isObject = (v: unknown): v is Value => v !== null && typeof v === "object" && !Array.isArray(v);
 const kindOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
+/** Records a problem at `path`: a missing field when `value` is undefined, else `other()`. */
+function problem(issues: Issue[], path: string, value: unknown, other: () => Issue): void {
+  if (issues.length < MAX_ISSUES) issues.push(value === undefined ? makeIssue("MISSING_FIELD", path, { field: path.slice(path.lastIndexOf("/") + 1) }) : other());
+}
+
 function wrong(issues: Issue[], path: string, expected: string, value: unknown): void {
-  if (issues.length < MAX_ISSUES) issues.push(value === undefined ? makeIssue("MISSING_FIELD", path, { field: path.slice(path.lastIndexOf("/") + 1) }) : makeIssue("WRONG_TYPE", path, { expected, actual: kindOf(value) }));
+  problem(issues, path, value, () => makeIssue("WRONG_TYPE", path, { expected, actual: kindOf(value) }));
 }
 
 const string: Check = (v, path, issues) => {
@@ -38,9 +43,7 @@ const nullable = (check: Check): Check => (v, path, issues) => {
   if (v !== null) check(v, path, issues);
 };
 const oneOf = (...allowed: string[]): Check => (v, path, issues) => {
-  if (typeof v !== "string" || !allowed.includes(v)) {
-    if (issues.length < MAX_ISSUES) issues.push(v === undefined ? makeIssue("MISSING_FIELD", path, { field: path.slice(path.lastIndexOf("/") + 1) }) : makeIssue("INVALID_VALUE", path, { allowed: allowed.join(", ") }));
-  }
+  if (typeof v !== "string" || !allowed.includes(v)) problem(issues, path, v, () => makeIssue("INVALID_VALUE", path, { allowed: allowed.join(", ") }));
 };
 const object = (fields: Record<string, Check>): Check => (v, path, issues) => {
   if (!isObject(v)) return wrong(issues, path, "object", v);

@@ -41,14 +41,17 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
       frac = fixed.slice(dot + 1, end);
     }
   }
-  let grouped = whole;
-  if (whole.length > 3) {
-    const head = whole.length % 3 || 3;
-    grouped = whole.slice(0, head);
-    for (let i = head; i < whole.length; i += 3) grouped += sep.thousands + whole.slice(i, i + 3);
-  }
   const negative = value < 0 && (whole !== "0" || frac !== "");
-  return (negative ? "-" : "") + grouped + (frac ? sep.decimal + frac : "");
+  return (negative ? "-" : "") + grouped(whole, sep.thousands) + (frac ? sep.decimal + frac : "");
+}
+
+/** Whole digits in groups of three: `1210` → `1.210` (Vietnamese), `1,210` (English). */
+function grouped(whole: string, thousands: string): string {
+  if (whole.length <= 3) return whole;
+  const head = whole.length % 3 || 3;
+  let out = whole.slice(0, head);
+  for (let i = head; i < whole.length; i += 3) out += thousands + whole.slice(i, i + 3);
+  return out;
 }
 
 /**
@@ -64,9 +67,7 @@ export function formatShortest(value: number, lang: Lang): string {
   const dot = digits.indexOf(".");
   const whole = dot < 0 ? digits : digits.slice(0, dot);
   const sep = SEP[lang];
-  let grouped = whole.slice(0, whole.length % 3 || 3);
-  for (let i = grouped.length; i < whole.length; i += 3) grouped += sep.thousands + whole.slice(i, i + 3);
-  return (negative ? "-" : "") + grouped + (dot < 0 ? "" : sep.decimal + digits.slice(dot + 1));
+  return (negative ? "-" : "") + grouped(whole, sep.thousands) + (dot < 0 ? "" : sep.decimal + digits.slice(dot + 1));
 }
 
 /** Zero-pads a count to two digits, as official reports write them (`01`, `15`). */

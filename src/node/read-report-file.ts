@@ -1,7 +1,6 @@
 import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
-import { parseJson } from "../pack/parse-json.js";
-import { checkPath, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
+import { checkPath, parseJsonBytes, readBytes } from "./read-bytes.js";
 
 /**
  * Reads a report from a JSON file (UTF-8, with or without a byte-order mark). Duplicate keys and over-deep nesting
@@ -9,8 +8,7 @@ import { checkPath, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js"
  */
 export async function readReportFile(path: string): Promise<unknown> {
   checkPath(path);
-  const text = decodeUtf8(await readBytes(path));
-  const parsed = text === null ? { ok: false as const, issues: [notUtf8Issue()] } : parseJson(text, REPORT_LIMITS);
+  const parsed = parseJsonBytes(await readBytes(path), REPORT_LIMITS);
   if (!parsed.ok) {
     throw new HuyenHocTapError("REPORT_INVALID", { vi: `Báo cáo không đọc được: ${path}`, en: `The report cannot be read: ${path}` }, parsed.issues);
   }

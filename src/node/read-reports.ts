@@ -7,11 +7,12 @@ import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
 import type { Limits } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
+import type { ParseResult } from "../pack/parse-json.js";
 import { makeIssue } from "../report/make-issue.js";
 import { optionsObject } from "../invalid-argument.js";
 import type { Issue } from "../types.js";
 import { isDirectory } from "./is-directory.js";
-import { cannotRead, checkPath, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
+import { cannotRead, checkPath, decodeUtf8, notUtf8Issue, parseJsonBytes, readBytes } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
@@ -121,7 +122,7 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
     }
     const text = decodeUtf8(line.value);
     if (text === null) yield { item: unreadable(source, [notUtf8Issue()]), fraction };
-    else if (text.trim() !== "") yield { item: parseReport(text, source), fraction };
+    else if (text.trim() !== "") yield { item: itemOf(parseJson(text, REPORT_LIMITS), source), fraction };
   }
 }
 
@@ -183,12 +184,11 @@ async function readReport(path: string, source: string, limits: Limits = REPORT_
     const { code, text } = error as HuyenHocTapError;
     return { source, error: { code, issues: [], message: text } };
   }
-  const text = decodeUtf8(bytes);
-  return text === null ? unreadable(source, [notUtf8Issue()]) : parseReport(text, source, limits);
+  return itemOf(parseJsonBytes(bytes, limits), source);
 }
 
-function parseReport(text: string, source: string, limits: Limits = REPORT_LIMITS): SourceItem {
-  const parsed = parseJson(text, limits);
+/** A parsed report, or why it cannot be read. */
+function itemOf(parsed: ParseResult, source: string): SourceItem {
   return parsed.ok ? { source, value: parsed.value } : unreadable(source, parsed.issues);
 }
 

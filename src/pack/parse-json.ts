@@ -65,8 +65,8 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
     const before = text.slice(0, pos);
     const line = before.split("\n").length;
     const column = pos - before.lastIndexOf("\n");
-    const params = found === undefined ? { problem, line, column } : { problem, found, line, column };
-    return { ok: false, issues: [makeIssue("INVALID_JSON", "", { detail: `${detail} (line ${line}, column ${column})`, ...params })] };
+    const params = { detail: `${detail} (line ${line}, column ${column})`, problem, ...(found === undefined ? {} : { found }), line, column };
+    return { ok: false, issues: [makeIssue("INVALID_JSON", "", params)] };
   };
   const skip = (): void => {
     WS.lastIndex = pos;

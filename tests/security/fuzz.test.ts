@@ -171,17 +171,19 @@ const { logic } = fc.letrec<{ logic: unknown }>((tie) => ({
   ),
 }));
 
-/** Every JSON pointer of the pilot pack, as key lists (the targets of mutations). */
-const PACK_PATHS: (string | number)[][] = [];
-{
-  const stack: [unknown, (string | number)[]][] = [[PACK, []]];
+/** Every JSON pointer of a document, as key lists (the targets of mutations). */
+function pathsOf(doc: unknown): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  const stack: [unknown, (string | number)[]][] = [[doc, []]];
   while (stack.length > 0) {
     const [node, path] = stack.pop() as [unknown, (string | number)[]];
-    PACK_PATHS.push(path);
+    paths.push(path);
     if (Array.isArray(node)) node.forEach((child, i) => stack.push([child, [...path, i]]));
     else if (node !== null && typeof node === "object") for (const [k, v] of Object.entries(node)) stack.push([v, [...path, k]]);
   }
+  return paths;
 }
+const PACK_PATHS = pathsOf(PACK);
 const RULE_PATHS = PACK_PATHS.filter((p) => p.includes("rule"));
 
 const packEdit = fc.record({
@@ -190,10 +192,14 @@ const packEdit = fc.record({
 });
 
 function mutatedPack(edits: { path: (string | number)[]; value: unknown }[]): Record<string, any> {
-  const pack = pilot();
+  return withEdits(pilot(), edits);
+}
+
+/** `doc` with each edit made in place: the node at `path` replaced by `value`, or removed when it is undefined. */
+function withEdits<T>(doc: T, edits: { path: (string | number)[]; value: unknown }[]): T {
   for (const { path, value } of edits) {
     if (path.length === 0) continue;
-    let node: any = pack;
+    let node: any = doc;
     for (const key of path.slice(0, -1)) {
       node = node?.[key];
       if (node === null || typeof node !== "object") break;
@@ -207,7 +213,7 @@ function mutatedPack(edits: { path: (string | number)[]; value: unknown }[]): Re
       Object.defineProperty(node, last, { value, enumerable: true, writable: true, configurable: true });
     }
   }
-  return pack;
+  return doc;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -415,28 +421,12 @@ describe(`fuzzing with seed ${SEED}${RUNS > 0 ? ` and ${RUNS} runs per property`
     "renderReport and renderTrace, given a stored result with fields deleted or replaced, render it or refuse it with the library's error",
     () => {
       const stored = JSON.parse(JSON.stringify(evaluate(thapMuoi(), { trace: true }))) as Record<string, unknown>;
-      const paths: string[][] = [];
-      const walk = (v: unknown, path: string[]): void => {
-        paths.push(path);
-        if (v !== null && typeof v === "object") for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...path, k]);
-      };
-      walk(stored, []);
       const junk = fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom("met", "percent", ">=", "<script>", "2022-13-45"));
-      const mutation = fc.tuple(fc.nat(paths.length - 1), junk);
+      const edit = fc.record({ path: fc.constantFrom(...pathsOf(stored)), value: junk });
       let refused = 0;
       fc.assert(
-        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
-          const result = structuredClone(stored);
-          for (const [at, value] of mutations) {
-            const path = paths[at] as string[];
-            if (path.length === 0) continue;
-            let parent: unknown = result;
-            for (const k of path.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string, unknown>)[k] : undefined;
-            if (parent === null || typeof parent !== "object") continue;
-            const key = path[path.length - 1] as string;
-            if (value === undefined) delete (parent as Record<string, unknown>)[key];
-            else (parent as Record<string, unknown>)[key] = value;
-          }
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+          const result = withEdits(structuredClone(stored), edits);
           const html = outcome(() => renderReport(result as never, { format: "html" }));
           const indicators = (result as { indicators?: unknown }).indicators;
           if (Array.isArray(indicators)) for (const indicator of indicators) outcome(() => renderTrace(indicator as never, { lang: "en" }));
