@@ -28,7 +28,7 @@ function failing(results: IndicatorResult[], rule: ConclusionRule): string[] {
 }
 
 /** Counts of verdicts and the summary lines, as the district's report words them. */
-export function summarize(results: IndicatorResult[]): Summary {
+export function summarize(results: IndicatorResult[], owner: { readonly conclusion: Text }): Summary {
   let met = 0;
   let notApplicable = 0;
   const notMetIds: string[] = [];
@@ -39,7 +39,7 @@ export function summarize(results: IndicatorResult[]): Summary {
     else if (r.verdict === "not_applicable") notApplicable++;
     else insufficientDataIds.push(r.id);
   }
-  return new SummaryObject(results.length, met, notApplicable, notMetIds, insufficientDataIds);
+  return new SummaryObject(results.length, met, notApplicable, notMetIds, insufficientDataIds, owner);
 }
 
 /** Counts of verdicts, with the summary lines computed when first read. */
@@ -53,14 +53,16 @@ class SummaryObject implements Summary {
   declare insufficientDataIds: string[];
   declare text: Text;
   #text: Text | undefined;
+  #owner: { readonly conclusion: Text };
 
   /** An own, enumerable getter that computes once and caches. */
   static readonly #TEXT = function (this: SummaryObject): Text {
     return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
   };
 
-  constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[]) {
+  constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[], owner: { readonly conclusion: Text }) {
     this.#text = undefined;
+    this.#owner = owner;
     this.total = total;
     this.met = met;
     this.notMet = notMetIds.length;
@@ -82,6 +84,7 @@ class SummaryObject implements Summary {
         pad2(this.insufficientData),
         m.indicatorsWord(this.insufficientDataIds.join(", ")),
       )
+      .concat(this.#owner.conclusion[lang])
       .join("; ");
   }
 }

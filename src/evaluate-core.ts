@@ -129,9 +129,13 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
       // Dates as people write them (12/11/2021), like the "31/12" of the message.
       const from = formatDate(pack.info.effectiveFrom);
       const to = pack.info.effectiveTo === undefined ? "…" : formatDate(pack.info.effectiveTo);
+      // The message names the date the check used: the caller's asOf, else 31 December of the report's year.
+      const on = options.asOf === undefined ? null : formatDate(options.asOf);
       warnings.push({
         code: "PACK_NOT_IN_FORCE",
-        message: { vi: vi.packNotInForce(name, validYear, from, to), en: en.packNotInForce(name, validYear, from, to) },
+        message: on === null
+          ? { vi: vi.packNotInForce(name, validYear, from, to), en: en.packNotInForce(name, validYear, from, to) }
+          : { vi: vi.packNotInForceOn(name, on, from, to), en: en.packNotInForceOn(name, on, from, to) },
       });
     }
     return { pack, warnings, year: validYear };
@@ -206,7 +210,7 @@ class EvaluationResultObject implements EvaluationResult {
     this.indicators = indicators;
     this.criteria = groupResults(pack.groups.criteria, verdicts, rule);
     this.standards = groupResults(pack.groups.standards, verdicts, rule);
-    this.summary = summarize(indicators);
+    this.summary = summarize(indicators, this);
     defineLazy(this, "conclusion", EvaluationResultObject.#CONCLUSION);
     this.pack = copyInfo(pack.info);
     defineLazy(this, "reportDigest", EvaluationResultObject.#REPORT_DIGEST);

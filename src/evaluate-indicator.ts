@@ -100,7 +100,8 @@ class IndicatorResultObject implements IndicatorResult {
 function inputsOf(prepared: PreparedIndicator, outcome: Outcome): Inputs {
   const block = outcome.block;
   // Generated code writes the chosen measure's figures as a literal (they are all given).
-  const generated = outcome.measureIndex >= 0 && block !== undefined ? prepared.compiled.measures[outcome.measureIndex]?.inputs : undefined;
+  // (Only when the figures used are the measure's own: an empty population names only those of its condition.)
+  const generated = outcome.measureIndex >= 0 && block !== undefined && outcome.inputFields === (prepared.indicator.rule.measures[outcome.measureIndex] as Measure).requires ? prepared.compiled.measures[outcome.measureIndex]?.inputs : undefined;
   if (generated !== undefined) return generated(block as Record<string, unknown>) as Inputs;
   const inputs: Inputs = {};
   if (block !== undefined) {
@@ -182,6 +183,38 @@ function missingFields(requires: string[], block: Record<string, unknown> | unde
   return missing ?? NO_FIELDS;
 }
 
+/**
+ * Not applicable whatever the other figures: the first measure whose `applicable` condition can be tested with the
+ * figures given (every field it reads is given) and is false, even when that measure lacks other figures it requires.
+ * A total of 0 makes an indicator not applicable also when the report gives no count of the part, or gives a
+ * percentage (of nothing). Null when no such measure.
+ */
+function emptyPopulation(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, mode: EvalMode): Outcome | null {
+  const fields = prepared.applicableFields;
+  for (let i = 0; i < fields.length; i++) {
+    const read = fields[i];
+    if (read === null || read === undefined || !allGiven(read, block)) continue;
+    if (truthy(run("applicable", i, prepared, pack, block, mode, undefined))) continue;
+    const measure = prepared.indicator.rule.measures[i] as Measure;
+    const outcome: Outcome = { verdict: "not_applicable", measure, measureIndex: i, missing: NO_FIELDS, alternatives: NO_ALTERNATIVES, notComputable: false, value: null, block, inputFields: read };
+    if (mode.trace) {
+      const trace: IndicatorTrace = { measure: measure.id };
+      run("applicable", i, prepared, pack, block, mode, trace);
+      outcome.trace = trace;
+    }
+    return outcome;
+  }
+  return null;
+}
+
+function allGiven(fields: readonly string[], block: Record<string, unknown>): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const v = block[fields[i] as string];
+    if (v === undefined || v === null) return false;
+  }
+  return true;
+}
+
 function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown> | undefined, mode: EvalMode): Outcome {
   const { rule } = prepared.indicator;
   const measures = rule.measures;
@@ -190,6 +223,10 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   let closestMissing: string[] = NO_FIELDS;
   let anyPresent = false;
   const compiled = prepared.compiled.measures;
+  if (block !== undefined) {
+    const empty = emptyPopulation(prepared, pack, block, mode);
+    if (empty !== null) return empty;
+  }
   if (block !== undefined && mode.apply === null && (compiled[0] as PreparedMeasure | undefined)?.ready !== undefined) {
     // Generated code: the first measure whose fields are all given, without listing what is missing.
     for (let i = 0; i < compiled.length && chosen < 0; i++) if ((compiled[i] as PreparedMeasure).ready?.(block) === true) chosen = i;

@@ -65,7 +65,8 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
     if (verdict === "insufficient_data" && self === "met") {
       const params = { selfAssessment: self, self: vi.verdict[self], selfEn: en.verdict[self], engine: vi.verdict[verdict], engineEn: en.verdict[verdict] };
       flags.push(flag("SELF_ASSESSED_WITHOUT_FIGURES", `${base}/selfAssessment`, params));
-    } else if ((verdict === "met" || verdict === "not_met") && verdict !== self) {
+    } else if (verdict !== "insufficient_data" && verdict !== self) {
+      // Also "not applicable" against a district's "met" or "not met": the engine found nothing to assess.
       const params = { selfAssessment: self, verdict, self: vi.verdict[self], selfEn: en.verdict[self], engine: vi.verdict[verdict], engineEn: en.verdict[verdict] };
       flags.push(flag("SELF_ASSESSMENT_DIFFERS", `${base}/selfAssessment`, params));
     }

@@ -8,6 +8,21 @@ export function invalidArgument(whatVi: string, whatEn: string, issues: Issue[] 
   return new HuyenHocTapError("INVALID_ARGUMENT", { vi: vi.invalidArgument(whatVi), en: en.invalidArgument(whatEn) }, issues);
 }
 
+/**
+ * Runs `read`, which reads the caller's argument `name`: what it throws that is not this library's error — a revoked
+ * proxy, a getter or an iterator that throws — becomes INVALID_ARGUMENT naming the argument, so that a call only ever
+ * throws this library's error.
+ */
+export function readArgument<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof HuyenHocTapError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw invalidArgument(`không đọc được ${name} (${detail})`, `${name} cannot be read (${detail})`);
+  }
+}
+
 /** A value as it is shown in an argument error (`"fast"`, `5`, `null`, `undefined`, `a function`). */
 export function shown(value: unknown): string {
   if (value === undefined) return "undefined";
@@ -21,13 +36,19 @@ export function shown(value: unknown): string {
   }
 }
 
-/** An options argument: undefined and null are no options (JavaScript callers); anything else must be an object. */
+/**
+ * An options argument: undefined and null are no options (JavaScript callers); anything else must be an object. It is
+ * read once, into a copy of its own properties: an option then cannot change between two reads, and options that
+ * cannot be read (a revoked proxy, a getter that throws) are refused with INVALID_ARGUMENT rather than the host's error.
+ */
 export function optionsObject<T extends object>(options: T | null | undefined, name = "options"): Partial<T> {
   if (options === undefined || options === null) return {};
-  if (typeof options !== "object" || Array.isArray(options)) {
-    throw invalidArgument(`${name} phải là một đối tượng, nhưng nhận được ${shown(options)}`, `${name} must be an object, got ${shown(options)}`);
-  }
-  return options;
+  return readArgument(name, () => {
+    if (typeof options !== "object" || Array.isArray(options)) {
+      throw invalidArgument(`${name} phải là một đối tượng, nhưng nhận được ${shown(options)}`, `${name} must be an object, got ${shown(options)}`);
+    }
+    return { ...options };
+  });
 }
 
 /** An option that must be one of a few strings (or left out). */

@@ -48,7 +48,7 @@ export interface LegalAct {
 
 /** A named threshold: the one number a ministry edits to change a requirement. */
 export interface Threshold {
-  /** The number, in `unit` (70 means 70% when the unit is `percent`). */
+  /** The number, in `unit` (75 means 75% when the unit is `percent`). */
   value: number;
   /** Unit of the value. */
   unit: Unit;
@@ -362,7 +362,7 @@ export interface Summary {
   notMetIds: string[];
   /** Ids lacking data. */
   insufficientDataIds: string[];
-  /** The summary lines, as in the district's report. */
+  /** The summary lines, as in the district's report, the conclusion last, joined by "; " ("Số chỉ báo đạt: 13; …; Kết luận: …"). */
   text: Text;
 }
 

@@ -2,7 +2,7 @@
 // The reader is used for any pack with this report schema (key); the rules only for the pack with this digest.
 // Plain code written ahead of time: nothing here is evaluated from text at run time. A test fails when it is stale.
 export const key = "sha256:5b96f3f69f97abfb8ebc0b7ba3e4ceca6904d22473abbc0c8b117271cf78812d";
-export const packDigest = "sha256:e7ad00090a23e8a5cf9492deb8e53f44ba27694c7f28695742ae905ee4616d0a";
+export const packDigest = "sha256:0cccf839d24903c603dd7c1438a9e649ef43f322d64093e208a4eaf9b79e6094";
 
 /** The reader: `rt` gives the engine's INVALID marker and helpers. */
 export function createReader(rt) {
@@ -916,36 +916,38 @@ export function createRules(rt) {
   function e8(d) { const x = e6(d); const y = e7(d); return x / y; }
   function e9(d) { if (d === null || d === undefined) return null; const v = d["percent"]; return v === undefined ? null : v; }
   function e10(d) { const x = e4(d); const y = e7(d); return x <= y; }
-  function e11(d) { if (d === null || d === undefined) return null; const v = d["withPlan"]; return v === undefined ? null : v; }
-  function e12(d) { const x = e11(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
-  function e13(d) { const x = e12(d); const y = e7(d); return x / y; }
-  function e14(d) { const x = e11(d); const y = e7(d); return x <= y; }
-  function e15(d) { if (d === null || d === undefined) return null; const v = d["equipped"]; return v === undefined ? null : v; }
-  function e16(d) { const x = e15(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
-  function e17(d) { const x = e16(d); const y = e7(d); return x / y; }
-  function e18(d) { const x = e15(d); const y = e7(d); return x <= y; }
-  function e19(d) { return 0; }
-  function e20(d) { const x = e7(d); const y = e19(d); return x > y; }
-  function e21(d) { if (d === null || d === undefined) return null; const v = d["withOpenResources"]; return v === undefined ? null : v; }
-  function e22(d) { const x = e21(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
-  function e23(d) { const x = e22(d); const y = e7(d); return x / y; }
-  function e24(d) { const x = e21(d); const y = e7(d); return x <= y; }
-  function e25(d) { if (d === null || d === undefined) return null; const v = d["covered"]; return v === undefined ? null : v; }
-  function e26(d) { const x = e25(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
-  function e27(d) { const x = e26(d); const y = e7(d); return x / y; }
-  function e28(d) { const x = e25(d); const y = e7(d); return x <= y; }
-  function e29(d) { if (d === null || d === undefined) return null; const v = d["previousRate"]; return v === undefined ? null : v; }
-  function e30(d) { if (d === null || d === undefined) return null; const v = d["currentRate"]; return v === undefined ? null : v; }
-  function e31(d) { const x = e29(d); const y = e30(d); return y === undefined ? -x : x - y; }
-  function e32(d) { if (d === null || d === undefined) return null; const v = d["affected"]; return v === undefined ? null : v; }
-  function e33(d) { const x = e32(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
-  function e34(d) { if (d === null || d === undefined) return null; const v = d["students"]; return v === undefined ? null : v; }
-  function e35(d) { const x = e33(d); const y = e34(d); return x / y; }
-  function e36(d) { const x = e32(d); const y = e34(d); return x <= y; }
-  function e37(d) { if (d === null || d === undefined) return null; const v = d["withWomen"]; return v === undefined ? null : v; }
-  function e38(d) { const x = e37(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
-  function e39(d) { const x = e38(d); const y = e7(d); return x / y; }
-  function e40(d) { const x = e37(d); const y = e7(d); return x <= y; }
+  function e11(d) { const x = e2(d); const y = e7(d); return x <= y; }
+  function e12(d) { const x = e3(d); const y = e7(d); return x <= y; }
+  function e13(d) { if (d === null || d === undefined) return null; const v = d["withPlan"]; return v === undefined ? null : v; }
+  function e14(d) { const x = e13(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
+  function e15(d) { const x = e14(d); const y = e7(d); return x / y; }
+  function e16(d) { const x = e13(d); const y = e7(d); return x <= y; }
+  function e17(d) { if (d === null || d === undefined) return null; const v = d["equipped"]; return v === undefined ? null : v; }
+  function e18(d) { const x = e17(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
+  function e19(d) { const x = e18(d); const y = e7(d); return x / y; }
+  function e20(d) { const x = e17(d); const y = e7(d); return x <= y; }
+  function e21(d) { return 0; }
+  function e22(d) { const x = e7(d); const y = e21(d); return x > y; }
+  function e23(d) { if (d === null || d === undefined) return null; const v = d["withOpenResources"]; return v === undefined ? null : v; }
+  function e24(d) { const x = e23(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
+  function e25(d) { const x = e24(d); const y = e7(d); return x / y; }
+  function e26(d) { const x = e23(d); const y = e7(d); return x <= y; }
+  function e27(d) { if (d === null || d === undefined) return null; const v = d["covered"]; return v === undefined ? null : v; }
+  function e28(d) { const x = e27(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
+  function e29(d) { const x = e28(d); const y = e7(d); return x / y; }
+  function e30(d) { const x = e27(d); const y = e7(d); return x <= y; }
+  function e31(d) { if (d === null || d === undefined) return null; const v = d["previousRate"]; return v === undefined ? null : v; }
+  function e32(d) { if (d === null || d === undefined) return null; const v = d["currentRate"]; return v === undefined ? null : v; }
+  function e33(d) { const x = e31(d); const y = e32(d); return y === undefined ? -x : x - y; }
+  function e34(d) { if (d === null || d === undefined) return null; const v = d["affected"]; return v === undefined ? null : v; }
+  function e35(d) { const x = e34(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
+  function e36(d) { if (d === null || d === undefined) return null; const v = d["students"]; return v === undefined ? null : v; }
+  function e37(d) { const x = e35(d); const y = e36(d); return x / y; }
+  function e38(d) { const x = e34(d); const y = e36(d); return x <= y; }
+  function e39(d) { if (d === null || d === undefined) return null; const v = d["withWomen"]; return v === undefined ? null : v; }
+  function e40(d) { const x = e39(d); const y = e5(d); return typeof x === "number" && typeof y === "number" ? (x === 0 ? 0 : x) * (y === 0 ? 0 : y) : OP["*"].call(d, x, y); }
+  function e41(d) { const x = e40(d); const y = e7(d); return x / y; }
+  function e42(d) { const x = e39(d); const y = e7(d); return x <= y; }
   /** The blocks of the private copy of a report, in the pack's order (undefined when absent). */
   function blocks(copy, out) {
     const I = copy.indicators ?? {};
@@ -972,20 +974,28 @@ export function createRules(rt) {
     let b;
     b = out[5];
     if (b != null && b["total"] != null && b["good"] != null && b["fair"] != null && !truthy(e10(b))) return false;
+    b = out[5];
+    if (b != null && b["total"] != null && b["good"] != null && !truthy(e11(b))) return false;
+    b = out[5];
+    if (b != null && b["total"] != null && b["fair"] != null && !truthy(e12(b))) return false;
     b = out[6];
     if (b != null && b["total"] != null && b["good"] != null && b["fair"] != null && !truthy(e10(b))) return false;
+    b = out[6];
+    if (b != null && b["total"] != null && b["good"] != null && !truthy(e11(b))) return false;
+    b = out[6];
+    if (b != null && b["total"] != null && b["fair"] != null && !truthy(e12(b))) return false;
     b = out[7];
-    if (b != null && b["total"] != null && b["withPlan"] != null && !truthy(e14(b))) return false;
+    if (b != null && b["total"] != null && b["withPlan"] != null && !truthy(e16(b))) return false;
     b = out[8];
-    if (b != null && b["total"] != null && b["equipped"] != null && !truthy(e18(b))) return false;
+    if (b != null && b["total"] != null && b["equipped"] != null && !truthy(e20(b))) return false;
     b = out[9];
-    if (b != null && b["total"] != null && b["withOpenResources"] != null && !truthy(e24(b))) return false;
+    if (b != null && b["total"] != null && b["withOpenResources"] != null && !truthy(e26(b))) return false;
     b = out[10];
-    if (b != null && b["total"] != null && b["covered"] != null && !truthy(e28(b))) return false;
+    if (b != null && b["total"] != null && b["covered"] != null && !truthy(e30(b))) return false;
     b = out[14];
-    if (b != null && b["students"] != null && b["affected"] != null && !truthy(e36(b))) return false;
+    if (b != null && b["students"] != null && b["affected"] != null && !truthy(e38(b))) return false;
     b = out[15];
-    if (b != null && b["total"] != null && b["withWomen"] != null && !truthy(e40(b))) return false;
+    if (b != null && b["total"] != null && b["withWomen"] != null && !truthy(e42(b))) return false;
     return true;
   }
   return {
@@ -998,17 +1008,17 @@ export function createRules(rt) {
     { measures: [{ ready: (b) => b["evidence"] != null, applicable: null, value: e1, inputs: (b) => ({ "evidence": b["evidence"] }) }], constraints: [] },
     { measures: [{ ready: (b) => b["evidence"] != null, applicable: null, value: e1, inputs: (b) => ({ "evidence": b["evidence"] }) }], constraints: [] },
     { measures: [{ ready: (b) => b["evidence"] != null, applicable: null, value: e1, inputs: (b) => ({ "evidence": b["evidence"] }) }], constraints: [] },
-    { measures: [{ ready: (b) => b["total"] != null && b["good"] != null && b["fair"] != null, applicable: null, value: e8, inputs: (b) => ({ "total": b["total"], "good": b["good"], "fair": b["fair"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e10] },
-    { measures: [{ ready: (b) => b["total"] != null && b["good"] != null && b["fair"] != null, applicable: null, value: e8, inputs: (b) => ({ "total": b["total"], "good": b["good"], "fair": b["fair"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e10] },
-    { measures: [{ ready: (b) => b["total"] != null && b["withPlan"] != null, applicable: null, value: e13, inputs: (b) => ({ "total": b["total"], "withPlan": b["withPlan"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e14] },
-    { measures: [{ ready: (b) => b["total"] != null && b["equipped"] != null, applicable: null, value: e17, inputs: (b) => ({ "total": b["total"], "equipped": b["equipped"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e18] },
-    { measures: [{ ready: (b) => b["total"] != null && b["withOpenResources"] != null, applicable: e20, value: e23, inputs: (b) => ({ "total": b["total"], "withOpenResources": b["withOpenResources"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e24] },
-    { measures: [{ ready: (b) => b["total"] != null && b["covered"] != null, applicable: null, value: e27, inputs: (b) => ({ "total": b["total"], "covered": b["covered"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e28] },
-    { measures: [{ ready: (b) => b["previousRate"] != null && b["currentRate"] != null, applicable: null, value: e31, inputs: (b) => ({ "previousRate": b["previousRate"], "currentRate": b["currentRate"] }) }], constraints: [] },
+    { measures: [{ ready: (b) => b["total"] != null && b["good"] != null && b["fair"] != null, applicable: null, value: e8, inputs: (b) => ({ "total": b["total"], "good": b["good"], "fair": b["fair"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e10, e11, e12] },
+    { measures: [{ ready: (b) => b["total"] != null && b["good"] != null && b["fair"] != null, applicable: null, value: e8, inputs: (b) => ({ "total": b["total"], "good": b["good"], "fair": b["fair"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e10, e11, e12] },
+    { measures: [{ ready: (b) => b["total"] != null && b["withPlan"] != null, applicable: null, value: e15, inputs: (b) => ({ "total": b["total"], "withPlan": b["withPlan"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e16] },
+    { measures: [{ ready: (b) => b["total"] != null && b["equipped"] != null, applicable: null, value: e19, inputs: (b) => ({ "total": b["total"], "equipped": b["equipped"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e20] },
+    { measures: [{ ready: (b) => b["total"] != null && b["withOpenResources"] != null, applicable: e22, value: e25, inputs: (b) => ({ "total": b["total"], "withOpenResources": b["withOpenResources"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e26] },
+    { measures: [{ ready: (b) => b["total"] != null && b["covered"] != null, applicable: null, value: e29, inputs: (b) => ({ "total": b["total"], "covered": b["covered"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e30] },
+    { measures: [{ ready: (b) => b["previousRate"] != null && b["currentRate"] != null, applicable: null, value: e33, inputs: (b) => ({ "previousRate": b["previousRate"], "currentRate": b["currentRate"] }) }], constraints: [] },
     { measures: [{ ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [] },
     { measures: [{ ready: (b) => b["evidence"] != null, applicable: null, value: e1, inputs: (b) => ({ "evidence": b["evidence"] }) }], constraints: [] },
-    { measures: [{ ready: (b) => b["students"] != null && b["affected"] != null, applicable: null, value: e35, inputs: (b) => ({ "students": b["students"], "affected": b["affected"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e36] },
-    { measures: [{ ready: (b) => b["total"] != null && b["withWomen"] != null, applicable: null, value: e39, inputs: (b) => ({ "total": b["total"], "withWomen": b["withWomen"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e40] },
+    { measures: [{ ready: (b) => b["students"] != null && b["affected"] != null, applicable: null, value: e37, inputs: (b) => ({ "students": b["students"], "affected": b["affected"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e38] },
+    { measures: [{ ready: (b) => b["total"] != null && b["withWomen"] != null, applicable: null, value: e41, inputs: (b) => ({ "total": b["total"], "withWomen": b["withWomen"] }) }, { ready: (b) => b["percent"] != null, applicable: null, value: e9, inputs: (b) => ({ "percent": b["percent"] }) }], constraints: [e42] },
     ],
   };
 }

@@ -4,7 +4,7 @@ import { isHuyenHocTapError } from "../errors.js";
 import type { ErrorCode } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { EvaluationResult, Issue, Text } from "../types.js";
-import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
+import { invalidArgument, optionsObject, readArgument, shown } from "../invalid-argument.js";
 
 /** Options of {@link evaluateMany}: those of `evaluate`, applied to every report. */
 export type EvaluateManyOptions = EvaluateOptions;
@@ -58,16 +58,20 @@ export function evaluateMany(reports: Iterable<unknown> | unknown[], options: Ev
   const shared = withPreparedPack(optionsObject(options)); // like evaluate, null options are no options (JavaScript callers)
   const items: BatchItem[] = [];
   let index = 0;
-  for (const report of reports) {
-    items.push(evaluateOne(report, index, shared));
-    index += 1;
-  }
+  // Only the caller's iterable can throw here (evaluateOne never does): the batch cannot go on, said as this library's error.
+  readArgument("reports", () => {
+    for (const report of reports) {
+      items.push(evaluateOne(report, index, shared));
+      index += 1;
+    }
+  });
   return items;
 }
 
 /** `INVALID_ARGUMENT` unless `reports` is an array or an iterable (a string is neither, here). */
 export function checkReports(reports: unknown): asserts reports is Iterable<unknown> {
-  if (reports !== null && typeof reports === "object" && typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] === "function") return;
+  const iterable = readArgument("reports", () => reports !== null && typeof reports === "object" && typeof (reports as Partial<Iterable<unknown>>)[Symbol.iterator] === "function");
+  if (iterable) return;
   throw invalidArgument(`reports phải là một mảng hoặc một iterable các báo cáo, nhưng nhận được ${shown(reports)}`, `reports must be an array or an iterable of reports, got ${shown(reports)}`);
 }
 

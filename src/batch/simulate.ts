@@ -1,7 +1,7 @@
 import { getPreparedPack, loadPack } from "../pack/load-pack.js";
 import type { IndicatorVerdict, RulePack, Verdict } from "../types.js";
 import { checkReports, evaluateOne } from "./evaluate-many.js";
-import { invalidArgument, shown } from "../invalid-argument.js";
+import { invalidArgument, readArgument, shown } from "../invalid-argument.js";
 import { judgeVerdicts } from "../evaluate-core.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
 
@@ -51,19 +51,23 @@ export interface SimulationVariant {
 /**
  * Judges every report with every pack variant and counts the outcomes: per variant, how many districts meet each
  * indicator and the conclusion — the question a ministry asks before changing a threshold ("how many districts would
- * pass if this indicator asked for 1 point instead of 1,5?"). Every report is judged by each given pack, whatever its
+ * pass if this indicator asked for a lower threshold?"). Every report is judged by each given pack, whatever its
  * year (the pack-not-in-force warning is ignored). A report that a variant finds invalid counts in its `invalid`.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `packs` is empty or `reports` is not iterable; `PACK_INVALID` when
  * a variant is not a valid pack.
  */
 export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly (RulePack | NamedPack)[]): SimulationVariant[] {
-  if (!Array.isArray(packs) || packs.length === 0) {
-    throw invalidArgument(`packs phải là một mảng không rỗng các bộ quy tắc hoặc { name, pack }, nhưng nhận được ${shown(packs)}`, `packs must be a non-empty array of packs or { name, pack }, got ${shown(packs)}`);
-  }
-  checkReports(reports);
-  const list: unknown[] = Array.isArray(reports) ? reports : [...reports];
-  const variants = packs.map((p) => (isNamed(p) ? { name: p.name, pack: loadPack(p.pack) } : { name: null, pack: loadPack(p) }));
+  const list = readArgument("reports", (): unknown[] => {
+    checkReports(reports);
+    return Array.isArray(reports) ? reports : [...reports];
+  });
+  const variants = readArgument("packs", () => {
+    if (!Array.isArray(packs) || packs.length === 0) {
+      throw invalidArgument(`packs phải là một mảng không rỗng các bộ quy tắc hoặc { name, pack }, nhưng nhận được ${shown(packs)}`, `packs must be a non-empty array of packs or { name, pack }, got ${shown(packs)}`);
+    }
+    return packs.map((p) => (isNamed(p) ? { name: p.name, pack: loadPack(p.pack) } : { name: null, pack: loadPack(p) }));
+  });
   const seen = new Map<string, number>();
   return variants.map(({ name, pack }) => {
     const prepared = getPreparedPack(pack);

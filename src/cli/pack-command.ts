@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { parseJsonBytes, readBytes } from "../node/read-bytes.js";
+import { readJson } from "../node/read-bytes.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
 import { listPacks } from "../pack/list-packs.js";
 import { loadPackFile } from "../node/index.js";
@@ -225,11 +225,14 @@ async function packVerify(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-const JSON_FILE_LIMITS = { maxDepth: 8, maxNodes: 10_000, maxStringLength: 10_000, maxKeys: 1_000 };
+const JSON_FILE_LIMITS = { maxDepth: 8, maxNodes: 10_000, maxStringLength: 10_000, maxKeys: 1_000, maxSize: 1_000_000 };
 
-/** Reads a small JSON file (a key, a key set, a signature); `INVALID_ARGUMENT` with the file's path otherwise. */
+/**
+ * Reads a small JSON file (a key, a key set, a signature); `INVALID_ARGUMENT` with the file's path otherwise (a file
+ * over 1 000 000 characters: `TOO_LARGE`, without reading it whole).
+ */
 async function readJsonFile(path: string): Promise<unknown> {
-  const parsed = parseJsonBytes(await readBytes(path), JSON_FILE_LIMITS);
+  const parsed = await readJson(path, JSON_FILE_LIMITS);
   if (!parsed.ok) throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Tệp ${path} không phải JSON hợp lệ.`, en: `File ${path} is not valid JSON.` }, parsed.issues);
   return parsed.value;
 }

@@ -1,5 +1,7 @@
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
 import { traceLines } from "../explain/trace-lines.js";
+import { documentMessagesFor } from "../explain/document-messages.js";
+import { placeName, summaryLines } from "../explain/place-name.js";
 import { bundledPacks } from "../pack/bundled-packs.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
 import { preparedPacks } from "../pack/prepared-packs.js";
@@ -18,9 +20,8 @@ export interface RenderTextOptions {
  * (and its trace with `trace`), then the summary, the conclusion and the pack's identity.
  */
 export function renderText(result: EvaluationResult, lang: Lang, options: RenderTextOptions = {}): string {
-  const head = lang === "vi"
-    ? `Huyện ${result.district}, tỉnh ${result.province}, năm ${result.year}${result.report?.number ? ` (báo cáo ${result.report.number})` : ""}`
-    : `${result.district} district, ${result.province} province, year ${result.year}${result.report?.number ? ` (report ${result.report.number})` : ""}`;
+  const place = documentMessagesFor(lang).appendix.place(placeName(result.district, "district"), placeName(result.province, "province"), result.year);
+  const head = `${place}${result.report?.number ? ` (${lang === "vi" ? "báo cáo" : "report"} ${result.report.number})` : ""}`;
   const pack = options.trace ? packOf(result.pack, options.pack) : null;
   const lines = [head, ""];
   for (const r of result.indicators) {
@@ -31,7 +32,7 @@ export function renderText(result: EvaluationResult, lang: Lang, options: Render
       for (const l of traceLines(r, prepared, lang)) lines.push(`${" ".repeat(26)}${l.kind === "input" ? "· " : "  "}${l.text}`);
     }
   }
-  lines.push("", ...result.summary.text[lang].split("; "), result.conclusion[lang], "");
+  lines.push("", ...summaryLines(result, lang), result.conclusion[lang], "");
   for (const w of result.warnings) lines.push(`! ${w.message[lang]}`);
   lines.push(`${lang === "vi" ? "Bộ quy tắc" : "Rule pack"}: ${result.pack.id} ${result.pack.version} ${result.pack.digest}`, "");
   return lines.join("\n");

@@ -4,7 +4,7 @@
  * `INVALID_ARGUMENT` with each problem located (JSON pointer), instead of a TypeError from deep inside the renderer.
  */
 import type { HuyenHocTapError } from "../errors.js";
-import { invalidArgument } from "../invalid-argument.js";
+import { invalidArgument, readArgument } from "../invalid-argument.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { Issue } from "../types.js";
 
@@ -134,12 +134,12 @@ function refuse(what: { vi: string; en: string }, check: Check, value: unknown):
 
 /** Throws `INVALID_ARGUMENT`, with every problem located, unless `value` has the shape of an evaluation result. */
 export function checkResult(value: unknown): void {
-  const error = refuse({ vi: "result phải là kết quả do evaluate trả về (hoặc JSON của nó)", en: "result must be what evaluate returns (or its JSON)" }, result, value);
+  const error = readArgument("result", () => refuse({ vi: "result phải là kết quả do evaluate trả về (hoặc JSON của nó)", en: "result must be what evaluate returns (or its JSON)" }, result, value));
   if (error) throw error;
 }
 
 /** Throws `INVALID_ARGUMENT`, with every problem located, unless `value` has the shape of an indicator's result. */
 export function checkIndicatorResult(value: unknown): void {
-  const error = refuse({ vi: "indicator phải là kết quả của một chỉ báo (một phần tử của result.indicators)", en: "indicator must be an indicator's result (an element of result.indicators)" }, indicator, value);
+  const error = readArgument("indicator", () => refuse({ vi: "indicator phải là kết quả của một chỉ báo (một phần tử của result.indicators)", en: "indicator must be an indicator's result (an element of result.indicators)" }, indicator, value));
   if (error) throw error;
 }

@@ -1,4 +1,5 @@
 import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicMessages } from "./document-messages.js";
+import type { PlaceName } from "./messages.js";
 
 const enArgs = (a: string[]): string => a.join(", ");
 const enIf = (a: string[]): string => {
@@ -92,6 +93,7 @@ const explainEn: ExplainMessages = {
     value: "Computation",
     rounded: (decimals, value) => `rounded to ${decimals} decimal place${decimals === 1 ? "" : "s"}: ${value}`,
     comparison: "Comparison",
+    lazy: { then: "then", else: "otherwise", none: "no condition holds", stop: "no need to look further" },
   },
   legalAct: (ref, date, title) => `${ref} of ${date}: ${title}`,
 };
@@ -99,10 +101,12 @@ const explainEn: ExplainMessages = {
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const appendixEn: AppendixMessages = {
-  documentTitle: (district, year) => `Learning district evaluation appendix: ${district} district, ${year}`,
+  documentTitle: (district, year) => `Learning district evaluation appendix: ${placeEn(district)}, ${year}`,
   title: "Appendix",
   subtitle: (packTitle) => `Evaluation against the ${packTitle}`,
-  place: (district, province, year) => `${district} district, ${province} province, year ${year}`,
+  place: (district, province, year) => `${capitalizeEn(placeEn(district))}, ${placeEn(province)}, year ${year}`,
+  packMissing: (id, version, digest) =>
+    `The rule pack that judged this result (${id} ${version}, ${digest}) is not available, so the appendix shows no indicator wordings, figure labels or computations, and requirements give only the threshold; pass that pack (options.pack).`,
   attachedTo: (number, date) => `(Attached to report${number ? ` No. ${number}` : ""}${date ? ` of ${longDateEn(date)}` : ""})`,
   caption: (count) => `Evaluation of the ${count} indicators`,
   columns: { no: "No.", indicator: "Indicator", requirement: "Requirement", figures: "Figures and evidence", computed: "Computed", self: "Self-assessment", verdict: "Verdict" },
@@ -120,6 +124,15 @@ const appendixEn: AppendixMessages = {
   reproduce: "The same report data (same digest), the same rule pack (same digest) and the same software version always give the same result.",
   page: "Page",
 };
+
+const UNIT_EN: Record<PlaceName["unit"], string> = { district: "district", urbanDistrict: "district", town: "town", city: "city", province: "province" };
+
+/** "Tháp Mười district", "Hà Nội city", "District 1" (quận with a number), whether or not the report wrote "Huyện". */
+function placeEn(p: PlaceName): string {
+  return p.unit === "urbanDistrict" && /^\d+$/.test(p.name) ? `District ${p.name}` : `${p.name} ${UNIT_EN[p.unit]}`;
+}
+
+const capitalizeEn = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function longDateEn(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -1,4 +1,5 @@
 import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicMessages } from "./document-messages.js";
+import type { PlaceName } from "./messages.js";
 
 const viArgs = (a: string[]): string => a.join("; ");
 const viIf = (a: string[]): string => {
@@ -92,15 +93,18 @@ const explainVi: ExplainMessages = {
     value: "Tính",
     rounded: (decimals, value) => `làm tròn đến ${decimals} chữ số thập phân: ${value}`,
     comparison: "So sánh",
+    lazy: { then: "thì", else: "còn lại", none: "không điều kiện nào đúng", stop: "không cần xét tiếp" },
   },
   legalAct: (ref, date, title) => `${ref} ngày ${date}: ${title}`,
 };
 
 const appendixVi: AppendixMessages = {
-  documentTitle: (district, year) => `Phụ lục đánh giá huyện học tập: huyện ${district}, năm ${year}`,
+  documentTitle: (district, year) => `Phụ lục đánh giá huyện học tập: ${placeVi(district)}, năm ${year}`,
   title: "Phụ lục",
   subtitle: (packTitle) => `Đánh giá kết quả thực hiện ${packTitle}`,
-  place: (district, province, year) => `Huyện ${district}, tỉnh ${province}, năm ${year}`,
+  place: (district, province, year) => `${capitalizeVi(placeVi(district))}, ${placeVi(province)}, năm ${year}`,
+  packMissing: (id, version, digest) =>
+    `Không có bộ quy tắc đã dùng để đánh giá (${id} ${version}, ${digest}) nên phụ lục không hiển thị nội dung chỉ báo, nhãn số liệu và phép tính, yêu cầu chỉ ghi ngưỡng; hãy truyền bộ quy tắc đó (options.pack).`,
   attachedTo: (number, date) => `(Kèm theo Báo cáo${number ? ` số ${number}` : ""}${date ? ` ${longDateVi(date)}` : ""})`,
   caption: (count) => `Kết quả đánh giá ${count} chỉ báo`,
   columns: { no: "STT", indicator: "Chỉ báo", requirement: "Yêu cầu", figures: "Số liệu và minh chứng", computed: "Kết quả tính", self: "Tự đánh giá", verdict: "Kết quả" },
@@ -118,6 +122,15 @@ const appendixVi: AppendixMessages = {
   reproduce: "Cùng dữ liệu báo cáo (cùng mã băm), cùng bộ quy tắc (cùng mã băm) và cùng phiên bản phần mềm luôn cho cùng kết quả.",
   page: "Trang",
 };
+
+const UNIT_VI: Record<PlaceName["unit"], string> = { district: "huyện", urbanDistrict: "quận", town: "thị xã", city: "thành phố", province: "tỉnh" };
+
+/** "huyện Tháp Mười", "thành phố Hà Nội"; a name the report already prefixed ("Thị xã Sơn Tây") as given. */
+function placeVi(p: PlaceName): string {
+  return p.prefixed ? p.given : `${UNIT_VI[p.unit]} ${p.name}`;
+}
+
+const capitalizeVi = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 function longDateVi(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

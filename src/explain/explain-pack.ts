@@ -43,7 +43,7 @@ export interface ThresholdExplanation {
   value: number;
   /** Its unit. */
   unit: Unit;
-  /** The value as people write it: `70%`, `1,5 điểm phần trăm`. */
+  /** The value as people write it: `75%`, `2,5 điểm phần trăm`. */
   text: string;
   /** What it is. */
   label: string;

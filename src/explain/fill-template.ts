@@ -3,7 +3,8 @@ import type { FieldInfo } from "../pack/prepared-pack.js";
 import { formatDate, formatNumber } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
 
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** A `{name}` placeholder of a text template (the pack checker refuses names that nothing fills). */
+export const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** Templates split once into text (even positions) and placeholder names (odd positions). */
 const compiled = new Map<string, string[]>();
 
@@ -49,7 +50,7 @@ export function formatField(value: unknown, info: FieldInfo | undefined, lang: L
   return JSON.stringify(value);
 }
 
-/** "có 2 văn bản, minh chứng: 915/KH-UBND ngày 28/02/2022; 70/KH-HU ngày 14/04/2022". */
+/** "có 2 văn bản, minh chứng: 12/KH-UBND ngày 28/02/2022; 34/KH-HU ngày 14/04/2022". */
 export function formatEvidence(items: unknown[], lang: Lang): string {
   const m = messagesFor(lang);
   if (items.length === 0) return m.evidenceNone;

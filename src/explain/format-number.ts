@@ -94,8 +94,8 @@ export function formatUnit(value: number | boolean, unit: Unit, lang: Lang, deci
 }
 
 /**
- * Formats a measure with as few decimals as keep its comparison with the threshold visibly true: 69,996% is shown
- * as "69,996%", not as "70%", when the requirement is 70%.
+ * Formats a measure with as few decimals as keep its comparison with the threshold visibly true: 74,996% is shown
+ * as "74,996%", not as "75%", when the requirement is 75%.
  */
 export function formatMeasure(value: number, unit: Unit, lang: Lang, compare: Comparison, threshold: number | null): string {
   let decimals = 2;

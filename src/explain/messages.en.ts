@@ -73,6 +73,7 @@ export const en: Messages = {
     not_met: (ids) => `Conclusion: Not met, because ${ids} ${ids.includes(",") ? "are" : "is"} not met.`,
     insufficient_data: (ids) => `Conclusion: Cannot conclude, because ${ids} ${ids.includes(",") ? "lack" : "lacks"} data.`,
   },
+  packNotInForceOn: (pack, date, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on ${date} (asOf).`,
   packNotInForce: (pack, year, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on 31 December ${year}, the end of the assessment year.`,
   noPackForYear: (year, covered) => `No rule pack is in force for year ${year}. Years with a rule pack: ${covered}.`,
   noPackOnDate: (date, periods) => `No rule pack is in force on ${date} (asOf). Periods in force of the rule packs: ${periods}.`,

@@ -33,6 +33,8 @@ export interface Messages {
   summaryLines: (met: string, notMet: string, notMetIds: string, notApplicable: string, insufficient: string, insufficientIds: string) => string[];
   conclusion: Record<"met" | "not_met" | "insufficient_data", (ids: string) => string>;
   packNotInForce: (pack: string, year: number, from: string, to: string) => string;
+  /** The same, for the `asOf` date the caller gave (dd/mm/yyyy). */
+  packNotInForceOn: (pack: string, date: string, from: string, to: string) => string;
   noPackForYear: (year: number, covered: string) => string;
   /** No pack in force on the date the caller chose (`asOf`, shown `DD/MM/YYYY`); `periods`: each pack's period in force. */
   noPackOnDate: (date: string, periods: string) => string;
@@ -81,6 +83,12 @@ export type PackIssueCode =
   | "INVALID_VAR_PATH"
   | "INVALID_OPERATOR_OBJECT"
   | "TOO_FEW_ARGUMENTS"
+  /** A rule reads a field that its method (or check) does not list in `requires`: a missing figure would be read as null. */
+  | "VARIABLE_NOT_REQUIRED"
+  /** The pack's digest is not the one expected (`loadPack`'s `expectedDigest`). */
+  | "DIGEST_MISMATCH"
+  /** A `{name}` in a text template that nothing fills. */
+  | "UNKNOWN_PLACEHOLDER"
   | "UNKNOWN_LEGAL_BASIS"
   | "INDICATOR_BLOCK_MISSING"
   | "INVALID_DATE_RANGE"
@@ -179,16 +187,36 @@ export interface ExplainMessages {
     value: string;
     rounded: (decimals: number, value: string) => string;
     comparison: string;
+    /** Words of the lines of `if`, `and`, `or`: the branch taken (`then`, `else`), no branch taken, a decisive argument. */
+    lazy: { then: string; else: string; none: string; stop: string };
   };
   legalAct: (ref: string, date: string, title: string) => string;
 }
 
+/**
+ * A district's or province's name as the appendix writes it. `name` is the bare name ("Tháp Mười"); `prefixed` tells
+ * whether the report already wrote the administrative word ("Huyện Tháp Mười", "TP. Hồ Chí Minh"), in which case the
+ * Vietnamese text writes `given` as is instead of adding the word.
+ */
+export interface PlaceName {
+  /** The name as the report gives it (NFC, trimmed). */
+  given: string;
+  /** The name without its administrative word. */
+  name: string;
+  /** The administrative unit: huyện, quận, thị xã, thành phố, tỉnh. */
+  unit: "district" | "urbanDistrict" | "town" | "city" | "province";
+  /** Whether `given` starts with the unit's word. */
+  prefixed: boolean;
+}
+
 /** Texts of the evaluation appendix. */
 export interface AppendixMessages {
-  documentTitle: (district: string, year: number) => string;
+  documentTitle: (district: PlaceName, year: number) => string;
   title: string;
   subtitle: (packTitle: string) => string;
-  place: (district: string, province: string, year: number) => string;
+  place: (district: PlaceName, province: PlaceName, year: number) => string;
+  /** Shown under the heading when the pack that judged the result is neither given nor bundled. */
+  packMissing: (id: string, version: string, digest: string) => string;
   attachedTo: (number: string | null, date: string | null) => string;
   caption: (count: number) => string;
   columns: { no: string; indicator: string; requirement: string; figures: string; computed: string; self: string; verdict: string };

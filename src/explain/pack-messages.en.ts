@@ -1,11 +1,12 @@
 import type { PackMessages } from "./messages.js";
+import { schemaProblemText } from "./schema-words.js";
 
 const s = (v: unknown): string => String(v);
 
 /** English texts of the pack checker, keys and signatures. */
 export const enPack: PackMessages = {
   issue: {
-    SCHEMA_VIOLATION: (p) => `does not fit the pack schema: ${s(p["detail"])}`,
+    SCHEMA_VIOLATION: (p) => `does not fit the pack schema: ${schemaProblemText(p, "en")}`,
     UNKNOWN_FIELD: (p) => `field “${s(p["field"])}” is not part of the rule pack format`,
     DUPLICATE_ID: (p) => `id “${s(p["id"])}” is used twice`,
     UNKNOWN_VARIABLE: (p) => `variable “${s(p["name"])}” is neither a field of the indicator's report block nor a named threshold`,
@@ -20,6 +21,9 @@ export const enPack: PackMessages = {
         : "invalid variable path: it must be a field name written out, not computed",
     INVALID_OPERATOR_OBJECT: () => "every logic object must have exactly one operator",
     TOO_FEW_ARGUMENTS: (p) => `operator “${s(p["operator"])}” needs at least ${s(p["min"])} argument${p["min"] === 1 ? "" : "s"}`,
+    VARIABLE_NOT_REQUIRED: (p) => `the rule reads field “${s(p["name"])}” but does not list it in requires, so a report without that figure would still be computed (with an empty value)`,
+    DIGEST_MISMATCH: (p) => `the rule pack's digest is ${s(p["actual"])}, not the expected ${s(p["expected"])}: the pack was changed, or is not the one expected`,
+    UNKNOWN_PLACEHOLDER: (p) => `placeholder “{${s(p["name"])}}” has nothing to fill it (allowed: ${s(p["allowed"])})`,
     UNKNOWN_LEGAL_BASIS: (p) => `legal basis “${s(p["ref"])}” is not in the pack's legalBasis list`,
     INDICATOR_BLOCK_MISSING: (p) => `the report schema declares no block for indicator “${s(p["id"])}”`,
     INVALID_DATE_RANGE: (p) => `end date ${s(p["to"])} is before start date ${s(p["from"])}`,

@@ -1,11 +1,12 @@
 import type { PackMessages } from "./messages.js";
+import { schemaProblemText } from "./schema-words.js";
 
 const s = (v: unknown): string => String(v);
 
 /** Vietnamese texts of the pack checker, keys and signatures. */
 export const viPack: PackMessages = {
   issue: {
-    SCHEMA_VIOLATION: (p) => `không đúng lược đồ bộ quy tắc: ${s(p["detail"])}`,
+    SCHEMA_VIOLATION: (p) => `không đúng lược đồ bộ quy tắc: ${schemaProblemText(p, "vi")}`,
     UNKNOWN_FIELD: (p) => `trường “${s(p["field"])}” không có trong định dạng bộ quy tắc`,
     DUPLICATE_ID: (p) => `mã “${s(p["id"])}” bị trùng`,
     UNKNOWN_VARIABLE: (p) => `biến “${s(p["name"])}” không phải trường của khối chỉ báo trong mẫu báo cáo, cũng không phải ngưỡng có tên`,
@@ -20,6 +21,9 @@ export const viPack: PackMessages = {
         : "đường dẫn biến không hợp lệ: phải là tên trường viết trực tiếp, không được tính toán",
     INVALID_OPERATOR_OBJECT: () => "mỗi đối tượng logic phải có đúng một phép toán",
     TOO_FEW_ARGUMENTS: (p) => `phép toán “${s(p["operator"])}” cần ít nhất ${s(p["min"])} đối số`,
+    VARIABLE_NOT_REQUIRED: (p) => `quy tắc đọc trường “${s(p["name"])}” nhưng không liệt kê trường này trong requires, nên khi báo cáo thiếu số liệu này quy tắc vẫn được tính (với giá trị rỗng)`,
+    DIGEST_MISMATCH: (p) => `mã băm của bộ quy tắc là ${s(p["actual"])}, không phải ${s(p["expected"])} như yêu cầu: bộ quy tắc đã bị thay đổi, hoặc không phải bộ được chờ đợi`,
+    UNKNOWN_PLACEHOLDER: (p) => `chỗ điền “{${s(p["name"])}}” không có giá trị nào để điền (được dùng: ${s(p["allowed"])})`,
     UNKNOWN_LEGAL_BASIS: (p) => `căn cứ pháp lý “${s(p["ref"])}” không có trong danh sách legalBasis`,
     INDICATOR_BLOCK_MISSING: (p) => `mẫu báo cáo không khai báo khối cho chỉ báo “${s(p["id"])}”`,
     INVALID_DATE_RANGE: (p) => `ngày hết hiệu lực ${s(p["to"])} trước ngày có hiệu lực ${s(p["from"])}`,

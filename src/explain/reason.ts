@@ -87,14 +87,14 @@ export function formatValue(prepared: PreparedIndicator, value: number | boolean
   return formatMeasure(value, rule.unit, lang, rule.compare, prepared.threshold?.value ?? null);
 }
 
-/** "yêu cầu tối thiểu 70%", from the rule's own template or from its comparison. */
+/** "yêu cầu tối thiểu 75%", from the rule's own template or from its comparison. */
 export function requirementText(prepared: PreparedIndicator, lang: Lang): string {
   // It depends on the pack only: computed once per indicator and language.
   const texts = prepared.texts[lang];
   return (texts.requirement ??= buildRequirement(prepared, lang));
 }
 
-/** The threshold in the rule's unit ("70%"), or undefined: computed once per indicator and language. */
+/** The threshold in the rule's unit ("75%"), or undefined: computed once per indicator and language. */
 function thresholdText(prepared: PreparedIndicator, lang: Lang): string | undefined {
   const texts = prepared.texts[lang];
   if (texts.threshold === undefined) {

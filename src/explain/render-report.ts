@@ -10,6 +10,7 @@ import type { TraceLine } from "./render-trace.js";
 import { documentMessagesFor } from "./document-messages.js";
 import { checkResult } from "./check-result.js";
 import { checkBoolean, checkChoice, checkLang, optionsObject } from "../invalid-argument.js";
+import { placeName, summaryLines } from "./place-name.js";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -50,6 +51,8 @@ interface Appendix {
   subtitle: string;
   place: string;
   attachedTo: string | null;
+  /** Why wordings, labels and computations are missing: the pack that judged is not at hand. */
+  packMissing: string | null;
   caption: string;
   columns: string[];
   rows: (GroupRow | IndicatorRow)[];
@@ -111,17 +114,19 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
   const report = result.report;
   const info = result.pack;
   const title = pack?.pack.title[lang] ?? info.id;
+  const district = placeName(result.district, "district");
   return {
     lang,
-    documentTitle: a.documentTitle(result.district, result.year),
+    documentTitle: a.documentTitle(district, result.year),
     title: a.title,
     subtitle: a.subtitle(title),
-    place: a.place(result.district, result.province, result.year),
+    place: a.place(district, placeName(result.province, "province"), result.year),
     attachedTo: report && (report.number || report.date) ? a.attachedTo(report.number ?? null, report.date ?? null) : null,
+    packMissing: pack === null ? a.packMissing(info.id, info.version, info.digest) : null,
     caption: a.caption(result.indicators.length),
     columns: [a.columns.no, a.columns.indicator, a.columns.requirement, a.columns.figures, a.columns.computed, a.columns.self, a.columns.verdict],
     rows,
-    summary: result.summary.text[lang].split("; "),
+    summary: summaryLines(result, lang),
     conclusion: result.conclusion[lang],
     conclusionLabel: result.label[lang],
     foot: [
@@ -206,9 +211,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-/** Escapes text for a Markdown table cell: no markup, no raw HTML, no cell break. */
+/**
+ * Escapes text for Markdown inside a line (a table cell, a heading) so that it renders as written: no markup (emphasis,
+ * code, links, strikethrough, math), no raw HTML, no entity (`&amp;` stays `&amp;`), no cell or line break.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|#])/g, "\\$1").replace(/\r?\n/g, " ");
+  return text.replace(/\r\n?|\n/g, " ").replace(/([\\`*_[\]<>|#&~$])/g, "\\$1");
+}
+
+/** A Markdown code span around any text: a fence longer than any run of backticks in it, on one line. */
+function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, " ");
+  const fence = "`".repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /** The conclusion with its verdict in bold, as the report writes it ("Kết luận: **Không đạt**, do …"). */
@@ -276,7 +292,7 @@ ${appendixCss(a.lang)}
 <h1>${e(a.subtitle)}</h1>
 <p class="doc-place">${e(a.place)}</p>
 ${a.attachedTo ? `<p class="doc-ref">${e(a.attachedTo)}</p>\n` : ""}</header>
-<table class="appendix">
+${a.packMissing ? `<p class="pack-missing" role="note">⚠ ${e(a.packMissing)}</p>\n` : ""}<table class="appendix">
 <caption>${e(a.caption)}</caption>
 <colgroup><col class="c-no"><col class="c-indicator"><col class="c-requirement"><col class="c-figures"><col class="c-computed"><col class="c-self"><col class="c-verdict"></colgroup>
 <thead><tr>${a.columns.map((c) => `<th scope="col">${e(c)}</th>`).join("")}</tr></thead>
@@ -309,6 +325,7 @@ function toMarkdown(a: Appendix): string {
     "",
     `**${e(a.place)}**`,
     ...(a.attachedTo ? ["", e(a.attachedTo)] : []),
+    ...(a.packMissing ? ["", `> ⚠ ${e(a.packMissing)}`] : []),
     "",
     `*${e(a.caption)}*`,
     "",
@@ -333,7 +350,7 @@ function toMarkdown(a: Appendix): string {
       out.push("", `**${e(r.id)}**`, "", ...r.trace.map((l) => `- ${e(l.text)}`));
     }
   }
-  out.push("", "---", "", `### ${e(m.footHeading)}`, "", ...a.foot.map(([k, v]) => (v ? `- ${e(k)}: \`${v}\`` : `- ${e(k)}`)), "", e(a.reproduce), "");
+  out.push("", "---", "", `### ${e(m.footHeading)}`, "", ...a.foot.map(([k, v]) => (v ? `- ${e(k)}: ${codeSpan(v)}` : `- ${e(k)}`)), "", e(a.reproduce), "");
   return out.join("\n");
 }
 
@@ -348,12 +365,13 @@ function appendixCss(lang: Lang): string {
 * { box-sizing: border-box; }
 html { background: #e4e4e4; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font: 11pt/1.35 "Times New Roman", "Liberation Serif", Tinos, "DejaVu Serif", serif; }
-main { background: #fff; width: 210mm; min-height: 297mm; margin: 0 auto; padding: 16mm 12mm 16mm 18mm; }
+main { background: #fff; width: 210mm; min-height: 297mm; margin: 0 auto; padding: 16mm 12mm 16mm 18mm; overflow-wrap: anywhere; word-break: break-word; }
 .doc-head { text-align: center; margin-bottom: 5mm; }
 .doc-kind { margin: 0; font-weight: bold; font-size: 13pt; text-transform: uppercase; letter-spacing: 0.04em; }
 h1 { margin: 1mm 0 0; font-size: 13pt; font-weight: bold; text-transform: uppercase; }
 .doc-place { margin: 1.5mm 0 0; font-weight: bold; }
 .doc-ref { margin: 1mm 0 0; font-style: italic; }
+.pack-missing { margin: 0 0 4mm; padding: 1.5mm 2mm; border: 0.75pt solid #000; font-weight: bold; }
 .doc-head::after { content: ""; display: block; width: 40mm; margin: 2.5mm auto 0; border-top: 0.75pt solid #000; }
 table.appendix { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9.5pt; line-height: 1.3; }
 caption { caption-side: top; text-align: right; font-style: italic; font-size: 9.5pt; padding-bottom: 1.5mm; }

@@ -21,8 +21,9 @@ export interface RenderTraceOptions {
 /**
  * Renders an indicator's evaluation tree (from `evaluate(report, { trace: true })`) as lines an auditor can check by
  * hand: the figures read, every computation step with its values (`good + fair = 12 + 1 = 13`,
- * `(good + fair) × 100 ÷ total = 13 × 100 ÷ 13 = 100`), the rounding, and the comparison (`100% ≥ 70% → đúng`).
- * Returns no lines when the result carries no trace.
+ * `(good + fair) × 100 ÷ total = 13 × 100 ÷ 13 = 100`), the rounding, and the comparison (`100% ≥ 75% → đúng`).
+ * An `if` shows each condition evaluated with its truth, then the branch taken (`còn lại: …`); `≈` marks a value
+ * shown rounded. Returns no lines when the result carries no trace.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `indicator` is not an indicator's result (each problem located) or
  * an option is malformed; `PACK_INVALID` when `options.pack` is not a valid pack.

@@ -5,19 +5,25 @@
  */
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
-import { checkPath, decodeUtf8, notUtf8Issue, readBytes } from "./read-bytes.js";
+import { checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readBytes, tooLargeIssue } from "./read-bytes.js";
 import { HuyenHocTapError } from "../errors.js";
+import { PACK_LIMITS } from "../pack/check-limits.js";
 import type { RulePack } from "../types.js";
 
 /**
  * Loads and checks a rule pack from a file (see `loadPack`): UTF-8, with or without a byte-order mark.
  *
- * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read; `PACK_INVALID` when it is not UTF-8 text,
- * not a valid pack, or not the pack of `options.expectedDigest` (as `loadPack`).
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read; `PACK_INVALID` when it is too large for a
+ * pack (`TOO_LARGE`, refused without reading it whole), not UTF-8 text, not a valid pack, or not the pack of
+ * `options.expectedDigest` (as `loadPack`).
  */
 export async function loadPackFile(path: string, options: LoadPackOptions = {}): Promise<RulePack> {
   checkPath(path);
-  const text = decodeUtf8(await readBytes(path));
+  const bytes = await readBytes(path, maxBytesOf(PACK_LIMITS));
+  if (bytes === null) {
+    throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc trong tệp ${path} quá lớn.`, en: `The rule pack in file ${path} is too large.` }, [tooLargeIssue(PACK_LIMITS)]);
+  }
+  const text = decodeUtf8(bytes);
   if (text === null) {
     throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc trong tệp ${path} không phải văn bản UTF-8.`, en: `The rule pack in file ${path} is not UTF-8 text.` }, [notUtf8Issue()]);
   }

@@ -1,3 +1,4 @@
+import { optionsObject, readArgument } from "../invalid-argument.js";
 import { HuyenHocTapError } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
@@ -8,7 +9,7 @@ import type { RulePack } from "../types.js";
 export interface LoadPackUrlOptions extends LoadPackOptions {
   /** The `fetch` to use (default: the global one). Tests and proxies pass their own. */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
-  /** Largest body accepted, in bytes (default 5 MB; the pilot pack is about 70 kB). */
+  /** Largest body accepted, in bytes (default 5 MB; the pilot pack is about 120 kB). */
   maxBytes?: number;
   /** Give up after this many milliseconds (default 30 000). */
   timeoutMs?: number;
@@ -22,7 +23,8 @@ const DEFAULT_MAX_BYTES = 5_000_000;
  * an HTTP error, a body over `maxBytes` and a timeout are refused as `INVALID_ARGUMENT`.
  */
 export async function loadPackUrl(url: string | URL, options: LoadPackUrlOptions = {}): Promise<RulePack> {
-  const href = String(url);
+  options = optionsObject(options);
+  const href = readArgument("url", () => String(url));
   let parsed: URL;
   try {
     parsed = new URL(href);

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { HuyenHocTapError } from "../errors.js";
 import { invalidArgument, shown } from "../invalid-argument.js";
 import { makeIssue } from "../report/make-issue.js";
@@ -34,12 +35,70 @@ export function parseJsonBytes(bytes: Uint8Array, limits: Limits): ParseResult {
   return text === null ? { ok: false, issues: [notUtf8Issue()] } : parseJson(text, limits);
 }
 
-/** A file's bytes, or `INVALID_ARGUMENT` saying why it cannot be read. */
-export async function readBytes(path: string, label: string = path): Promise<Uint8Array> {
+/** Characters of JSON text allowed in a file whose limits set no `maxSize`: every file is bounded. */
+const DEFAULT_MAX_SIZE = 1_000_000;
+
+/** Bytes read at a time. */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * The most bytes a file can take while its text stays within `limits.maxSize` characters: UTF-8 needs at most 3 bytes
+ * per UTF-16 code unit (4 for a surrogate pair), plus a byte-order mark. A longer file certainly holds a longer text,
+ * so refusing it unread gives what `parseJson` would give for its text.
+ */
+export function maxBytesOf(limits: Limits): number {
+  return 3 * (limits.maxSize ?? DEFAULT_MAX_SIZE) + 3;
+}
+
+/** The issue of a file too large for `limits`: the one `parseJson` gives for a text over `limits.maxSize`. */
+export function tooLargeIssue(limits: Limits): Issue {
+  return makeIssue("TOO_LARGE", "", { what: "characters", max: limits.maxSize ?? DEFAULT_MAX_SIZE });
+}
+
+/**
+ * A JSON file parsed within `limits` (see `parseJsonBytes`); a file larger than `maxBytesOf(limits)` is refused with
+ * `TOO_LARGE` without being read further, as `parseJson` refuses a text over `limits.maxSize`.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read (`label`: how it is named to people).
+ */
+export async function readJson(path: string, limits: Limits, label: string = path): Promise<ParseResult> {
+  const sized = { ...limits, maxSize: limits.maxSize ?? DEFAULT_MAX_SIZE };
+  const bytes = await readBytes(path, maxBytesOf(sized), label);
+  return bytes === null ? { ok: false, issues: [tooLargeIssue(sized)] } : parseJsonBytes(bytes, sized);
+}
+
+/**
+ * A file's bytes, or null when it has more than `maxBytes`: then at most `maxBytes + 1` bytes are read (none when its
+ * stated size is already larger). The stated size alone is not trusted: `/dev/zero` states 0 and never ends, a file
+ * of `/proc` states 0 or less than it holds, a file can grow while it is read.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` saying why the file cannot be read.
+ */
+export async function readBytes(path: string, maxBytes: number, label: string = path): Promise<Uint8Array | null> {
+  let file: FileHandle | undefined;
   try {
-    return await readFile(path);
+    file = await open(path, "r");
+    const stats = await file.stat();
+    if (stats.isFile() && stats.size > maxBytes) return null;
+    // A regular file's stated size is a good first guess: it is then read in one go (and one more read finds its end).
+    let chunkBytes = stats.isFile() ? Math.max(CHUNK_BYTES, stats.size + 1) : CHUNK_BYTES;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, maxBytes + 1 - total));
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      chunkBytes = CHUNK_BYTES;
+      if (total > maxBytes) return null;
+    }
+    return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, total);
   } catch (error) {
     throw cannotRead(label, error);
+  } finally {
+    // Nothing is lost when closing fails: the bytes are read, or the file is refused.
+    await file?.close().catch(() => undefined);
   }
 }
 

@@ -8,11 +8,10 @@ import { REPORT_LIMITS } from "../pack/check-limits.js";
 import type { Limits } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
 import type { ParseResult } from "../pack/parse-json.js";
-import { makeIssue } from "../report/make-issue.js";
 import { optionsObject } from "../invalid-argument.js";
 import type { Issue } from "../types.js";
 import { isDirectory } from "./is-directory.js";
-import { cannotRead, checkPath, decodeUtf8, notUtf8Issue, parseJsonBytes, readBytes } from "./read-bytes.js";
+import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readJson, tooLargeIssue } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
@@ -117,7 +116,7 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
     const source = `${name}:${lineNumber}`;
     const fraction = size > 0 ? Math.min(1, read / size) : 1;
     if (line.value === null) {
-      yield { item: unreadable(source, [makeIssue("TOO_LARGE", "", { what: "characters", max: REPORT_LIMITS.maxSize as number })]), fraction };
+      yield { item: unreadable(source, [tooLargeIssue(REPORT_LIMITS)]), fraction };
       continue;
     }
     const text = decodeUtf8(line.value);
@@ -126,8 +125,8 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
   }
 }
 
-/** A line's longest length in bytes: a report's character limit, four bytes each at most (UTF-8). */
-const MAX_LINE_BYTES = 4 * (REPORT_LIMITS.maxSize as number);
+/** A line's longest length in bytes: a longer one holds more characters than a report may (see `maxBytesOf`). */
+const MAX_LINE_BYTES = maxBytesOf(REPORT_LIMITS);
 
 /**
  * The lines of a file as bytes (without the "\n", nor a "\r" before it), and how many bytes each took; a line longer
@@ -173,18 +172,21 @@ function unreadable(source: string, issues: Issue[]): SourceItem {
   return { source, error: { code: "REPORT_INVALID", issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
 }
 
-/** Limits for a `.json` file of reports (an array): as for one report, with room for many. */
+/**
+ * Limits for a `.json` file of reports (an array): as for one report, with room for many. A file over `maxBytesOf`
+ * them (600 MB) is refused without being read whole; a JSON Lines file, read line by line, has no total limit.
+ */
 const ARRAY_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxDepth: REPORT_LIMITS.maxDepth + 1, maxNodes: 20_000_000, maxKeys: 1_000_000, maxSize: 200_000_000 };
 
 async function readReport(path: string, source: string, limits: Limits = REPORT_LIMITS): Promise<SourceItem> {
-  let bytes: Uint8Array;
+  let parsed: ParseResult;
   try {
-    bytes = await readBytes(path, source);
+    parsed = await readJson(path, limits, source);
   } catch (error) {
     const { code, text } = error as HuyenHocTapError;
     return { source, error: { code, issues: [], message: text } };
   }
-  return itemOf(parseJsonBytes(bytes, limits), source);
+  return itemOf(parsed, source);
 }
 
 /** A parsed report, or why it cannot be read. */
@@ -192,12 +194,20 @@ function itemOf(parsed: ParseResult, source: string): SourceItem {
   return parsed.ok ? { source, value: parsed.value } : unreadable(source, parsed.issues);
 }
 
-/** The size of a file, or INVALID_ARGUMENT when it cannot be read. */
+/**
+ * The size of a JSON Lines file, or INVALID_ARGUMENT when it cannot be read — or is a device: read line by line with
+ * no total limit, `/dev/zero` would be read for ever (a pipe ends when its writer does, and is read).
+ */
 async function sizeOf(path: string): Promise<number> {
+  let stats;
   try {
-    return (await stat(path)).size;
+    stats = await stat(path);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được ${path}: ${detail}`, en: `Cannot read ${path}: ${detail}` });
   }
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) {
+    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc ${path}: đây là một thiết bị, không phải tệp báo cáo`, en: `Not reading ${path}: it is a device, not a file of reports` });
+  }
+  return stats.size;
 }

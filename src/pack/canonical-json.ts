@@ -1,6 +1,6 @@
 import { sha256, toHex, utf8 } from "./sha256.js";
 import type { HuyenHocTapError } from "../errors.js";
-import { invalidArgument } from "../invalid-argument.js";
+import { invalidArgument, readArgument } from "../invalid-argument.js";
 import { escapePointer } from "../logic/walk-logic.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { Issue } from "../types.js";
@@ -15,7 +15,7 @@ import type { Issue } from "../types.js";
  * objects that are not plain data (`Date`, `Map`, `Set`, typed arrays…: their content is not their own properties).
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, [], new Set());
+  return readArgument("value", () => write(value, [], new Set()));
 }
 
 /** Deepest nesting written (packs and reports are refused far below: 40 and 16 levels). */

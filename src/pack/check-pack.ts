@@ -2,6 +2,7 @@ import type { Issue, Logic, RulePack } from "../types.js";
 import { escapePointer, walkLogic } from "../logic/walk-logic.js";
 import { FORBIDDEN_KEYS, isIsoDate } from "../report/check-value.js";
 import { makePackIssue } from "./make-pack-issue.js";
+import { PLACEHOLDER } from "../explain/fill-template.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import { ALLOWED_OPERATORS, MIN_ARGUMENTS, VARIABLE_OPERATORS } from "../logic/operators.js";
 
@@ -43,9 +44,12 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
 
   const used = new Set<string>();
   const seen = { standards: new Set<string>(), criteria: new Set<string>(), indicators: new Set<string>() };
+  // Ids are unique across levels too: a criterion named like an indicator would make one id mean two things.
+  const anyLevel = new Set<string>();
   const dup = (set: Set<string>, id: string, path: string): void => {
-    if (set.has(id)) issues.push(makePackIssue("DUPLICATE_ID", path, { id }));
+    if (set.has(id) || anyLevel.has(id)) issues.push(makePackIssue("DUPLICATE_ID", path, { id }));
     set.add(id);
+    anyLevel.add(id);
   };
   pack.standards.forEach((standard, s) => {
     dup(seen.standards, standard.id, `/standards/${s}/id`);
@@ -126,19 +130,59 @@ function checkRule(
       if (!fields.has(name)) issues.push(makePackIssue("UNKNOWN_VARIABLE", `${at}/${i}`, { name }));
     });
   };
-  const checkLogic = (logic: Logic, at: string): void => checkLogicNode(logic, at, fields, thresholds, used, issues);
+  const checkLogic = (logic: Logic, at: string, requires: readonly string[]): void => {
+    checkLogicNode(logic, at, fields, thresholds, used, issues);
+    checkRequired(logic, at, fields, requires, issues);
+  };
+  const ids = new Set<string>();
+  const templateNames = [...fields].sort().join(", ");
   rule.measures.forEach((measure, m) => {
     const at = `${path}/measures/${m}`;
+    if (ids.has(measure.id)) issues.push(makePackIssue("DUPLICATE_ID", `${at}/id`, { id: measure.id }));
+    ids.add(measure.id);
     checkFields(measure.requires, `${at}/requires`);
-    if (measure.applicable !== undefined) checkLogic(measure.applicable, `${at}/applicable`);
-    checkLogic(measure.value, `${at}/value`);
+    if (measure.applicable !== undefined) checkLogic(measure.applicable, `${at}/applicable`, measure.requires);
+    checkLogic(measure.value, `${at}/value`, measure.requires);
+    if (measure.describe) {
+      checkPlaceholders(measure.describe, `${at}/describe`, (name) => name === "value" || name === "threshold" || fields.has(name), `value, threshold${templateNames ? `, ${templateNames}` : ""}`, issues);
+    }
   });
+  if (rule.requirement) checkPlaceholders(rule.requirement, `${path}/requirement`, (name) => name === "threshold", "threshold", issues);
   (rule.constraints ?? []).forEach((constraint, c) => {
     const at = `${path}/constraints/${c}`;
     checkFields(constraint.requires, `${at}/requires`);
     checkFields([constraint.field], `${at}/field`);
-    checkLogic(constraint.check, `${at}/check`);
+    checkLogic(constraint.check, `${at}/check`, constraint.requires);
+    checkPlaceholders(constraint.message, `${at}/message`, (name) => fields.has(name), templateNames || "—", issues);
   });
+}
+
+/**
+ * Every field of the block that a rule reads with `var` is in its `requires`: the engine runs a method only when all
+ * its required figures are given, so a field read but not required would be read as null when the report leaves it
+ * out — and `null` counts as 0 in arithmetic (a missing count passing as 0). `missing` and `missing_some` only test
+ * presence, and named thresholds are not figures.
+ */
+function checkRequired(logic: Logic, at: string, fields: ReadonlySet<string>, requires: readonly string[], issues: Issue[]): void {
+  walkLogic(logic, at, (node) => {
+    if (node.op !== "var" || node.keyCount !== 1) return;
+    const name = Array.isArray(node.args) ? node.args[0] : node.args;
+    if (typeof name === "string" && fields.has(name) && !requires.includes(name)) {
+      issues.push(makePackIssue("VARIABLE_NOT_REQUIRED", `${node.path}/var`, { name }));
+    }
+  });
+}
+
+/** Every `{name}` of a text template (both languages) is one that is filled; `allowed` names them for the message. */
+function checkPlaceholders(text: { vi: string; en: string }, at: string, known: (name: string) => boolean, allowed: string, issues: Issue[]): void {
+  for (const lang of ["vi", "en"] as const) {
+    const template = text[lang];
+    if (typeof template !== "string") continue;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      const name = match[1] as string;
+      if (!known(name)) issues.push(makePackIssue("UNKNOWN_PLACEHOLDER", `${at}/${lang}`, { name, allowed }));
+    }
+  }
 }
 
 /**

@@ -31,7 +31,7 @@ export const json = (v: unknown): JsonValue => JSON.parse(JSON.stringify(v ?? nu
 /** One part of a change's text, written in a language. */
 export type Part = (t: DiffTexts, lang: Lang) => string;
 
-/** A threshold value in its unit, with as many decimals as it has: `70%`, `0,05%`, `1,5 điểm phần trăm`. */
+/** A threshold value in its unit, with as many decimals as it has: `75%`, `0,25%`, `2,5 điểm phần trăm`. */
 export function formatThreshold(t: Pick<Threshold, "value" | "unit">, lang: Lang): string {
   const decimals = Math.max(2, (String(t.value).split(".")[1] ?? "").length);
   return formatUnit(t.value, t.unit, lang, decimals);

@@ -1,6 +1,7 @@
 import type { Indicator, Lang, Rule } from "../types.js";
 import { messagesFor } from "../explain/messages-for.js";
 import { requirementText } from "../explain/reason.js";
+import { unitWord } from "../explain/schema-words.js";
 import { both, formatThreshold, json, same, usersOf } from "./diff-common.js";
 import type { Ctx, Folded, Part } from "./diff-common.js";
 import type { PackChange } from "./diff-packs.js";
@@ -114,7 +115,7 @@ function ruleParts(a: Indicator, b: Indicator, pa: PreparedIndicator, pb: Prepar
   const parts: Part[] = [];
   if (ra.compare !== rb.compare) parts.push((t, l) => t.partCompare(messagesFor(l).compareWord[ra.compare], messagesFor(l).compareWord[rb.compare]));
   if (ra.threshold !== rb.threshold) parts.push((t, l) => t.partThreshold(ra.threshold ?? DIFF_TEXTS[l].none, rb.threshold ?? DIFF_TEXTS[l].none));
-  if (ra.unit !== rb.unit) parts.push((t) => t.partUnit(ra.unit, rb.unit));
+  if (ra.unit !== rb.unit) parts.push((t, l) => t.partUnit(unitWord(ra.unit, l), unitWord(rb.unit, l)));
   if (ra.decimals !== rb.decimals) parts.push((t) => t.partDecimals(String(ra.decimals ?? "—"), String(rb.decimals ?? "—")));
   if (!same(ra.requirement, rb.requirement)) {
     parts.push((t, l) => {
@@ -132,7 +133,7 @@ function ruleParts(a: Indicator, b: Indicator, pa: PreparedIndicator, pb: Prepar
       continue;
     }
     const what = (["requires", "applicable", "notApplicable", "value", "describe"] as const).filter((k) => !same(old[k], m[k]));
-    if (what.length > 0) parts.push((t) => t.partMeasureChanged(m.id, [...what]));
+    if (what.length > 0) parts.push((t) => t.partMeasureChanged(m.id, what.map((k) => t.measurePart[k])));
   }
   for (const m of ra.measures) if (!idsB.includes(m.id)) parts.push((t) => t.partMeasureRemoved(m.id));
   const common = idsB.filter((x) => idsA.includes(x));

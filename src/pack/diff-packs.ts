@@ -48,7 +48,7 @@ export interface PackChange<K extends string = PackChangeKind> {
   indicator?: string;
   /** The named threshold concerned. */
   threshold?: string;
-  /** The report field concerned, as a JSON pointer into the report (`/indicators/2.2.5/total`; `*` for list items). */
+  /** The report field concerned, as a JSON pointer into the report (`/indicators/<id>/total`; `*` for list items). */
   field?: string;
   /** The criterion or standard concerned. */
   group?: string;

@@ -1,5 +1,6 @@
 import type { Lang, Text } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
+import { fieldKeywordWord, fieldValueWords } from "../explain/schema-words.js";
 import { both, json, same } from "./diff-common.js";
 import type { Ctx, Folded, Part } from "./diff-common.js";
 
@@ -9,7 +10,7 @@ interface FieldRecord {
   label: Text | undefined;
 }
 
-/** Every field of a report schema by its report path (`/indicators/2.1.1/total`; list items as `*`). */
+/** Every field of a report schema by its report path (`/indicators/<id>/total`; list items as `*`). */
 function reportFields(root: SchemaNode): Map<string, FieldRecord> {
   const out = new Map<string, FieldRecord>();
   const stack: [SchemaNode, string][] = [[root, ""]];
@@ -52,8 +53,9 @@ export function diffFields(ctx: Ctx, folded: Folded): void {
       const y = after.shape[k];
       if (same(x, y)) continue;
       if (k === "x-label") parts.push((t, l) => t.partLabel(label(before, l), label(after, l)));
-      else if (isScalar(x) && isScalar(y)) parts.push(() => `${k}: ${x === undefined ? "—" : String(x)} → ${y === undefined ? "—" : String(y)}`);
-      else parts.push(() => k);
+      else if ((isScalar(x) && isScalar(y)) || (k === "enum" && isScalarList(x) && isScalarList(y))) {
+        parts.push((_t, l) => `${fieldKeywordWord(k, l)}: ${fieldValueWords(k, x, l)} → ${fieldValueWords(k, y, l)}`);
+      } else parts.push((_t, l) => fieldKeywordWord(k, l));
     }
     if (parts.length > 0) {
       ctx.changes.push({
@@ -73,4 +75,9 @@ export function diffFields(ctx: Ctx, folded: Folded): void {
 
 function isScalar(v: unknown): boolean {
   return v === undefined || v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean";
+}
+
+/** A list of scalars (an `enum`), or none: shown value by value. */
+function isScalarList(v: unknown): boolean {
+  return v === undefined || (Array.isArray(v) && v.every((item) => item !== undefined && isScalar(item)));
 }

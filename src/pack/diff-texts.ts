@@ -43,6 +43,8 @@ export interface DiffTexts {
   partMeasureAdded: (id: string, fields: string) => string;
   partMeasureRemoved: (id: string) => string;
   partMeasureChanged: (id: string, what: string[]) => string;
+  /** The parts of a method a diff names when they change. */
+  measurePart: Record<MeasurePart, string>;
   partMeasureOrder: string;
   partConstraints: string;
   partRequired: (before: boolean, after: boolean) => string;
@@ -50,6 +52,9 @@ export interface DiffTexts {
   openEnd: string;
   none: string;
 }
+
+/** The parts of a rule's method (`Measure`) that a diff compares. */
+export type MeasurePart = "requires" | "applicable" | "notApplicable" | "value" | "describe";
 
 const yesNo = (v: boolean, yes: string, no: string): string => (v ? yes : no);
 
@@ -101,6 +106,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     partMeasureAdded: (id, fields) => `thêm cách tính “${id}” (cần: ${fields})`,
     partMeasureRemoved: (id) => `bỏ cách tính “${id}”`,
     partMeasureChanged: (id, what) => `cách tính “${id}” thay đổi (${what.join(", ")})`,
+    measurePart: { requires: "các trường cần có", applicable: "điều kiện áp dụng", notApplicable: "lời giải thích khi không áp dụng", value: "công thức", describe: "lời mô tả giá trị" },
     partMeasureOrder: "thứ tự các cách tính",
     partConstraints: "các điều kiện hợp lệ của báo cáo",
     partRequired: (before, after) => `bắt buộc: ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
@@ -154,6 +160,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     partMeasureAdded: (id, fields) => `new method “${id}” (needs: ${fields})`,
     partMeasureRemoved: (id) => `method “${id}” removed`,
     partMeasureChanged: (id, what) => `method “${id}” changed (${what.join(", ")})`,
+    measurePart: { requires: "requires", applicable: "applicable", notApplicable: "notApplicable", value: "value", describe: "describe" },
     partMeasureOrder: "order of the methods",
     partConstraints: "the report's validity checks",
     partRequired: (before, after) => `required: ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,

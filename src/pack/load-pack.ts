@@ -11,6 +11,7 @@ import { parseJson } from "./parse-json.js";
 import { deepFreeze, preparedPacks, rememberPrepared } from "./prepared-packs.js";
 import type { PreparedPack } from "./prepared-pack.js";
 import { resolveSchema } from "./resolve-schema.js";
+import { schemaViolationParams } from "./schema-violation-params.js";
 import { enPack } from "../explain/pack-messages.en.js";
 import { viPack } from "../explain/pack-messages.vi.js";
 import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
@@ -42,18 +43,21 @@ const seenObjects = new WeakMap<object, { json: string; entry: PreparedPack }>()
  */
 export function loadPack(input: string | object, options: LoadPackOptions = {}): RulePack {
   options = optionsObject(options);
-  if (options.expectedDigest !== undefined && typeof options.expectedDigest !== "string") {
-    throw invalidArgument(`expectedDigest phải là một chuỗi sha256:…, nhưng nhận được ${shown(options.expectedDigest)}`, `expectedDigest must be a string sha256:…, got ${shown(options.expectedDigest)}`);
+  // A digest is written `sha256:` and 64 lowercase hex digits: anything else can never match, and is a mistake of the caller's.
+  if (options.expectedDigest !== undefined && (typeof options.expectedDigest !== "string" || !DIGEST.test(options.expectedDigest))) {
+    throw invalidArgument(`expectedDigest phải có dạng sha256: và 64 chữ số hệ 16 viết thường, nhưng nhận được ${shown(options.expectedDigest)}`, `expectedDigest must be sha256: and 64 lowercase hex digits, got ${shown(options.expectedDigest)}`);
   }
   const entry = typeof input === "string" ? loadPrepared(input) : getPreparedPack(input);
   if (options.expectedDigest !== undefined && options.expectedDigest !== entry.info.digest) {
     throw new HuyenHocTapError("PACK_INVALID", {
       vi: viPack.digestMismatch(options.expectedDigest, entry.info.digest),
       en: enPack.digestMismatch(options.expectedDigest, entry.info.digest),
-    }, [makePackIssue("SCHEMA_VIOLATION", "", { detail: `digest ${entry.info.digest} ≠ ${options.expectedDigest}` })]);
+    }, [makePackIssue("DIGEST_MISMATCH", "", { expected: options.expectedDigest, actual: entry.info.digest })]);
   }
   return entry.pack;
 }
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 /** The prepared form of a pack object: from the cache when it came from `loadPack`, else loaded now. */
 export function getPreparedPack(pack: object): PreparedPack {
@@ -140,7 +144,7 @@ function schemaIssues(errors: GeneratedValidatorError[]): Issue[] {
     seen.add(key);
     const code = error.keyword === "required" ? "MISSING_FIELD" : error.keyword === "additionalProperties" ? "UNKNOWN_FIELD" : "SCHEMA_VIOLATION";
     const field = path.slice(path.lastIndexOf("/") + 1);
-    issues.push(makePackIssue(code, path, code === "SCHEMA_VIOLATION" ? { detail } : { field }));
+    issues.push(makePackIssue(code, path, code === "SCHEMA_VIOLATION" ? schemaViolationParams(error, detail) : { field }));
     if (issues.length >= MAX_SCHEMA_ISSUES) break;
   }
   return issues;

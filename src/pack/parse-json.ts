@@ -3,7 +3,7 @@ import { escapePointer } from "../logic/walk-logic.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { Limits } from "./check-limits.js";
 import { REPORT_LIMITS } from "./check-limits.js";
-import { invalidArgument, shown } from "../invalid-argument.js";
+import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
 
 /** What makes a text not JSON (`params.problem` of an `INVALID_JSON` issue; `params.found` holds the character). */
 export type JsonProblem = "expectedKey" | "expectedColon" | "invalidString" | "endOfInput" | "unexpectedCharacter" | "textAfterValue" | "expectedSeparator" | "notUtf8";
@@ -48,6 +48,7 @@ const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
  */
 export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseResult {
   if (typeof text !== "string") throw invalidArgument(`text phải là một chuỗi (văn bản JSON), nhưng nhận được ${shown(text)}`, `text must be a string (JSON text), got ${shown(text)}`);
+  if (limits !== REPORT_LIMITS) limits = optionsObject(limits, "limits") as Limits;
   if (!isLimits(limits)) {
     throw invalidArgument(`limits phải có maxDepth, maxNodes, maxStringLength, maxKeys là số nguyên dương, nhưng nhận được ${shown(limits)}`, `limits must have maxDepth, maxNodes, maxStringLength and maxKeys as positive integers, got ${shown(limits)}`);
   }

@@ -1,13 +1,24 @@
-import type { RulePack, Text } from "../types.js";
+import type { Logic, RulePack, Text } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import type { FieldInfo, PreparedGroup, PreparedIndicator, PreparedPack } from "./prepared-pack.js";
 import { compileReader, INVALID } from "../report/compile-reader.js";
 import { truthy } from "../logic/operations.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
-import { escapePointer } from "../logic/walk-logic.js";
+import { escapePointer, walkLogic } from "../logic/walk-logic.js";
 import { generatedReader, generatedRules } from "./generated-code.js";
 import type { GeneratedRules } from "./generated-code.js";
+
+/** The fields of a block that a rule reads with `var` (named thresholds are not fields), once each. */
+function fieldsRead(logic: Logic, fields: Map<string, FieldInfo>): string[] {
+  const read = new Set<string>();
+  walkLogic(logic, "", (node) => {
+    if (node.op !== "var") return;
+    const name = Array.isArray(node.args) ? node.args[0] : node.args;
+    if (typeof name === "string" && fields.has(name)) read.add(name);
+  });
+  return [...read];
+}
 
 /** Computes, once per pack, what evaluating a report needs. */
 export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: string): PreparedPack {
@@ -41,6 +52,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           block,
           blockPath,
           allRequired: [...new Set(indicator.rule.measures.flatMap((m) => m.requires))],
+          applicableFields: indicator.rule.measures.map((m) => (m.applicable === undefined ? null : fieldsRead(m.applicable, fields))),
           fields,
           compiled: own
             ? { measures: own.measures.map((m) => ({ applicable: m.applicable, value: m.value, ready: m.ready, inputs: m.inputs })), constraints: own.constraints }

@@ -36,6 +36,11 @@ export interface PreparedIndicator {
   compiled: { measures: PreparedMeasure[]; constraints: CompiledLogic[] };
   /** Every field any of its measures requires, in order, once each. */
   allRequired: string[];
+  /**
+   * For each measure, the fields of the block its `applicable` condition reads (null when it has none): the condition
+   * is tested as soon as these are given, even when the measure lacks other figures (an empty population).
+   */
+  applicableFields: (string[] | null)[];
   /** JSON pointer of its block in a report: `/indicators/<id>`. */
   blockPath: string;
   /** Names of its block's fields that hold lists of evidence (`x-unit: "evidence"`). */
@@ -52,9 +57,9 @@ export interface PreparedIndicator {
 
 /** An indicator's texts that depend on the pack only (see {@link PreparedIndicator.texts}). */
 export interface IndicatorTexts {
-  /** "yêu cầu tối thiểu 70%". */
+  /** "yêu cầu tối thiểu 75%". */
   requirement: string | undefined;
-  /** The threshold in the rule's unit ("70%"), or null when the rule has none. */
+  /** The threshold in the rule's unit ("75%"), or null when the rule has none. */
   threshold: string | null | undefined;
   /** Each measure's describe template, split and resolved (by measure index). */
   describers: unknown[];

@@ -4,7 +4,16 @@ import { makeIssue } from "./make-issue.js";
 import type { SchemaNode } from "./schema-node.js";
 
 /** Keys that are never accepted in input: they could reach prototypes in code that merges objects. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+/**
+ * Names refused as keys of reports and as names in packs: those that reach prototypes when objects are merged, and
+ * every member of `Object.prototype` (a fixed list, whatever the host has done to it). A field named `valueOf` or
+ * `toString` would otherwise be "given" by every block that leaves it out, since reading it finds the inherited function.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  "__proto__", "constructor", "prototype",
+  "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf",
+  "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+]);
 
 const NUMERIC_STRING = /^\s*[+-]?(\d{1,3}([.,\s]\d{3})+|\d+)([.,]\d+)?\s*%?\s*$/;
 

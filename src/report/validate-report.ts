@@ -70,13 +70,16 @@ function checkConstraints(block: Record<string, unknown>, prepared: PreparedIndi
     if (!usable) return;
     const check = prepared.compiled.constraints[index];
     if (!check || truthy(check(blockData(block, prepared, pack)))) return;
+    // One problem per field and code: a part above its total breaks both the part's check and the sum's.
+    const path = `${base}/${escapePointer(constraint.field)}`;
+    if (issues.some((i) => i.path === path && i.code === constraint.code)) return;
     const params: Record<string, JsonValue> = { indicator: id };
     for (const field of constraint.requires) params[field] = block[field] as JsonValue;
     const format = (lang: "vi" | "en") => (name: string): string | undefined =>
       prepared.fields.has(name) ? `${formatField(block[name], prepared.fields.get(name), lang)} (${prepared.fields.get(name)?.label[lang] ?? name})` : undefined;
     issues.push({
       code: constraint.code,
-      path: `${base}/${escapePointer(constraint.field)}`,
+      path,
       params,
       message: { vi: fillTemplate(constraint.message.vi, format("vi")), en: fillTemplate(constraint.message.en, format("en")) },
     });

@@ -1,3 +1,4 @@
+import { readArgument } from "../invalid-argument.js";
 import { HuyenHocTapError } from "../errors.js";
 import { canonicalBytes } from "../pack/canonical-json.js";
 import { preparedOf } from "../pack/prepared-of.js";
@@ -30,7 +31,7 @@ export interface PackSignature {
  */
 export async function signPack(pack: RulePack | object | string, privateKey: PrivateJwk): Promise<PackSignature> {
   const issues: Issue[] = [];
-  const key = parseJwk(privateKey, "private", "", issues);
+  const key = readArgument("privateKey", () => parseJwk(privateKey, "private", "", issues));
   if (!key || !key.secretKey) throw keyInvalid(issues);
   const derived = await edPublicKey(key.secretKey);
   if (toBase64url(derived) !== key.jwk.x) throw keyInvalid([makePackIssue("KEY_MISMATCH", "/d", {})]);

@@ -1,3 +1,4 @@
+import { readArgument } from "../invalid-argument.js";
 import { HuyenHocTapError } from "../errors.js";
 import { canonicalBytes } from "../pack/canonical-json.js";
 import { makePackIssue } from "../pack/make-pack-issue.js";
@@ -39,8 +40,8 @@ export async function verifyPack(
   signature: PackSignature | string,
   trustedKeys: readonly PublicJwk[] | { keys: readonly PublicJwk[] },
 ): Promise<VerifiedPack> {
-  const sig = parseSignature(signature);
-  const keys = parseTrustedKeys(trustedKeys);
+  const sig = readArgument("signature", () => parseSignature(signature));
+  const keys = readArgument("trustedKeys", () => parseTrustedKeys(trustedKeys));
   const entry = preparedOf(pack);
   const key = keys.find((k) => k.kid === sig.keyId);
   if (!key) {

@@ -147,13 +147,31 @@ describe("the Markdown appendix", () => {
 });
 
 describe("without the pack that produced the result", () => {
+  const foreign = JSON.parse(JSON.stringify(evaluate(thapMuoi()))) as typeof result;
+  foreign.pack.digest = "sha256:0000";
+
   it("still renders every row from the result alone (a stored JSON result of an unknown pack)", () => {
-    const foreign = JSON.parse(JSON.stringify(evaluate(thapMuoi()))) as typeof result;
-    foreign.pack.digest = "sha256:0000";
     const out = renderReport(foreign, { format: "html" });
     expect(out.match(/<tr class="indicator /g)).toHaveLength(16);
     expect(text(rowOf(out, "2.1.1"))).toContain("yêu cầu tối thiểu 70%");
     expect(out).toContain('<p class="conclusion">Kết luận: <strong>Không đạt</strong>, do chỉ báo 3.1.1 chưa đạt.</p>');
+  });
+
+  it("says under the heading that the pack is missing and how to give it, in the chosen language", () => {
+    const vi = "Không có bộ quy tắc đã dùng để đánh giá (huyen-hoc-tap 2021.1.0, sha256:0000) nên phụ lục không hiển thị nội dung chỉ báo, nhãn số liệu và phép tính, yêu cầu chỉ ghi ngưỡng; hãy truyền bộ quy tắc đó (options.pack).";
+    const out = renderReport(foreign, { format: "html" });
+    expect(out).toContain(`</header>\n<p class="pack-missing" role="note">⚠ ${vi}</p>\n<table class="appendix">`);
+    expect(renderReport(foreign, { format: "markdown" })).toContain(`**Huyện Tháp Mười, tỉnh Đồng Tháp, năm 2022**\n\n(Kèm theo Báo cáo số 417/BC-UBND ngày 13 tháng 01 năm 2023)\n\n> ⚠ ${vi}\n`);
+    expect(renderReport(foreign, { format: "html", lang: "en" })).toContain("⚠ The rule pack that judged this result (huyen-hoc-tap 2021.1.0, sha256:0000) is not available, so the appendix shows no indicator wordings, figure labels or computations, and requirements give only the threshold; pass that pack (options.pack).");
+    expect(renderReport(foreign, { format: "markdown", lang: "en" })).toContain("> ⚠ The rule pack that judged this result (huyen-hoc-tap 2021.1.0, sha256:0000) is not available");
+  });
+
+  it("says nothing about the pack when it is bundled or given", () => {
+    const pack = readJson<RulePack>("rules/huyen-hoc-tap/2021.json");
+    expect(html).not.toContain('class="pack-missing"');
+    expect(renderReport(result, { format: "markdown" })).not.toContain("Không có bộ quy tắc");
+    const own = evaluate(thapMuoi(), { pack });
+    expect(renderReport({ ...own, pack: { ...own.pack, digest: "sha256:0000" } }, { format: "html", pack })).not.toContain('class="pack-missing"');
   });
 
   it("renders a stored JSON result of the bundled pack exactly like the live one", () => {
@@ -194,5 +212,77 @@ describe("other shapes of result", () => {
     const html2 = renderReport(late, { format: "html", pack });
     expect(html2).toContain('<section class="warnings"><h2>Lưu ý</h2>');
     expect(renderReport(late, { format: "markdown", lang: "en", pack })).toContain("### Warnings");
+  });
+});
+
+describe("the district and province in the heading", () => {
+  const render = (district: string, province: string, format: "html" | "markdown", lang: "vi" | "en" = "vi"): string =>
+    renderReport(evaluate({ ...thapMuoi(), district, province }), { format, lang });
+  const place = (out: string): string => text(/<p class="doc-place">(.*?)<\/p>/.exec(out)?.[1] ?? "");
+  const title = (out: string): string => text(/<title>(.*?)<\/title>/.exec(out)?.[1] ?? "");
+
+  it.each([
+    // district, province, Vietnamese place, English place
+    ["Tháp Mười", "Đồng Tháp", "Huyện Tháp Mười, tỉnh Đồng Tháp", "Tháp Mười district, Đồng Tháp province"],
+    ["Huyện Tháp Mười", "Tỉnh Đồng Tháp", "Huyện Tháp Mười, Tỉnh Đồng Tháp", "Tháp Mười district, Đồng Tháp province"],
+    ["HUYỆN Tháp Mười", "TỈNH ĐỒNG THÁP", "HUYỆN Tháp Mười, TỈNH ĐỒNG THÁP", "Tháp Mười district, ĐỒNG THÁP province"],
+    ["Sóc Sơn", "Hà Nội", "Huyện Sóc Sơn, thành phố Hà Nội", "Sóc Sơn district, Hà Nội city"],
+    ["Thị xã Sơn Tây", "hà  nội", "Thị xã Sơn Tây, thành phố hà  nội", "Sơn Tây town, hà  nội city"],
+    ["Củ Chi", "Thành phố Hồ Chí Minh", "Huyện Củ Chi, Thành phố Hồ Chí Minh", "Củ Chi district, Hồ Chí Minh city"],
+    ["Quận 1", "TP. Hồ Chí Minh", "Quận 1, TP. Hồ Chí Minh", "District 1, Hồ Chí Minh city"],
+    ["Bình Chánh", "TP.HCM", "Huyện Bình Chánh, TP.HCM", "Bình Chánh district, HCM city"],
+    ["thành phố Sa Đéc", "Đồng Tháp", "Thành phố Sa Đéc, tỉnh Đồng Tháp", "Sa Đéc city, Đồng Tháp province"],
+    ["tp. Sa Đéc", "Đồng Tháp", "Tp. Sa Đéc, tỉnh Đồng Tháp", "Sa Đéc city, Đồng Tháp province"],
+    ["Thủy Nguyên", "Hải Phòng", "Huyện Thủy Nguyên, thành phố Hải Phòng", "Thủy Nguyên district, Hải Phòng city"],
+    ["Hòa Vang", "ĐÀ NẴNG", "Huyện Hòa Vang, thành phố ĐÀ NẴNG", "Hòa Vang district, ĐÀ NẴNG city"],
+    ["Phong Điền".normalize("NFD"), "Cần Thơ".normalize("NFD"), "Huyện Phong Điền, thành phố Cần Thơ", "Phong Điền district, Cần Thơ city"],
+    ["Phú Vang", "Huế", "Huyện Phú Vang, thành phố Huế", "Phú Vang district, Huế city"],
+    ["Phú Vang", "Thừa Thiên Huế", "Huyện Phú Vang, tỉnh Thừa Thiên Huế", "Phú Vang district, Thừa Thiên Huế province"],
+    ["Thuận Thành", "Bắc Ninh", "Huyện Thuận Thành, tỉnh Bắc Ninh", "Thuận Thành district, Bắc Ninh province"],
+  ])("%s, %s → “%s” / “%s”", (district, province, vi, en) => {
+    expect(place(render(district, province, "html"))).toBe(`${vi}, năm 2022`);
+    expect(render(district, province, "markdown")).toContain(`\n**${vi}, năm 2022**\n`);
+    expect(place(render(district, province, "html", "en"))).toBe(`${en}, year 2022`);
+  });
+
+  it.each([
+    ["Tháp Mười", "Phụ lục đánh giá huyện học tập: huyện Tháp Mười, năm 2022", "Learning district evaluation appendix: Tháp Mười district, 2022"],
+    ["Huyện Tháp Mười", "Phụ lục đánh giá huyện học tập: Huyện Tháp Mười, năm 2022", "Learning district evaluation appendix: Tháp Mười district, 2022"],
+    ["thành phố Sa Đéc", "Phụ lục đánh giá huyện học tập: thành phố Sa Đéc, năm 2022", "Learning district evaluation appendix: Sa Đéc city, 2022"],
+  ])("titles the page of %s without a doubled word", (district, vi, en) => {
+    expect(title(render(district, "Đồng Tháp", "html"))).toBe(vi);
+    expect(title(render(district, "Đồng Tháp", "html", "en"))).toBe(en);
+  });
+});
+
+describe("long words", () => {
+  it("break inside the page everywhere, not only in table cells (a 150-character district name)", () => {
+    const long = "Đ".repeat(150);
+    const out = renderReport(evaluate({ ...thapMuoi(), district: long, province: long }), { format: "html" });
+    expect(out).toContain(`<p class="doc-place">Huyện ${long}, tỉnh ${long}, năm 2022</p>`);
+    // Every text of the document (heading, place, captions, summary, foot) is inside <main>, which lets words break.
+    const main = /\nmain \{([^}]*)\}/.exec(out)?.[1] ?? "";
+    expect(main).toMatch(/overflow-wrap: anywhere;/);
+    expect(out.slice(out.indexOf("<body>"))).toMatch(/^<body>\n<main>\n[\s\S]*<\/main>\n<\/body>\n<\/html>\n$/);
+  });
+});
+
+describe("Markdown shows the text as the report writes it", () => {
+  const md = (district: string): string => renderReport(evaluate({ ...thapMuoi(), district }), { format: "markdown" });
+
+  it.each([
+    ["A &amp; B", "A \\&amp; B"],
+    ["A &#38; B &copy;", "A \\&\\#38; B \\&copy;"],
+    ["~~gạch~~ $x$", "\\~\\~gạch\\~\\~ \\$x\\$"],
+    ["**đậm** _nghiêng_ `mã` [liên kết](x)", "\\*\\*đậm\\*\\* \\_nghiêng\\_ \\`mã\\` \\[liên kết\\](x)"],
+    ["dòng 1\r- dòng 2", "dòng 1 - dòng 2"],
+  ])("escapes %j", (district, escaped) => {
+    expect(md(district)).toContain(`\n**Huyện ${escaped}, tỉnh Đồng Tháp, năm 2022**\n`);
+  });
+
+  it("keeps a digest with backticks inside one code span", () => {
+    const stored = JSON.parse(JSON.stringify(result)) as typeof result;
+    stored.reportDigest = "sha256:`x`` y";
+    expect(renderReport(stored, { format: "markdown" })).toContain("- Mã băm dữ liệu báo cáo: ```sha256:`x`` y```\n");
   });
 });

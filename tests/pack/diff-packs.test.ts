@@ -88,7 +88,7 @@ describe("diffPacks", () => {
       "a report field's range",
       (p) => ((blocks(p)["3.2.2"]?.properties["students"] as { minimum: number }).minimum = 10),
       "report_field_changed",
-      "Trường báo cáo /indicators/3.2.2/students thay đổi: minimum: 1 → 10",
+      "Trường báo cáo /indicators/3.2.2/students thay đổi: giá trị nhỏ nhất: 1 → 10",
       "Report field /indicators/3.2.2/students changed: minimum: 1 → 10",
     ],
     [

@@ -78,6 +78,18 @@ describe("the worked example: an illustrative revision, as JSON only", () => {
     ]);
   });
 
+  it("names the asOf date when the check used it, not 31 December", () => {
+    // In force on 31/12/2022, but not on the asOf date given: the warning says that date.
+    const late = evaluate(report(2022), { pack: pilot, asOf: "2025-01-01" });
+    expect(late.warnings.map((w) => w.message)).toEqual([
+      {
+        vi: "Bộ quy tắc huyen-hoc-tap 2021.1.0 (hiệu lực 12/11/2021 – 11/02/2024) không có hiệu lực vào ngày 01/01/2025 (asOf).",
+        en: "Rule pack huyen-hoc-tap 2021.1.0 (in force 12/11/2021 – 11/02/2024) was not in force on 01/01/2025 (asOf).",
+      },
+    ]);
+    expect(evaluate(report(2022), { pack: pilot, asOf: "2022-06-01" }).warnings).toEqual([]);
+  });
+
   it("judges the new report field, which the pilot pack refuses", () => {
     const withNew = report(2024, { "2.1.1": { total: 20, good: 14, fair: 2 }, "2.2.5": { total: 10, withDigitalClasses: 5 } });
     const result = evaluate(withNew, { pack: illustration() });

@@ -8,8 +8,25 @@ import { refusal, thapMuoi } from "../helpers.js";
 /** Vietnamese text has at least one letter with a Vietnamese diacritic; an English-only detail does not. */
 const VIETNAMESE = /[ăâđêôơưáàảãạếềểễệốồổỗộớờởỡợúùủũụứừửữựíìỉĩịýỳỷỹỵéèẻẽẹóòỏõọ]/i;
 
+/** An argument as a test names it (String() of a revoked proxy would throw). */
+function label(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
 describe("every public function refuses bad arguments with this library's error, never a TypeError", () => {
-  const garbage: unknown[] = [undefined, null, 0, -1, "x", "", true, {}, [], [null], { format: "html" }, { pack: 1 }, { lang: 5 }, { lang: "fr" }, () => 1, Symbol("s"), 10n, new Date(0), new Map()];
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const hostile: unknown[] = [
+    revoked.proxy,
+    { get pack(): never { throw new Error("boom"); }, get lang(): never { throw new Error("boom"); } },
+    { [Symbol.iterator]: (): never => { throw new Error("boom"); } },
+    { *[Symbol.iterator]() { yield {}; throw new Error("boom"); } },
+  ];
+  const garbage: unknown[] = [undefined, null, 0, -1, "x", "", true, {}, [], [null], { format: "html" }, { pack: 1 }, { lang: 5 }, { lang: "fr" }, () => 1, Symbol("s"), 10n, new Date(0), new Map(), ...hostile];
   const entries = { main, lite, node: nodeEntry } as Record<string, Record<string, unknown>>;
   for (const [entry, api] of Object.entries(entries)) {
     for (const [name, f] of Object.entries(api)) {
@@ -22,7 +39,7 @@ describe("every public function refuses bad arguments with this library's error,
               if (out instanceof Promise) await out;
               else if (out !== null && typeof out === "object" && Symbol.asyncIterator in out) await (out as AsyncGenerator).next();
             } catch (error) {
-              expect(isHuyenHocTapError(error), `${name}(${String(a)}, ${String(b)}): ${String(error)}`).toBe(true);
+              expect(isHuyenHocTapError(error), `${name}(${label(a)}, ${label(b)}): ${String(error)}`).toBe(true);
             }
           }
         }

@@ -82,6 +82,13 @@ describe("packs that do not fit are refused with located errors", () => {
     ["division by nothing", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { "/": [{ var: "total" }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/~1", "TOO_FEW_ARGUMENTS"],
     ["two operators in one object", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [0, 1], x: 1 })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value", "INVALID_OPERATOR_OBJECT"],
     ["indicator without a report block", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"]), "/standards/1/criteria/0/indicators/0/id", "INDICATOR_BLOCK_MISSING"],
+    ["a field read but not required (a missing count would be read as 0)", mutate((p) => (shareIndicator(p)["rule"].measures[0].requires = ["total", "good"])), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/~1/0/*/0/+/1/var", "VARIABLE_NOT_REQUIRED"],
+    ["a constraint reading a field it does not require", mutate((p) => (shareIndicator(p)["rule"].constraints[0].requires = ["total", "good"])), "/standards/1/criteria/0/indicators/0/rule/constraints/0/check/<=/0/+/1/var", "VARIABLE_NOT_REQUIRED"],
+    ["a report field named after a member of Object.prototype", mutate((p) => (p["reportSchema"].properties.indicators.properties["2.1.1"].properties.valueOf = { type: "integer", minimum: 0, "x-label": { vi: "a", en: "b" } })), "/reportSchema/properties/indicators/properties/2.1.1/properties/valueOf", "FORBIDDEN_KEY"],
+    ["two methods of one rule with one id", mutate((p) => (shareIndicator(p)["rule"].measures[1].id = "counts")), "/standards/1/criteria/0/indicators/0/rule/measures/1/id", "DUPLICATE_ID"],
+    ["a criterion id that is also an indicator id", mutate((p) => (p["standards"][1].criteria[0].id = "2.1.1")), "/standards/1/criteria/0/indicators/0/id", "DUPLICATE_ID"],
+    ["a placeholder nothing fills in describe", mutate((p) => (shareIndicator(p)["rule"].measures[0].describe.en = "{nosuch} x {value}")), "/standards/1/criteria/0/indicators/0/rule/measures/0/describe/en", "UNKNOWN_PLACEHOLDER"],
+    ["a placeholder nothing fills in a constraint's message", mutate((p) => (shareIndicator(p)["rule"].constraints[0].message.vi = "{goood} > {total}")), "/standards/1/criteria/0/indicators/0/rule/constraints/0/message/vi", "UNKNOWN_PLACEHOLDER"],
     ["unresolved $ref", mutate((p) => (p["reportSchema"].properties.indicators.properties["1.1.1"] = { $ref: "#/$defs/nope" })), "/reportSchema/properties/indicators/properties/1.1.1/$ref", "UNRESOLVED_REF"],
   ])("%s", (_name, pack, path, code) => {
     const issues = packIssues(pack);
@@ -119,9 +126,31 @@ describe("packs that do not fit are refused with located errors", () => {
     }
   });
 
-  it("refuses a wrong expected digest", () => {
-    expect(() => loadPack(packText, { expectedDigest: "sha256:00" })).toThrow(/digest/);
-    expect(loadPack(packText, { expectedDigest: listPacks()[0]?.digest as string }).id).toBe("huyen-hoc-tap");
+  it("refuses a wrong expected digest, with an issue that says so (not a schema problem)", () => {
+    const wrong = `sha256:${"1".repeat(64)}`;
+    const actual = listPacks()[0]?.digest as string;
+    let thrown: unknown;
+    try {
+      loadPack(packText, { expectedDigest: wrong });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isHuyenHocTapError(thrown) && thrown.code).toBe("PACK_INVALID");
+    const issue = isHuyenHocTapError(thrown) ? thrown.issues[0] : undefined;
+    expect(issue).toMatchObject({ code: "DIGEST_MISMATCH", path: "", params: { expected: wrong, actual } });
+    expect(issue?.message.vi).toContain("không phải");
+    expect(issue?.message.en).toContain("not the expected");
+    expect(loadPack(packText, { expectedDigest: actual }).id).toBe("huyen-hoc-tap");
+  });
+
+  it.each(["sha256:00", "garbage", `SHA256:${"a".repeat(64)}`, `sha256:${"A".repeat(64)}`])("refuses a malformed expected digest %s as a bad argument", (digest) => {
+    let thrown: unknown;
+    try {
+      loadPack(packText, { expectedDigest: digest });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isHuyenHocTapError(thrown) && thrown.code).toBe("INVALID_ARGUMENT");
   });
 });
 

@@ -1,0 +1,188 @@
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runMain } from "../../src/cli/main.js";
+import { isHuyenHocTapError } from "../../src/errors.js";
+import type { HuyenHocTapError } from "../../src/errors.js";
+import { loadPackFile, readReportFile } from "../../src/node/index.js";
+import { evaluateFiles } from "../../src/node/read-reports.js";
+import { maxBytesOf, readBytes } from "../../src/node/read-bytes.js";
+import { PACK_LIMITS, REPORT_LIMITS } from "../../src/pack/check-limits.js";
+import { fakeIo, repoPath } from "../helpers.js";
+
+// A file is read through a handle, at most one byte past its limit: /dev/zero states a size of 0 and never ends, and
+// was read until the heap ran out (the process died); a sparse 600 MB file was read whole, then refused as not UTF-8.
+
+const ZERO = "/dev/zero";
+const hasZero = existsSync(ZERO);
+const root = mkdtempSync(join(tmpdir(), "hht-bounded-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A sparse file of `bytes` bytes that starts with a byte UTF-8 never uses: read whole, it is `INVALID_JSON`. */
+function sparseFile(name: string, bytes: number): string {
+  const path = join(root, name);
+  const fd = openSync(path, "w");
+  writeSync(fd, Uint8Array.of(0xff));
+  closeSync(fd);
+  truncateSync(path, bytes);
+  return path;
+}
+
+/** The library error `promise` rejects with, and how long it took. */
+async function refusal(promise: () => Promise<unknown>): Promise<{ error: HuyenHocTapError; ms: number }> {
+  const start = performance.now();
+  try {
+    await promise();
+  } catch (error) {
+    if (!isHuyenHocTapError(error)) throw error;
+    return { error, ms: performance.now() - start };
+  }
+  throw new Error("expected a refusal");
+}
+
+const tooLarge = (max: number) => [expect.objectContaining({ code: "TOO_LARGE", path: "", params: { what: "characters", max } })];
+
+describe.skipIf(!hasZero)("a file that never ends (/dev/zero)", () => {
+  it("readReportFile refuses it quickly: REPORT_INVALID, TOO_LARGE at the report's size limit", async () => {
+    const { error, ms } = await refusal(() => readReportFile(ZERO));
+    expect(error.code).toBe("REPORT_INVALID");
+    expect(error.issues).toEqual(tooLarge(REPORT_LIMITS.maxSize as number));
+    expect(error.issues[0]?.message.vi).toBe("dữ liệu quá lớn (số ký tự: giới hạn 2.000.000)");
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it("loadPackFile refuses it quickly: PACK_INVALID, TOO_LARGE at the pack's size limit", async () => {
+    const { error, ms } = await refusal(() => loadPackFile(ZERO));
+    expect(error.code).toBe("PACK_INVALID");
+    expect(error.issues).toEqual(tooLarge(PACK_LIMITS.maxSize as number));
+    expect(error.text.en).toContain("too large");
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it("as JSON Lines (no total limit, it would be read for ever) it is refused as a device: INVALID_ARGUMENT", async () => {
+    const { error, ms } = await refusal(() => evaluateFiles(ZERO));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.text.vi).toContain("thiết bị");
+    expect(error.text.en).toContain("device");
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it("readBytes reads one byte past its limit, no more", async () => {
+    expect(await readBytes(ZERO, 100_000)).toBeNull();
+    expect(await readBytes(ZERO, 0)).toBeNull();
+  });
+
+  it("a key file for `pack verify` is refused: INVALID_ARGUMENT, TOO_LARGE at 1 000 000 characters; exit 2", async () => {
+    const { io, err } = fakeIo();
+    expect(await runMain(["pack", "verify", repoPath("rules/huyen-hoc-tap/2021.json"), "--public-key", ZERO], io)).toBe(2);
+    expect(err()).toMatch(/^INVALID_ARGUMENT: /);
+    expect(err()).toContain("[TOO_LARGE] dữ liệu quá lớn (số ký tự: giới hạn 1.000.000) / input too large");
+  });
+
+  it("`evaluate /dev/zero` in-process: REPORT_INVALID in both languages, exit 2", async () => {
+    const { io, err } = fakeIo();
+    expect(await runMain(["evaluate", ZERO], io)).toBe(2);
+    expect(err()).toContain("REPORT_INVALID: Báo cáo không đọc được: /dev/zero\nREPORT_INVALID: The report cannot be read: /dev/zero");
+    expect(err()).toContain("[TOO_LARGE]");
+  });
+});
+
+describe("a file just over its limit is refused for its size, unread; at the limit it is read", () => {
+  const reportMax = maxBytesOf(REPORT_LIMITS);
+  const packMax = maxBytesOf(PACK_LIMITS);
+
+  it("the byte limit is 3 bytes per character of the text limit (UTF-8's most per UTF-16 code unit), plus a byte-order mark", () => {
+    expect(reportMax).toBe(6_000_003);
+    expect(packMax).toBe(15_000_003);
+  });
+
+  it.each([
+    ["at the limit", reportMax, "INVALID_JSON"],
+    ["just over", reportMax + 1, "TOO_LARGE"],
+    ["600 MB", 600_000_000, "TOO_LARGE"],
+  ])("a report file %s: %s", async (_name, bytes, code) => {
+    const { error, ms } = await refusal(() => readReportFile(sparseFile(`report-${bytes}.json`, bytes)));
+    expect(error.code).toBe("REPORT_INVALID");
+    expect(error.issues.map((i) => i.code)).toEqual([code]);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it.each([
+    ["at the limit", packMax, "INVALID_JSON"],
+    ["just over", packMax + 1, "TOO_LARGE"],
+    ["600 MB", 600_000_000, "TOO_LARGE"],
+  ])("a pack file %s: %s", async (_name, bytes, code) => {
+    const { error, ms } = await refusal(() => loadPackFile(sparseFile(`pack-${bytes}.json`, bytes)));
+    expect(error.code).toBe("PACK_INVALID");
+    expect(error.issues.map((i) => i.code)).toEqual([code]);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it("a .json file of reports over its limit (600 MB) is one located REPORT_INVALID with TOO_LARGE, unread", async () => {
+    const path = sparseFile("reports.json", 600_000_004);
+    const start = performance.now();
+    const items = await evaluateFiles(path);
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ ok: false, source: "reports.json", error: { code: "REPORT_INVALID", issues: tooLarge(200_000_000) } });
+  });
+});
+
+describe("files within their limits read as before", () => {
+  it("a report file, with and without a byte-order mark", async () => {
+    const path = repoPath("tests/fixtures/thap-muoi-2022.json");
+    const text = readFileSync(path, "utf8");
+    expect(await readReportFile(path)).toEqual(JSON.parse(text));
+    const bom = join(root, "bom.json");
+    const fd = openSync(bom, "w");
+    writeSync(fd, `\uFEFF${text}`);
+    closeSync(fd);
+    expect(await readReportFile(bom)).toEqual(JSON.parse(text));
+  });
+
+  it("a pack file", async () => {
+    const path = repoPath("rules/huyen-hoc-tap/2021.json");
+    expect(statSync(path).size).toBeGreaterThan(64 * 1024);
+    expect((await loadPackFile(path)).id).toBe((JSON.parse(readFileSync(path, "utf8")) as { id: string }).id);
+  });
+
+  it("readBytes gives every byte of a file of any size up to its limit, and refuses one byte more", async () => {
+    const path = join(root, "bytes.bin");
+    const bytes = Buffer.alloc(200_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7) % 256;
+    const fd = openSync(path, "w");
+    writeSync(fd, bytes);
+    closeSync(fd);
+    expect(bytes.equals((await readBytes(path, 200_000)) as Uint8Array)).toBe(true);
+    expect(await readBytes(path, 199_999)).toBeNull();
+  });
+
+  it("a missing file is still INVALID_ARGUMENT", async () => {
+    const { error } = await refusal(() => readReportFile(join(root, "missing.json")));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+  });
+});
+
+// The built CLI, as a user runs it. It needs `npm run build`; a build older than the reader would test the old code.
+const bin = repoPath("dist/cli/bin.js");
+const built = existsSync(bin) && statSync(bin).mtimeMs >= statSync(repoPath("src/node/read-bytes.ts")).mtimeMs;
+/** Prints the process's peak resident memory (kB) when it exits. */
+const PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
+
+describe.skipIf(!hasZero || !built)("node dist/cli/bin.js with /dev/zero", () => {
+  it.each([
+    ["evaluate /dev/zero", ["evaluate", ZERO], "REPORT_INVALID", "Báo cáo không đọc được", "The report cannot be read"],
+    ["evaluate report --pack /dev/zero", ["evaluate", repoPath("tests/fixtures/thap-muoi-2022.json"), "--pack", ZERO], "PACK_INVALID", "quá lớn", "too large"],
+  ])("%s: exit 2, a message in Vietnamese and English, in a few seconds and under 200 MB", (_name, args, code, vi, en) => {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, ["--import", PEAK, bin, ...args], { encoding: "utf8", timeout: 20_000 });
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^${code}: .*${vi}.*\n${code}: .*${en}`, "m"));
+    expect(r.stderr).toContain("[TOO_LARGE] dữ liệu quá lớn (số ký tự: giới hạn ");
+    const peakKb = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1]);
+    expect(peakKb).toBeLessThan(200_000);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, listPacks, renderTrace, simulate, validateReport } from "../../src/index.js";
+import type { Issue, RulePack } from "../../src/index.js";
+import { refusal, reportWith } from "../helpers.js";
+
+const pilot = listPacks()[0]?.pack;
+
+describe("an empty population is not applicable, whatever the other figures", () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ["a total of 0 and the count of 0", { total: 0, withOpenResources: 0 }],
+    ["a total of 0 and no count", { total: 0 }],
+    ["a total of 0 and a percentage of 100", { total: 0, percent: 100 }],
+    ["a total of 0 and a percentage of 50", { total: 0, percent: 50 }],
+  ];
+  it.each(cases)("%s", (_name, block) => {
+    const report = reportWith({ "2.2.3": block });
+    for (const engine of ["compiled", "reference"] as const) {
+      const r = evaluate(report, { engine }).indicators.find((i) => i.id === "2.2.3");
+      expect(r?.verdict, engine).toBe("not_applicable");
+      expect(r?.inputs, engine).toEqual({ total: 0 });
+      expect(r?.value, engine).toBeNull();
+      expect(r?.reason.vi, engine).toBe("Không áp dụng: không có đối tượng để đánh giá (tổng số bằng 0).");
+      expect(r?.reason.en, engine).toBe("Not applicable: there is nothing to assess (the total is 0).");
+    }
+    const [variant] = simulate([report], [pilot as RulePack]);
+    expect(variant?.indicators["2.2.3"]?.not_applicable).toBe(1);
+  });
+
+  it("records the condition in the trace", () => {
+    const r = evaluate(reportWith({ "2.2.3": { total: 0, percent: 100 } }), { trace: true }).indicators.find((i) => i.id === "2.2.3");
+    expect(r?.trace?.measure).toBe("counts");
+    expect(r?.trace?.applicable?.value).toBe(false);
+    expect(r?.trace?.value).toBeUndefined();
+    expect(renderTrace(r as NonNullable<typeof r>).some((line) => line.kind === "applicable" && line.text.includes("→ sai"))).toBe(true);
+  });
+
+  it("still judges a population that is not empty, and asks for the figures when only the total is given", () => {
+    const judged = (block: Record<string, unknown>) => evaluate(reportWith({ "2.2.3": block })).indicators.find((i) => i.id === "2.2.3");
+    expect(judged({ total: 2, percent: 100 })?.verdict).toBe("met");
+    expect(judged({ total: 2, withOpenResources: 1 })?.verdict).toBe("not_met");
+    expect(judged({ total: 2 })?.verdict).toBe("insufficient_data");
+    expect(judged({ percent: 100 })?.verdict).toBe("met");
+  });
+});
+
+describe("a part above its total is invalid even when the other part is not given", () => {
+  const issuesOf = (block: Record<string, unknown>): Issue[] => {
+    const v = validateReport(reportWith({ "2.1.1": block }));
+    return v.ok ? [] : v.issues;
+  };
+  it("refuses 6 Tốt out of 5 with Khá left out, instead of judging the stated percentage", () => {
+    expect(issuesOf({ total: 5, good: 6, percent: 80 }).map((i) => [i.path, i.code])).toEqual([["/indicators/2.1.1/good", "COUNT_EXCEEDS_TOTAL"]]);
+    expect(refusal(() => evaluate(reportWith({ "2.1.1": { total: 5, good: 6, percent: 80 } }))).code).toBe("REPORT_INVALID");
+    expect(issuesOf({ total: 5, fair: 6 }).map((i) => [i.path, i.code])).toEqual([["/indicators/2.1.1/fair", "COUNT_EXCEEDS_TOTAL"]]);
+  });
+  it("reports one problem per field and code when a part alone and the sum both exceed the total", () => {
+    const issues = issuesOf({ total: 5, good: 6, fair: 0 });
+    expect(issues.map((i) => [i.path, i.code])).toEqual([["/indicators/2.1.1/good", "COUNT_EXCEEDS_TOTAL"]]);
+    expect(issues[0]?.message.vi).toContain("vượt quá tổng số");
+  });
+  it("accepts parts within the total", () => {
+    expect(issuesOf({ total: 5, good: 5 })).toEqual([]);
+    expect(issuesOf({ total: 5, good: 3, fair: 2 })).toEqual([]);
+  });
+});
+
+describe("a self-assessment against a not-applicable verdict", () => {
+  it("is flagged: the district judged an indicator the engine found nothing to assess in", () => {
+    for (const self of ["met", "not_met"] as const) {
+      const r = evaluate(reportWith({ "2.2.3": { total: 0, selfAssessment: self } })).indicators.find((i) => i.id === "2.2.3");
+      expect(r?.verdict).toBe("not_applicable");
+      expect(r?.flags.map((f) => [f.code, f.path])).toEqual([["SELF_ASSESSMENT_DIFFERS", "/indicators/2.2.3/selfAssessment"]]);
+      expect(r?.flags[0]?.message.vi).toContain("Không áp dụng");
+    }
+  });
+});
+
+describe("the summary ends with the conclusion, as the district's report words it", () => {
+  it("and documents about the result write the conclusion once", async () => {
+    const { renderReport } = await import("../../src/index.js");
+    const { thapMuoi } = await import("../helpers.js");
+    const result = evaluate(thapMuoi());
+    expect(result.summary.text.vi.endsWith("; Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.")).toBe(true);
+    expect(result.summary.text.en.endsWith("; Conclusion: Not met, because indicator 3.1.1 is not met.")).toBe(true);
+    for (const format of ["markdown", "html"] as const) {
+      const doc = renderReport(result, { format });
+      expect(doc.split("Kết luận:").length - 1, format).toBe(1);
+      expect(doc, format).toContain("do chỉ báo 3.1.1 chưa đạt");
+    }
+    // A result stored before the summary carried its conclusion still renders it once.
+    const stored = JSON.parse(JSON.stringify(result)) as typeof result;
+    stored.summary.text = { vi: stored.summary.text.vi.replace(/; Kết luận:.*$/u, ""), en: stored.summary.text.en.replace(/; Conclusion:.*$/u, "") };
+    expect(renderReport(stored, { format: "markdown" }).split("Kết luận:").length - 1).toBe(1);
+  });
+});
