@@ -2,7 +2,7 @@ import type { ConclusionRule, GroupResult, IndicatorResult, IndicatorVerdict, La
 import type { PreparedGroup } from "./pack/prepared-pack.js";
 import { pad2 } from "./explain/format-number.js";
 import { messagesFor } from "./explain/messages-for.js";
-import { defineLazy } from "./lazy.js";
+import { defineLazy, plainObjectBase } from "./lazy.js";
 
 /**
  * The verdict of a set of indicators: not met when any is not met (a failure is decisive), otherwise insufficient
@@ -43,7 +43,7 @@ export function summarize(results: IndicatorResult[], owner: { readonly conclusi
 }
 
 /** Counts of verdicts, with the summary lines computed when first read. */
-class SummaryObject implements Summary {
+class SummaryObject extends plainObjectBase() implements Summary {
   declare total: number;
   declare met: number;
   declare notMet: number;
@@ -61,6 +61,7 @@ class SummaryObject implements Summary {
   };
 
   constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[], owner: { readonly conclusion: Text }) {
+    super();
     this.#text = undefined;
     this.#owner = owner;
     this.total = total;

@@ -13,7 +13,7 @@ import { isIsoDate } from "./report/check-value.js";
 import { INVALID } from "./report/compile-reader.js";
 import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
-import { defineLazy, LazyText } from "./lazy.js";
+import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
 import { formatDate } from "./explain/format-number.js";
 import { checkBoolean, checkChoice, invalidArgument, optionsObject, shown } from "./invalid-argument.js";
 
@@ -161,7 +161,7 @@ const inForce = new WeakMap<PreparedPack[], Map<number, PreparedPack>>();
 const ENGINES = ["compiled", "reference"] as const;
 
 /** The result of `evaluate`: plain fields, and the conclusion and report digest computed when first read. */
-class EvaluationResultObject implements EvaluationResult {
+class EvaluationResultObject extends plainObjectBase() implements EvaluationResult {
   declare verdict: Verdict;
   declare label: Text;
   declare district: string;
@@ -193,6 +193,7 @@ class EvaluationResultObject implements EvaluationResult {
   };
 
   constructor(report: Record<string, unknown>, verdicts: IndicatorVerdict[], indicators: IndicatorResult[], pack: PreparedPack, warnings: EvaluationWarning[]) {
+    super();
     const rule = pack.pack.conclusion;
     this.#report = report;
     this.#rule = rule;

@@ -9,7 +9,7 @@ import { messagesFor } from "./explain/messages-for.js";
 import { compareNumbers } from "./explain/format-number.js";
 import { flagIndicator } from "./flag-indicator.js";
 import { roundMeasure } from "./logic/round-decimal.js";
-import { defineLazy, LazyText } from "./lazy.js";
+import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
 
 export { roundMeasure };
 
@@ -42,7 +42,7 @@ export interface Outcome {
 }
 
 /** One indicator's result: plain fields, with its reason computed when first read. */
-class IndicatorResultObject implements IndicatorResult {
+class IndicatorResultObject extends plainObjectBase() implements IndicatorResult {
   declare id: string;
   declare criterion: string;
   declare standard: string;
@@ -74,6 +74,7 @@ class IndicatorResultObject implements IndicatorResult {
 
 
   constructor(prepared: PreparedIndicator, outcome: Outcome, threshold: IndicatorResult["threshold"]) {
+    super();
     const rule = prepared.indicator.rule;
     this.#prepared = prepared;
     this.#outcome = outcome;

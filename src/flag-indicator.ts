@@ -1,5 +1,5 @@
 import type { IndicatorFlag, JsonValue, Text } from "./types.js";
-import { defineLazy } from "./lazy.js";
+import { defineLazy, plainObjectBase } from "./lazy.js";
 import type { EvalMode, Outcome } from "./evaluate-indicator.js";
 import { measureValue } from "./evaluate-indicator.js";
 import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
@@ -11,7 +11,7 @@ import { formatValue } from "./explain/reason.js";
 import { formatDate } from "./explain/format-number.js";
 
 /** A flag: plain fields, and its message built when first read (an own, enumerable getter; see `defineLazy`). */
-class FlagObject implements IndicatorFlag {
+class FlagObject extends plainObjectBase() implements IndicatorFlag {
   declare code: FlagCode;
   declare path: string;
   declare params: Record<string, JsonValue>;
@@ -23,6 +23,7 @@ class FlagObject implements IndicatorFlag {
   };
 
   constructor(code: FlagCode, path: string, params: Params) {
+    super();
     this.#message = undefined;
     this.code = code;
     this.path = path;

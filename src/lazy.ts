@@ -34,13 +34,33 @@ export const defineLazy: (target: object, name: string, get: () => unknown) => v
     };
 
 /**
+ * A base class whose instances are plain objects: its constructor returns a fresh object, which then becomes the
+ * derived class's `this` (with its private fields). Results built by such classes have `Object.prototype` as their
+ * prototype, like the JSON they are written as: `assert.deepStrictEqual(result, JSON.parse(JSON.stringify(result)))`
+ * and `toStrictEqual` hold, `digestOf(result)` reads them, and no method of the library hangs on them.
+ */
+export function plainObjectBase(): new () => object {
+  // A constructor whose instances have Object.prototype: V8 then sizes them for the fields they get (slack tracking),
+  // which `{}` (room for 4) would not. One per result class, so each keeps its own shape.
+  function Plain(): void {}
+  Plain.prototype = Object.prototype;
+  const make = Plain as unknown as new () => object;
+  return class {
+    constructor() {
+      // eslint-disable-next-line no-constructor-return
+      return new make();
+    }
+  } as new () => object;
+}
+
+/**
  * A text in both languages, made when a lazy text (a result's `reason`) is first read: `vi`, the first language, is
  * built then, as plain data; `en` is an own, enumerable getter that builds the English sentence when first read and
  * caches it. Reading the Vietnamese reasons never builds the English ones. (Making `vi` a getter too costs a second
  * accessor per reason read: judging a report and reading its 16 Vietnamese reasons was 5 % slower in an interleaved
  * A/B run, see docs/performance.md.) `build(a, b, lang)` makes one language.
  */
-export class LazyText<A, B> {
+export class LazyText<A, B> extends plainObjectBase() {
   declare vi: string;
   declare en: string;
   #build: (a: A, b: B, lang: "vi" | "en") => string;
@@ -53,6 +73,7 @@ export class LazyText<A, B> {
   };
 
   constructor(build: (a: A, b: B, lang: "vi" | "en") => string, a: A, b: B) {
+    super();
     this.#build = build;
     this.#a = a;
     this.#b = b;

@@ -70,6 +70,11 @@ export interface Measure {
   value: Logic;
   /** Template describing the value for people: `{value}` and `{field}` placeholders. */
   describe?: Text;
+  /**
+   * Template used instead of `describe` when the value is a number below zero (e.g. "rose by" for a fall that went the
+   * other way); in it `{value}` is the magnitude, written without its sign. Same placeholders as `describe`.
+   */
+  describeNegative?: Text;
 }
 
 /** A check of a report block that makes the report invalid when it fails (e.g. parts above their total). */

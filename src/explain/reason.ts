@@ -22,18 +22,23 @@ export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Out
   return `${label}: ${describeMeasure(prepared, outcome, lang)}; ${requirementText(prepared, lang)}.`;
 }
 
-/** "100% cơ quan, đơn vị … (33 Tốt + 0 Khá trên tổng số 33)": the measure's template filled with the figures. */
+/**
+ * "100% cơ quan, đơn vị … (33 Tốt + 0 Khá trên tổng số 33)": the measure's template filled with the figures. A value
+ * below zero uses the measure's `describeNegative` when it has one, with `{value}` written as the magnitude.
+ */
 export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, lang: Lang): string {
-  const measure = outcome.measure;
-  const template = measure?.describe?.[lang];
-  if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, outcome.value, lang));
-  const { texts, slots } = describerOf(prepared, outcome.measureIndex, lang, template);
+  const { measure, value } = outcome;
+  const negative = typeof value === "number" && value < 0 && measure?.describeNegative !== undefined;
+  const template = (negative ? measure?.describeNegative : measure?.describe)?.[lang];
+  if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, value, lang));
+  const { texts, slots } = describerOf(prepared, outcome.measureIndex, lang, template, negative);
   const block = outcome.block;
+  const shown = negative ? Math.abs(value) : value;
   let out = texts[0] as string;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const kind = slot.kind;
-    const text = kind === VALUE ? formatValue(prepared, outcome.value, lang) : kind === FIELD ? formatField(block === undefined ? undefined : block[slot.name], slot.info, lang) : slot.text;
+    const text = kind === VALUE ? formatValue(prepared, shown, lang) : kind === FIELD ? formatField(block === undefined ? undefined : block[slot.name], slot.info, lang) : slot.text;
     out += text + (texts[i + 1] as string);
   }
   return out;
@@ -55,29 +60,44 @@ interface Describer {
   slots: Slot[];
 }
 
-/** A describe template split once per measure and language, its placeholders resolved (see fillTemplate). */
-function describerOf(prepared: PreparedIndicator, index: number, lang: Lang, template: string): Describer {
+/** A measure's two templates, each split on first use: `describe` and `describeNegative`. */
+interface MeasureDescribers {
+  describe: Describer | undefined;
+  negative: Describer | undefined;
+}
+
+/** A describe template split once per measure, language and sign, its placeholders resolved (see fillTemplate). */
+function describerOf(prepared: PreparedIndicator, index: number, lang: Lang, template: string, negative: boolean): Describer {
   const cached = prepared.texts[lang].describers;
-  let describer = cached[index] as Describer | undefined;
+  let pair = cached[index] as MeasureDescribers | undefined;
+  if (pair === undefined) {
+    pair = { describe: undefined, negative: undefined };
+    cached[index] = pair;
+  }
+  let describer = negative ? pair.negative : pair.describe;
   if (describer === undefined) {
-    const parts = splitTemplate(template);
-    const texts: string[] = [parts[0] as string];
-    const slots: Slot[] = [];
-    for (let i = 1; i < parts.length; i += 2) {
-      const name = parts[i] as string;
-      // Every slot has the same shape (one hidden class for the loop above).
-      if (name === "value") slots.push({ kind: VALUE, name, info: undefined, text: "" });
-      else if (name === "threshold") slots.push({ kind: FIXED, name, info: undefined, text: thresholdText(prepared, lang) ?? `{${name}}` });
-      else if (prepared.fields.has(name)) slots.push({ kind: FIELD, name, info: prepared.fields.get(name), text: "" });
-      else slots.push({ kind: FIXED, name, info: undefined, text: `{${name}}` }); // unknown names are left as written
-      texts.push(parts[i + 1] as string);
-    }
-    describer = { texts, slots };
-    cached[index] = describer;
+    describer = buildDescriber(prepared, lang, template);
+    if (negative) pair.negative = describer;
+    else pair.describe = describer;
   }
   return describer;
 }
 
+function buildDescriber(prepared: PreparedIndicator, lang: Lang, template: string): Describer {
+  const parts = splitTemplate(template);
+  const texts: string[] = [parts[0] as string];
+  const slots: Slot[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    // Every slot has the same shape (one hidden class for the loop in describeMeasure).
+    if (name === "value") slots.push({ kind: VALUE, name, info: undefined, text: "" });
+    else if (name === "threshold") slots.push({ kind: FIXED, name, info: undefined, text: thresholdText(prepared, lang) ?? `{${name}}` });
+    else if (prepared.fields.has(name)) slots.push({ kind: FIELD, name, info: prepared.fields.get(name), text: "" });
+    else slots.push({ kind: FIXED, name, info: undefined, text: `{${name}}` }); // unknown names are left as written
+    texts.push(parts[i + 1] as string);
+  }
+  return { texts, slots };
+}
 
 /** The measure formatted in its unit, with enough decimals to keep the comparison visibly right. */
 export function formatValue(prepared: PreparedIndicator, value: number | boolean | null, lang: Lang): string {

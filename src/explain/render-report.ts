@@ -18,7 +18,10 @@ export interface RenderReportOptions {
   format: "markdown" | "html";
   /** Language (default `vi`). */
   lang?: Lang;
-  /** The pack that produced the result (default: the bundled pack with the result's digest), for wordings and labels. */
+  /**
+   * The pack that produced the result (default: the bundled pack with the result's digest), for wordings and labels.
+   * It must be that pack (the same digest); without it and without a bundled one, the appendix says the wordings are missing.
+   */
   pack?: RulePack | object;
   /** Add each indicator's computation, step by step (default: when the result carries traces). */
   trace?: boolean;
@@ -74,7 +77,8 @@ interface Appendix {
  * `evaluate` returned or its JSON read back from storage.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `result` does not have the shape of a result (each problem
- * located) or an option is malformed; `PACK_INVALID` when `options.pack` is not a valid pack.
+ * located), an option is malformed, or `options.pack` is not the pack that judged the result; `PACK_INVALID` when
+ * `options.pack` is not a valid pack.
  */
 export function renderReport(result: EvaluationResult, options: RenderReportOptions): string {
   checkResult(result);

@@ -4,7 +4,7 @@ import { getPreparedPack } from "../pack/load-pack.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { traceLines } from "./trace-lines.js";
 import { checkIndicatorResult } from "./check-result.js";
-import { checkLang, optionsObject } from "../invalid-argument.js";
+import { checkLang, invalidArgument, optionsObject } from "../invalid-argument.js";
 import type { TraceLine } from "./trace-lines.js";
 
 export { computationText, formatTraceValue, traceLines } from "./trace-lines.js";
@@ -38,9 +38,20 @@ export function renderTrace(indicator: IndicatorResult, options: RenderTraceOpti
   return traceLines(indicator, prepared, lang);
 }
 
-/** The pack that produced a result: the one given, else the bundled pack with the result's digest, else null. */
+/**
+ * The pack that produced a result: the one given, else the bundled pack with the result's digest, else null. A given
+ * pack that is not the one that judged the result (another digest) is refused: its wording would be printed beside
+ * verdicts it did not reach.
+ */
 export function packForResult(info: PackInfo, pack?: RulePack | object): PreparedPack | null {
-  if (pack !== undefined) return getPreparedPack(pack);
-  return bundledPacks().find((p) => p.info.digest === info.digest) ?? null;
+  if (pack === undefined) return bundledPacks().find((p) => p.info.digest === info.digest) ?? null;
+  const prepared = getPreparedPack(pack);
+  if (prepared.info.digest !== info.digest) {
+    throw invalidArgument(
+      `options.pack (${prepared.info.id} ${prepared.info.version}, ${prepared.info.digest}) không phải bộ quy tắc đã đánh giá kết quả này (${info.id} ${info.version}, ${info.digest})`,
+      `options.pack (${prepared.info.id} ${prepared.info.version}, ${prepared.info.digest}) is not the rule pack that judged this result (${info.id} ${info.version}, ${info.digest})`,
+    );
+  }
+  return prepared;
 }
 

@@ -1,6 +1,7 @@
 import type { Issue } from "../types.js";
 import { makeIssue } from "../report/make-issue.js";
 import { escapePointer } from "../logic/walk-logic.js";
+import { nfcCollision, nfcDuplicateParams } from "./canonical-json.js";
 
 /** Limits on the shape of an untrusted document, checked without recursion before anything else reads it. */
 export interface Limits {
@@ -112,7 +113,7 @@ const EMPTY_OBJECT: Record<string, unknown> = {};
 class Refusal {
   constructor(
     readonly frame: Frame,
-    readonly code: "TOO_MANY_ITEMS" | "TOO_LARGE" | "TOO_LONG" | "WRONG_TYPE" | "UNREADABLE_VALUE",
+    readonly code: "TOO_MANY_ITEMS" | "TOO_LARGE" | "TOO_LONG" | "WRONG_TYPE" | "UNREADABLE_VALUE" | "DUPLICATE_KEY",
     readonly params: Parameters<typeof makeIssue>[2],
   ) {}
 }
@@ -138,9 +139,12 @@ function arrayChildren(node: unknown[], frame: Frame, limits: Limits, copying: b
 
 function objectChildren(node: object, frame: Frame, limits: Limits, copying: boolean): Frame[] {
   const proto: unknown = Object.getPrototypeOf(node);
-  if (proto !== Object.prototype && proto !== null) throw new Refusal(frame, "WRONG_TYPE", { expected: "object", actual: "non-plain object" });
+  if (proto !== Object.prototype && proto !== null) throw new Refusal(frame, "WRONG_TYPE", { expected: "JSON value", actual: "non-plain object" });
   const keys = Object.keys(node);
   if (keys.length > limits.maxKeys) throw new Refusal(frame, "TOO_LARGE", { what: "keys", max: limits.maxKeys });
+  // Two keys the same after NFC: a digest could not tell them apart (reported at the later one, as parseJson does).
+  const twins = nfcCollision(keys);
+  if (twins) throw new Refusal({ value: undefined, parent: frame, key: twins[1], depth: frame.depth + 1 }, "DUPLICATE_KEY", nfcDuplicateParams(...twins));
   // Plain objects, as JSON.parse makes (rules may turn a value into a string: a null-prototype object cannot be).
   frame.out = copying ? {} : EMPTY_OBJECT;
   const children: Frame[] = new Array<Frame>(keys.length);

@@ -143,9 +143,10 @@ function checkRule(
     checkFields(measure.requires, `${at}/requires`);
     if (measure.applicable !== undefined) checkLogic(measure.applicable, `${at}/applicable`, measure.requires);
     checkLogic(measure.value, `${at}/value`, measure.requires);
-    if (measure.describe) {
-      checkPlaceholders(measure.describe, `${at}/describe`, (name) => name === "value" || name === "threshold" || fields.has(name), `value, threshold${templateNames ? `, ${templateNames}` : ""}`, issues);
-    }
+    const describeNames = `value, threshold${templateNames ? `, ${templateNames}` : ""}`;
+    const describeKnown = (name: string): boolean => name === "value" || name === "threshold" || fields.has(name);
+    if (measure.describe) checkPlaceholders(measure.describe, `${at}/describe`, describeKnown, describeNames, issues);
+    if (measure.describeNegative) checkPlaceholders(measure.describeNegative, `${at}/describeNegative`, describeKnown, describeNames, issues);
   });
   if (rule.requirement) checkPlaceholders(rule.requirement, `${path}/requirement`, (name) => name === "threshold", "threshold", issues);
   (rule.constraints ?? []).forEach((constraint, c) => {

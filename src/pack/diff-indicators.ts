@@ -1,4 +1,4 @@
-import type { Indicator, Lang, Rule } from "../types.js";
+import type { Indicator, JsonValue, Lang, Rule } from "../types.js";
 import { messagesFor } from "../explain/messages-for.js";
 import { requirementText } from "../explain/reason.js";
 import { unitWord } from "../explain/schema-words.js";
@@ -6,6 +6,7 @@ import { both, formatThreshold, json, same, usersOf } from "./diff-common.js";
 import type { Ctx, Folded, Part } from "./diff-common.js";
 import type { PackChange } from "./diff-packs.js";
 import { DIFF_TEXTS } from "./diff-texts.js";
+import type { DiffTexts } from "./diff-texts.js";
 import type { PreparedIndicator, PreparedPack } from "./prepared-pack.js";
 
 /**
@@ -35,11 +36,7 @@ export function diffIndicators(ctx: Ctx): Folded {
     }
     compareIndicator(ctx, pa, pb);
   }
-  for (const pa of ctx.a.indicators) {
-    if (byIdB.has(pa.indicator.id)) continue;
-    const ind = pa.indicator;
-    ctx.changes.push({ kind: "indicator_removed", indicator: ind.id, before: json(ind), text: both((t, l) => t.indicatorRemoved(ind.id, ind.text[l])) });
-  }
+  for (const pa of ctx.a.indicators) if (!byIdB.has(pa.indicator.id)) ctx.changes.push(indicatorRemoved(ctx.a, pa, folded));
   return folded;
 }
 
@@ -52,26 +49,37 @@ function fieldsRead(rule: Rule): string[] {
   return out;
 }
 
-function indicatorAdded(p: PreparedPack, pi: PreparedIndicator, folded: Folded): PackChange {
+/**
+ * What an added or removed indicator carries with it, as data and as the parts of its text: its criterion, its
+ * report block, the threshold only it uses (with its value) and the fields its rule reads (with their labels). The
+ * two directions share this, so that a removal drops exactly what an addition brings.
+ */
+function carried(p: PreparedPack, pi: PreparedIndicator, carriedThresholds: Set<string>): { data: JsonValue; texts: (tx: DiffTexts, l: Lang) => Parameters<DiffTexts["indicatorAdded"]> } {
   const ind = pi.indicator;
   const read = fieldsRead(ind.rule);
-  const newThreshold = ind.rule.threshold !== undefined && folded.thresholdsAdded.has(ind.rule.threshold) ? ind.rule.threshold : null;
-  const t = newThreshold !== null ? p.pack.thresholds[newThreshold] : undefined;
+  const name = ind.rule.threshold !== undefined && carriedThresholds.has(ind.rule.threshold) ? ind.rule.threshold : null;
+  const t = name !== null ? p.pack.thresholds[name] : undefined;
   return {
-    kind: "indicator_added",
-    indicator: ind.id,
-    after: json({ indicator: ind, criterion: pi.criterion.id, block: pi.block, ...(newThreshold !== null && t ? { threshold: { name: newThreshold, ...t } } : {}) }),
-    text: both((tx, l) =>
-      tx.indicatorAdded(
-        ind.id,
-        tx.criterion(pi.criterion.id),
-        ind.text[l],
-        requirementText(pi, l),
-        newThreshold !== null && t ? [`${newThreshold} = ${formatThreshold(t, l)}`] : [],
-        read.map((f) => `${f} (${pi.fields.get(f)?.label[l] ?? f})`),
-      ),
-    ),
+    data: json({ indicator: ind, criterion: pi.criterion.id, block: pi.block, ...(name !== null && t ? { threshold: { name, ...t } } : {}) }),
+    texts: (tx, l) => [
+      ind.id,
+      tx.criterion(pi.criterion.id),
+      ind.text[l],
+      requirementText(pi, l),
+      name !== null && t ? [`${name} = ${formatThreshold(t, l)}`] : [],
+      read.map((f) => `${f} (${pi.fields.get(f)?.label[l] ?? f})`),
+    ],
   };
+}
+
+function indicatorAdded(p: PreparedPack, pi: PreparedIndicator, folded: Folded): PackChange {
+  const c = carried(p, pi, folded.thresholdsAdded);
+  return { kind: "indicator_added", indicator: pi.indicator.id, after: c.data, text: both((tx, l) => tx.indicatorAdded(...c.texts(tx, l))) };
+}
+
+function indicatorRemoved(p: PreparedPack, pi: PreparedIndicator, folded: Folded): PackChange {
+  const c = carried(p, pi, folded.thresholdsRemoved);
+  return { kind: "indicator_removed", indicator: pi.indicator.id, before: c.data, text: both((tx, l) => tx.indicatorRemoved(...c.texts(tx, l))) };
 }
 
 function compareIndicator(ctx: Ctx, pa: PreparedIndicator, pb: PreparedIndicator): void {
@@ -132,7 +140,7 @@ function ruleParts(a: Indicator, b: Indicator, pa: PreparedIndicator, pb: Prepar
       parts.push((t) => t.partMeasureAdded(m.id, m.requires.join(", ")));
       continue;
     }
-    const what = (["requires", "applicable", "notApplicable", "value", "describe"] as const).filter((k) => !same(old[k], m[k]));
+    const what = (["requires", "applicable", "notApplicable", "value", "describe", "describeNegative"] as const).filter((k) => !same(old[k], m[k]));
     if (what.length > 0) parts.push((t) => t.partMeasureChanged(m.id, what.map((k) => t.measurePart[k])));
   }
   for (const m of ra.measures) if (!idsB.includes(m.id)) parts.push((t) => t.partMeasureRemoved(m.id));

@@ -13,7 +13,8 @@ export interface DiffTexts {
   thresholdRemoved: (name: string, label: string, value: string) => string;
   thresholdRelabelled: (name: string, before: string, after: string) => string;
   indicatorAdded: (id: string, criterion: string, text: string, requirement: string, newThresholds: string[], fields: string[]) => string;
-  indicatorRemoved: (id: string, text: string) => string;
+  /** The same parts as {@link DiffTexts.indicatorAdded}: what the removal drops (its threshold, if only it used one). */
+  indicatorRemoved: (id: string, criterion: string, text: string, requirement: string, removedThresholds: string[], fields: string[]) => string;
   indicatorReworded: (id: string, before: string, after: string, otherLanguageOnly: boolean) => string;
   indicatorRuleChanged: (id: string, parts: string[]) => string;
   indicatorMoved: (id: string, before: string, after: string) => string;
@@ -54,7 +55,7 @@ export interface DiffTexts {
 }
 
 /** The parts of a rule's method (`Measure`) that a diff compares. */
-export type MeasurePart = "requires" | "applicable" | "notApplicable" | "value" | "describe";
+export type MeasurePart = "requires" | "applicable" | "notApplicable" | "value" | "describe" | "describeNegative";
 
 const yesNo = (v: boolean, yes: string, no: string): string => (v ? yes : no);
 
@@ -73,7 +74,10 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
       `Thêm chỉ báo ${id} (${criterion}): “${text}”; ${requirement}` +
       (newThresholds.length > 0 ? ` (ngưỡng mới: ${newThresholds.join("; ")})` : "") +
       (fields.length > 0 ? `; đọc trường mới của báo cáo: ${fields.join("; ")}` : ""),
-    indicatorRemoved: (id, text) => `Bỏ chỉ báo ${id}: “${text}”`,
+    indicatorRemoved: (id, criterion, text, requirement, removedThresholds, fields) =>
+      `Bỏ chỉ báo ${id} (${criterion}): “${text}”; quy tắc: ${requirement}` +
+      (removedThresholds.length > 0 ? ` (bỏ ngưỡng: ${removedThresholds.join("; ")})` : "") +
+      (fields.length > 0 ? `; bỏ trường báo cáo chỉ báo này đọc: ${fields.join("; ")}` : ""),
     indicatorReworded: (id, before, after, otherLanguageOnly) =>
       `Chỉ báo ${id} sửa lời văn${otherLanguageOnly ? " (chỉ bản tiếng Anh)" : ""}: “${before}” → “${after}”`,
     indicatorRuleChanged: (id, parts) => `Quy tắc của chỉ báo ${id} thay đổi: ${parts.join("; ")}`,
@@ -106,7 +110,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     partMeasureAdded: (id, fields) => `thêm cách tính “${id}” (cần: ${fields})`,
     partMeasureRemoved: (id) => `bỏ cách tính “${id}”`,
     partMeasureChanged: (id, what) => `cách tính “${id}” thay đổi (${what.join(", ")})`,
-    measurePart: { requires: "các trường cần có", applicable: "điều kiện áp dụng", notApplicable: "lời giải thích khi không áp dụng", value: "công thức", describe: "lời mô tả giá trị" },
+    measurePart: { requires: "các trường cần có", applicable: "điều kiện áp dụng", notApplicable: "lời giải thích khi không áp dụng", value: "công thức", describe: "lời mô tả giá trị", describeNegative: "lời mô tả giá trị âm" },
     partMeasureOrder: "thứ tự các cách tính",
     partConstraints: "các điều kiện hợp lệ của báo cáo",
     partRequired: (before, after) => `bắt buộc: ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
@@ -127,7 +131,10 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
       `New indicator ${id} (${criterion}): “${text}”; ${requirement}` +
       (newThresholds.length > 0 ? ` (new threshold: ${newThresholds.join("; ")})` : "") +
       (fields.length > 0 ? `; reads new report fields: ${fields.join("; ")}` : ""),
-    indicatorRemoved: (id, text) => `Indicator ${id} removed: “${text}”`,
+    indicatorRemoved: (id, criterion, text, requirement, removedThresholds, fields) =>
+      `Indicator ${id} removed (${criterion}): “${text}”; its rule: ${requirement}` +
+      (removedThresholds.length > 0 ? ` (threshold removed: ${removedThresholds.join("; ")})` : "") +
+      (fields.length > 0 ? `; removes the report fields it read: ${fields.join("; ")}` : ""),
     indicatorReworded: (id, before, after, otherLanguageOnly) =>
       `Indicator ${id} reworded${otherLanguageOnly ? " (Vietnamese wording only)" : ""}: “${before}” → “${after}”`,
     indicatorRuleChanged: (id, parts) => `Rule of indicator ${id} changed: ${parts.join("; ")}`,
@@ -160,7 +167,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     partMeasureAdded: (id, fields) => `new method “${id}” (needs: ${fields})`,
     partMeasureRemoved: (id) => `method “${id}” removed`,
     partMeasureChanged: (id, what) => `method “${id}” changed (${what.join(", ")})`,
-    measurePart: { requires: "requires", applicable: "applicable", notApplicable: "notApplicable", value: "value", describe: "describe" },
+    measurePart: { requires: "requires", applicable: "applicable", notApplicable: "notApplicable", value: "value", describe: "describe", describeNegative: "describeNegative" },
     partMeasureOrder: "order of the methods",
     partConstraints: "the report's validity checks",
     partRequired: (before, after) => `required: ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,

@@ -4,6 +4,7 @@ import { makeIssue } from "../report/make-issue.js";
 import type { Limits } from "./check-limits.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
+import { hasNonAscii, NfcKeys, nfcDuplicateParams } from "./canonical-json.js";
 
 /** What makes a text not JSON (`params.problem` of an `INVALID_JSON` issue; `params.found` holds the character). */
 export type JsonProblem = "expectedKey" | "expectedColon" | "invalidString" | "endOfInput" | "unexpectedCharacter" | "textAfterValue" | "expectedSeparator" | "notUtf8";
@@ -27,6 +28,8 @@ interface Frame {
   container: Record<string, unknown> | unknown[];
   path: string;
   keys: Set<string> | null;
+  /** The object's keys by NFC form, from its first non-ASCII key on (null until then: ASCII keys need no NFC). */
+  nfc: NfcKeys | null;
   pendingKey: string | null;
 }
 
@@ -41,7 +44,8 @@ const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
 
 /**
  * Parses JSON text without recursion, refusing text longer than `limits.maxSize`, duplicate keys (which `JSON.parse`
- * silently resolves to the last one) and nesting deeper than the limits (the other limits are checked on the value).
+ * silently resolves to the last one; also two keys written differently that are the same after Unicode NFC, which a
+ * digest could not tell apart) and nesting deeper than the limits (the other limits are checked on the value).
  * Keys such as `__proto__` become plain own properties, as with `JSON.parse`. `limits` defaults to those of reports.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `text` is not a string or `limits` is not a `Limits` object.
@@ -136,11 +140,18 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         skip();
         if (text[pos] !== ":") return fail("expectedColon", "expected ':'");
         pos++;
-        if (top.keys?.has(key)) {
+        const keys = top.keys as Set<string>;
+        if (keys.has(key)) {
           issues.push(makeIssue("DUPLICATE_KEY", `${top.path}/${escapePointer(key)}`, { field: key }));
           if (issues.length >= MAX_DUPLICATE_ISSUES) return { ok: false, issues };
+        } else if (top.nfc !== null || hasNonAscii(key)) {
+          const twin = (top.nfc ??= new NfcKeys(keys)).twinOf(key);
+          if (twin !== undefined) {
+            issues.push(makeIssue("DUPLICATE_KEY", `${top.path}/${escapePointer(key)}`, nfcDuplicateParams(twin, key)));
+            if (issues.length >= MAX_DUPLICATE_ISSUES) return { ok: false, issues };
+          }
         }
-        top.keys?.add(key);
+        keys.add(key);
         top.pendingKey = key;
         continue;
       }
@@ -160,7 +171,7 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         const path = nextPath();
         const broken = place(container);
         if (broken) return refuse(broken);
-        stack.push({ container, path, keys: c === "{" ? new Set() : null, pendingKey: null });
+        stack.push({ container, path, keys: c === "{" ? new Set() : null, nfc: null, pendingKey: null });
         continue;
       }
       let value: unknown;

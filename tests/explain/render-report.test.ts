@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, renderReport } from "../../src/index.js";
 import type { RulePack } from "../../src/index.js";
-import { readJson, reportWith, thapMuoi } from "../helpers.js";
+import { readJson, refusal, reportWith, thapMuoi } from "../helpers.js";
 
 const result = evaluate(thapMuoi());
 const html = renderReport(result, { format: "html" });
@@ -171,7 +171,16 @@ describe("without the pack that produced the result", () => {
     expect(html).not.toContain('class="pack-missing"');
     expect(renderReport(result, { format: "markdown" })).not.toContain("Không có bộ quy tắc");
     const own = evaluate(thapMuoi(), { pack });
-    expect(renderReport({ ...own, pack: { ...own.pack, digest: "sha256:0000" } }, { format: "html", pack })).not.toContain('class="pack-missing"');
+    expect(renderReport(own, { format: "html", pack })).not.toContain('class="pack-missing"');
+  });
+
+  it("refuses a given pack that is not the one that judged the result (its wording would sit beside verdicts it did not reach)", () => {
+    const pack = readJson<RulePack>("rules/huyen-hoc-tap/2021.json");
+    const own = evaluate(thapMuoi(), { pack });
+    const error = refusal(() => renderReport({ ...own, pack: { ...own.pack, digest: `sha256:${"0".repeat(64)}` } }, { format: "html", pack }));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.text.vi).toContain("không phải bộ quy tắc đã đánh giá kết quả này");
+    expect(error.text.en).toContain("is not the rule pack that judged this result");
   });
 
   it("renders a stored JSON result of the bundled pack exactly like the live one", () => {

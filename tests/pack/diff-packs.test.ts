@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffPacks, listPacks } from "../../src/index.js";
 import type { Indicator, PackChange, RulePack } from "../../src/index.js";
+import { readJson } from "../helpers.js";
 
 const pilot = (): RulePack => JSON.parse(JSON.stringify(listPacks()[0]?.pack)) as RulePack;
 type Blocks = Record<string, Record<string, unknown> & { properties: Record<string, Record<string, unknown>> }>;
@@ -129,7 +130,82 @@ describe("diffPacks", () => {
     const diff = diffPacks(pilot(), after);
     expect(kinds(diff.changes)).toEqual(["indicator_removed"]);
     expect(diff.changes[0]?.indicator).toBe("3.2.3");
-    expect(diff.changes[0]?.text.en).toMatch(/^Indicator 3\.2\.3 removed: “At least 50%/);
+    expect(diff.changes[0]?.text.vi).toBe(
+      "Bỏ chỉ báo 3.2.3 (tiêu chí 3.2): “Tối thiểu 50% các cấp ủy, cấp lãnh đạo của chính quyền, tổ chức, đoàn thể của huyện có nữ tham gia quản lý (được hưởng % phụ cấp)”; " +
+        "quy tắc: yêu cầu tối thiểu 50% (bỏ ngưỡng: minShareWomenInManagement = 50%); " +
+        "bỏ trường báo cáo chỉ báo này đọc: total (tổng số cấp ủy, cấp lãnh đạo của chính quyền, tổ chức, đoàn thể); withWomen (số cấp ủy, cấp lãnh đạo có nữ tham gia quản lý); percent (tỷ lệ có nữ tham gia quản lý (%))",
+    );
+    expect(diff.changes[0]?.text.en).toMatch(/^Indicator 3\.2\.3 removed \(criterion 3\.2\): “At least 50%.*”; its rule: at least 50% is required \(threshold removed: minShareWomenInManagement = 50%\); removes the report fields it read: total \(party committees .*\); withWomen \(committees and leaderships with women in management\); percent \(share with women in management \(%\)\)$/);
+    // The way back adds it: the same data on the other side, and the same folding of its threshold and fields.
+    const back = diffPacks(after, pilot());
+    expect(kinds(back.changes)).toEqual(["indicator_added"]);
+    expect(diff.changes[0]?.before).toEqual(back.changes[0]?.after);
+    expect(diff.changes[0]?.before).toMatchObject({ criterion: "3.2", block: { properties: { withWomen: { "x-unit": "count" } } }, threshold: { name: "minShareWomenInManagement", value: 50, unit: "percent" } });
+  });
+
+  it("the worked example's removal mirrors its addition: same data, threshold and report fields named", () => {
+    const illustration = readJson<RulePack>("tests/fixtures/packs/huyen-hoc-tap-illustration.json");
+    const forth = diffPacks(pilot(), illustration).changes;
+    const back = diffPacks(illustration, pilot()).changes;
+    const added = forth.find((c) => c.kind === "indicator_added");
+    const removed = back.find((c) => c.kind === "indicator_removed");
+    expect(removed?.before).toEqual(added?.after);
+    expect(Object.keys(removed?.before as object).sort()).toEqual(["block", "criterion", "indicator", "threshold"]);
+    expect(removed?.text.vi).toContain("(tiêu chí 2.2)");
+    expect(removed?.text.vi).toContain("quy tắc: yêu cầu tối thiểu 50% (bỏ ngưỡng: minShareDigitalClasses = 50%)");
+    expect(removed?.text.vi).toContain(
+      "bỏ trường báo cáo chỉ báo này đọc: total (tổng số xã, thị trấn); withDigitalClasses (số xã, thị trấn có Trung tâm học tập cộng đồng mở lớp kỹ năng số); percent (tỷ lệ xã, thị trấn có lớp kỹ năng số (%))",
+    );
+    expect(removed?.text.en).toContain("(threshold removed: minShareDigitalClasses = 50%)");
+    expect(removed?.text.en).toContain("removes the report fields it read: total (communes and towns); withDigitalClasses");
+    // Neither direction lists the indicator's own threshold or block fields again.
+    const folded = ["threshold_added", "threshold_removed", "report_field_added", "report_field_removed"];
+    expect(kinds(forth).filter((k) => folded.includes(k))).toEqual([]);
+    expect(kinds(back).filter((k) => folded.includes(k))).toEqual([]);
+  });
+
+  it.each<[string, number, "percent" | "count", string, string]>([
+    ["a percentage with a decimal", 92.3, "percent", "minShareWomenInManagement = 92,3%", "minShareWomenInManagement = 92.3%"],
+    ["a count in the thousands", 1210, "count", "minShareWomenInManagement = 1.210", "minShareWomenInManagement = 1,210"],
+  ])("a removed indicator names its threshold in its unit, the Vietnamese way: %s", (_name, value, unit, vi, en) => {
+    const before = pilot();
+    before.thresholds["minShareWomenInManagement"] = { ...(before.thresholds["minShareWomenInManagement"] as RulePack["thresholds"][string]), value, unit };
+    if (unit === "count") {
+      const rule = indicator(before, "3.2.3").rule;
+      rule.unit = "count";
+      rule.measures = [{ id: "women", requires: ["withWomen"], value: { var: "withWomen" } }];
+    }
+    const after = JSON.parse(JSON.stringify(before)) as RulePack;
+    const criterion = after.standards[2]?.criteria[1];
+    criterion!.indicators = criterion!.indicators.filter((i) => i.id !== "3.2.3");
+    delete blocks(after)["3.2.3"];
+    delete after.thresholds["minShareWomenInManagement"];
+    const [removed, ...rest] = diffPacks(before, after).changes;
+    expect(rest).toEqual([]);
+    expect(removed?.text.vi).toContain(`(bỏ ngưỡng: ${vi})`);
+    expect(removed?.text.en).toContain(`(threshold removed: ${en})`);
+    expect(removed?.before).toMatchObject({ threshold: { name: "minShareWomenInManagement", value, unit } });
+    const [added] = diffPacks(after, before).changes;
+    expect(added?.text.vi).toContain(`(ngưỡng mới: ${vi})`);
+    expect(added?.after).toEqual(removed?.before);
+  });
+
+  it("a removed indicator whose threshold stays (another rule uses it) names no removed threshold, as an added one names no new one", () => {
+    const before = pilot();
+    indicator(before, "3.2.3").rule.threshold = "minShareFreeWifi";
+    delete before.thresholds["minShareWomenInManagement"];
+    const after = JSON.parse(JSON.stringify(before)) as RulePack;
+    const criterion = after.standards[2]?.criteria[1];
+    criterion!.indicators = criterion!.indicators.filter((i) => i.id !== "3.2.3");
+    delete blocks(after)["3.2.3"];
+    const [removed, ...rest] = diffPacks(before, after).changes;
+    expect(rest).toEqual([]);
+    expect(removed?.kind).toBe("indicator_removed");
+    expect(removed?.before).not.toHaveProperty("threshold");
+    expect(removed?.text.en).toContain("its rule: at least 70% is required; removes the report fields it read: total");
+    const [added] = diffPacks(after, before).changes;
+    expect(added?.after).toEqual(removed?.before);
+    expect(added?.text.en).not.toContain("new threshold");
   });
 
   it("an indicator moved to a new criterion, and a legal basis changed", () => {
@@ -185,5 +261,28 @@ describe("diffPacks", () => {
   it("checks both packs first", () => {
     expect(() => diffPacks(pilot(), { ...pilot(), thresholds: {} })).toThrow(expect.objectContaining({ code: "PACK_INVALID" }));
     expect(() => diffPacks(pilot(), 5 as unknown as object)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+  });
+});
+
+describe("a changed describeNegative", () => {
+  it("is listed as a change of the method, and its placeholders are checked", async () => {
+    const { diffPacks, loadPack, isHuyenHocTapError } = await import("../../src/index.js");
+    const { readJson } = await import("../helpers.js");
+    const pilot = readJson<Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    const changed = readJson<Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    const rule311 = (p: Record<string, any>) => p["standards"][2].criteria[0].indicators[0].rule;
+    expect(rule311(changed).measures[0].describeNegative).toBeDefined();
+    rule311(changed).measures[0].describeNegative.vi = "tỷ lệ hộ nghèo đã tăng {value}";
+    changed["version"] = "2021.1.1";
+    const texts = diffPacks(pilot as never, changed as never).changes.map((c) => c.text.vi).join("\n");
+    expect(texts).toContain("lời mô tả giá trị âm");
+    rule311(changed).measures[0].describeNegative.en = "rose by {valeu}";
+    let thrown: unknown;
+    try {
+      loadPack(changed);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isHuyenHocTapError(thrown) && thrown.issues.map((i) => [i.code, i.path])).toEqual([["UNKNOWN_PLACEHOLDER", "/standards/2/criteria/0/indicators/0/rule/measures/0/describeNegative/en"]]);
   });
 });
