@@ -23,12 +23,12 @@ export function conclude(verdicts: readonly IndicatorVerdict[], rule: Conclusion
 }
 
 /** The failing indicators named in the conclusion. */
-function failing(results: IndicatorResult[], rule: ConclusionRule): string[] {
-  return results.filter((r) => r.verdict === "not_met" || (rule.notApplicable === "fail" && r.verdict === "not_applicable")).map((r) => r.id);
+function failing(ids: readonly string[], verdicts: readonly IndicatorVerdict[], rule: ConclusionRule): string[] {
+  return ids.filter((_, i) => verdicts[i] === "not_met" || (rule.notApplicable === "fail" && verdicts[i] === "not_applicable"));
 }
 
 /** Counts of verdicts and the summary lines, as the district's report words them. */
-export function summarize(results: IndicatorResult[], owner: { readonly conclusion: Text }): Summary {
+export function summarize(results: IndicatorResult[], conclusion: () => Text): Summary {
   let met = 0;
   let notApplicable = 0;
   const notMetIds: string[] = [];
@@ -39,7 +39,7 @@ export function summarize(results: IndicatorResult[], owner: { readonly conclusi
     else if (r.verdict === "not_applicable") notApplicable++;
     else insufficientDataIds.push(r.id);
   }
-  return new SummaryObject(results.length, met, notApplicable, notMetIds, insufficientDataIds, owner);
+  return new SummaryObject(results.length, met, notApplicable, notMetIds, insufficientDataIds, conclusion);
 }
 
 /** Counts of verdicts, with the summary lines computed when first read. */
@@ -53,48 +53,53 @@ class SummaryObject extends plainObjectBase() implements Summary {
   declare insufficientDataIds: string[];
   declare text: Text;
   #text: Text | undefined;
-  #owner: { readonly conclusion: Text };
+  /** What the text is written from: the engine's counts, not the fields a caller may have changed before reading it. */
+  #counts: [met: number, notApplicable: number, notMetIds: readonly string[], insufficientDataIds: readonly string[]];
+  #conclusion: () => Text;
 
   /** An own, enumerable getter that computes once and caches. */
   static readonly #TEXT = function (this: SummaryObject): Text {
     return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
   };
 
-  constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[], owner: { readonly conclusion: Text }) {
+  constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[], conclusion: () => Text) {
     super();
     this.#text = undefined;
-    this.#owner = owner;
+    this.#counts = [met, notApplicable, notMetIds, insufficientDataIds];
+    this.#conclusion = conclusion;
     this.total = total;
     this.met = met;
     this.notMet = notMetIds.length;
     this.notApplicable = notApplicable;
     this.insufficientData = insufficientDataIds.length;
-    this.notMetIds = notMetIds;
-    this.insufficientDataIds = insufficientDataIds;
+    // The lists given are the engine's own; the result holds copies (usually empty: no copy at all).
+    this.notMetIds = notMetIds.length === 0 ? [] : notMetIds.slice();
+    this.insufficientDataIds = insufficientDataIds.length === 0 ? [] : insufficientDataIds.slice();
     defineLazy(this, "text", SummaryObject.#TEXT);
   }
 
   #lines(lang: Lang): string {
     const m = messagesFor(lang);
+    const [met, notApplicable, notMetIds, insufficientDataIds] = this.#counts;
     return m
       .summaryLines(
-        pad2(this.met),
-        pad2(this.notMet),
-        this.notMet ? m.indicatorsWord(this.notMetIds.join(", ")) : "",
-        pad2(this.notApplicable),
-        pad2(this.insufficientData),
-        m.indicatorsWord(this.insufficientDataIds.join(", ")),
+        pad2(met),
+        pad2(notMetIds.length),
+        notMetIds.length > 0 ? m.indicatorsWord(notMetIds.join(", ")) : "",
+        pad2(notApplicable),
+        pad2(insufficientDataIds.length),
+        m.indicatorsWord(insufficientDataIds.join(", ")),
       )
-      .concat(this.#owner.conclusion[lang])
+      .concat(this.#conclusion()[lang])
       .join("; ");
   }
 }
 
 /** The conclusion line: "Kết luận: Không đạt, do chỉ báo … chưa đạt." */
-export function conclusionText(verdict: Verdict, results: IndicatorResult[], rule: ConclusionRule, lang: Lang): string {
+export function conclusionText(verdict: Verdict, ids: readonly string[], verdicts: readonly IndicatorVerdict[], rule: ConclusionRule, lang: Lang): string {
   const m = messagesFor(lang);
-  const ids = verdict === "not_met" ? failing(results, rule) : results.filter((r) => r.verdict === "insufficient_data").map((r) => r.id);
-  return m.conclusion[verdict](m.indicatorsWord(ids.join(", ")));
+  const named = verdict === "not_met" ? failing(ids, verdicts, rule) : ids.filter((_, i) => verdicts[i] === "insufficient_data");
+  return m.conclusion[verdict](m.indicatorsWord(named.join(", ")));
 }
 
 /** The label of an overall verdict. */

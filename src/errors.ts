@@ -25,14 +25,27 @@ export class HuyenHocTapError extends Error {
   readonly text: Text;
 
   constructor(code: ErrorCode, text: Text, issues: Issue[] = []) {
-    const detail = issues.length > 0 ? `: ${issues.map((i) => `${i.path || "/"} ${i.message.en}`).join("; ")}` : "";
-    super(`${code}: ${text.en}${detail}`);
+    super(errorMessage(code, text, issues));
     this.name = "HuyenHocTapError";
     this.code = code;
     this.issues = issues;
     this.text = text;
     Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/** Issues listed in an error's `message` (all of them are in `issues`). */
+const ISSUES_IN_MESSAGE = 10;
+
+/**
+ * The `message` of an error, as a host prints it: the code, the text in Vietnamese then English, and the first issues,
+ * each with its JSON path (`(gốc / root)` for the whole document) in both languages.
+ */
+function errorMessage(code: ErrorCode, text: Text, issues: Issue[]): string {
+  const shown = issues.slice(0, ISSUES_IN_MESSAGE).map((i) => `${i.path || "(gốc / root)"}: ${i.message.vi} / ${i.message.en}`);
+  const more = issues.length - shown.length;
+  if (more > 0) shown.push(`… ${more} vấn đề khác / ${more} more`);
+  return `${code}: ${text.vi} / ${text.en}${shown.length > 0 ? ` [${shown.join("; ")}]` : ""}`;
 }
 
 /** True when `value` is an error thrown by this library (from any copy of the package). */

@@ -1,4 +1,4 @@
-import type { ConclusionRule, EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, IndicatorVerdict, Lang, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
+import type { EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, IndicatorVerdict, Lang, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
@@ -51,6 +51,9 @@ export interface EvaluateOptions {
   engine?: "compiled" | "reference";
 }
 
+/** The options `evaluate` (and `evaluateMany`) knows. */
+export const EVALUATE_OPTIONS: readonly (keyof EvaluateOptions)[] = ["pack", "asOf", "trace", "engine"];
+
 /** Options of {@link validateReport}. */
 export interface ValidateOptions {
   /** Validate against this pack instead of the bundled one in force for the report's year. */
@@ -61,7 +64,7 @@ export interface ValidateOptions {
 
 /** `evaluate` (see evaluate.ts), with the parts the entry point gives. */
 export function evaluateWith(report: unknown, options: EvaluateOptions, parts: EvaluateParts): EvaluationResult {
-  options = optionsObject(options);
+  options = optionsObject(options, EVALUATE_OPTIONS);
   checkChoice("engine", options.engine, ENGINES);
   checkBoolean("trace", options.trace);
   if (options.engine === "reference" && parts.reference === null) {
@@ -93,7 +96,7 @@ export function evaluateWith(report: unknown, options: EvaluateOptions, parts: E
 
 /** `validateReport` (see evaluate.ts), with the parts the entry point gives. */
 export function validateReportWith(report: unknown, options: ValidateOptions, parts: EvaluateParts): ValidationResult {
-  options = optionsObject(options);
+  options = optionsObject(options, ["pack", "asOf"]);
   const input = readReport(report);
   report = input.value;
   let pack: PreparedPack;
@@ -178,13 +181,17 @@ class EvaluationResultObject extends plainObjectBase() implements EvaluationResu
   declare engine: { name: string; version: string };
   declare warnings: EvaluationWarning[];
   #report: Record<string, unknown>;
-  #rule: ConclusionRule;
+  #verdicts: IndicatorVerdict[];
+  #pack: PreparedPack;
   #conclusion: Text | undefined;
   #reportDigest: string | undefined;
 
-  /** Own, enumerable getters that compute once and cache (see IndicatorResultObject). */
+  /**
+   * Own, enumerable getters that compute once and cache (see IndicatorResultObject). The conclusion is written from
+   * the engine's own verdicts, not from the result's fields, which the caller may have changed before reading it.
+   */
   static readonly #CONCLUSION = function (this: EvaluationResultObject): Text {
-    return (this.#conclusion ??= new LazyText(conclusionOf, this, this.#rule));
+    return (this.#conclusion ??= new LazyText(conclusionOf, this.#verdicts, this.#pack));
   };
 
   /** The digest of the engine's private copy of the report: it cannot change after evaluation. */
@@ -196,7 +203,8 @@ class EvaluationResultObject extends plainObjectBase() implements EvaluationResu
     super();
     const rule = pack.pack.conclusion;
     this.#report = report;
-    this.#rule = rule;
+    this.#verdicts = verdicts;
+    this.#pack = pack;
     this.#conclusion = undefined;
     this.#reportDigest = undefined;
     const verdict = conclude(verdicts, rule);
@@ -211,7 +219,7 @@ class EvaluationResultObject extends plainObjectBase() implements EvaluationResu
     this.indicators = indicators;
     this.criteria = groupResults(pack.groups.criteria, verdicts, rule);
     this.standards = groupResults(pack.groups.standards, verdicts, rule);
-    this.summary = summarize(indicators, this);
+    this.summary = summarize(indicators, () => EvaluationResultObject.#CONCLUSION.call(this));
     defineLazy(this, "conclusion", EvaluationResultObject.#CONCLUSION);
     this.pack = copyInfo(pack.info);
     defineLazy(this, "reportDigest", EvaluationResultObject.#REPORT_DIGEST);
@@ -220,9 +228,10 @@ class EvaluationResultObject extends plainObjectBase() implements EvaluationResu
   }
 }
 
-/** The conclusion line of a result in one language. */
-function conclusionOf(result: EvaluationResult, rule: ConclusionRule, lang: Lang): string {
-  return conclusionText(result.verdict, result.indicators, rule, lang);
+/** The conclusion line of a result in one language, from its verdicts (in pack order). */
+function conclusionOf(verdicts: IndicatorVerdict[], pack: PreparedPack, lang: Lang): string {
+  const rule = pack.pack.conclusion;
+  return conclusionText(conclude(verdicts, rule), pack.indicators.map((p) => p.indicator.id), verdicts, rule, lang);
 }
 
 /** A copy of the report's number and date, keys in their order (a spread is slow in V8's hot paths). */

@@ -185,17 +185,23 @@ function missingFields(requires: string[], block: Record<string, unknown> | unde
 }
 
 /**
- * Not applicable whatever the other figures: the first measure whose `applicable` condition can be tested with the
- * figures given (every field it reads is given) and is false, even when that measure lacks other figures it requires.
- * A total of 0 makes an indicator not applicable also when the report gives no count of the part, or gives a
- * percentage (of nothing). Null when no such measure.
+ * Not applicable whatever the other figures: a measure, up to the one that would be used (the first whose figures are
+ * all given), whose `applicable` condition reads fields of the block that are all given, and is false — even when that
+ * measure lacks other figures it requires. A total of 0 makes an indicator not applicable also when the report gives
+ * no count of the part, or gives a percentage (of nothing). A condition that reads no field of the block is tested
+ * only when its measure is used. Null when no such measure.
  */
 function emptyPopulation(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, mode: EvalMode): Outcome | null {
   const fields = prepared.applicableFields;
+  const measures = prepared.indicator.rule.measures;
   for (let i = 0; i < fields.length; i++) {
     const read = fields[i];
-    if (read === null || read === undefined || !allGiven(read, block)) continue;
-    if (truthy(run("applicable", i, prepared, pack, block, mode, undefined))) continue;
+    const testable = read !== null && read !== undefined && read.length > 0 && allGiven(read, block);
+    if (!testable || truthy(run("applicable", i, prepared, pack, block, mode, undefined))) {
+      // The measure that would be used: later ones cannot overrule it.
+      if (allGiven((measures[i] as Measure).requires, block)) return null;
+      continue;
+    }
     const measure = prepared.indicator.rule.measures[i] as Measure;
     const outcome: Outcome = { verdict: "not_applicable", measure, measureIndex: i, missing: NO_FIELDS, alternatives: NO_ALTERNATIVES, notComputable: false, value: null, block, inputFields: read };
     if (mode.trace) {

@@ -17,14 +17,19 @@ class FlagObject extends plainObjectBase() implements IndicatorFlag {
   declare params: Record<string, JsonValue>;
   declare message: Text;
   #message: Text | undefined;
+  /** What the message is written from (the fields may be changed by the caller before it is read). */
+  #code: FlagCode;
+  #params: Params;
 
   static readonly #MESSAGE = function (this: FlagObject): Text {
-    return (this.#message ??= { vi: vi.flag[this.code](this.params), en: en.flag[this.code](this.params) });
+    return (this.#message ??= { vi: vi.flag[this.#code](this.#params), en: en.flag[this.#code](this.#params) });
   };
 
   constructor(code: FlagCode, path: string, params: Params) {
     super();
     this.#message = undefined;
+    this.#code = code;
+    this.#params = params;
     this.code = code;
     this.path = path;
     this.params = params as Record<string, JsonValue>;

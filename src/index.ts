@@ -30,7 +30,7 @@ export { parseJson } from "./pack/parse-json.js";
 export type { JsonProblem, ParseResult } from "./pack/parse-json.js";
 export { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 export type { ErrorCode } from "./errors.js";
-export { formatNumber } from "./explain/format-number.js";
+export { formatNumber } from "./explain/format-number-checked.js";
 export { explainPack } from "./explain/explain-pack.js";
 export type {
   ExplainOptions,

@@ -37,17 +37,24 @@ export function shown(value: unknown): string {
 }
 
 /**
- * An options argument: undefined and null are no options (JavaScript callers); anything else must be an object. It is
- * read once, into a copy of its own properties: an option then cannot change between two reads, and options that
- * cannot be read (a revoked proxy, a getter that throws) are refused with INVALID_ARGUMENT rather than the host's error.
+ * An options argument: undefined and null are no options (JavaScript callers); anything else must be an object. Its
+ * `keys` (the options the function knows; others are ignored) are read once each, as property access reads them
+ * (own or inherited, a getter, a proxy), into a plain copy: an option then cannot change between two reads, and
+ * options that cannot be read (a revoked proxy, a getter that throws) are refused with INVALID_ARGUMENT rather than
+ * the host's error.
  */
-export function optionsObject<T extends object>(options: T | null | undefined, name = "options"): Partial<T> {
+export function optionsObject<T extends object>(options: T | null | undefined, keys: readonly (keyof T & string)[], name = "options"): Partial<T> {
   if (options === undefined || options === null) return {};
   return readArgument(name, () => {
     if (typeof options !== "object" || Array.isArray(options)) {
       throw invalidArgument(`${name} phải là một đối tượng, nhưng nhận được ${shown(options)}`, `${name} must be an object, got ${shown(options)}`);
     }
-    return { ...options };
+    const copy: Partial<T> = {};
+    for (const key of keys) {
+      const value = options[key];
+      if (value !== undefined) copy[key] = value;
+    }
+    return copy;
   });
 }
 

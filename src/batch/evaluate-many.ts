@@ -1,5 +1,6 @@
 import { evaluate } from "../evaluate.js";
 import type { EvaluateOptions } from "../evaluate.js";
+import { EVALUATE_OPTIONS } from "../evaluate-core.js";
 import { isHuyenHocTapError } from "../errors.js";
 import type { ErrorCode } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
@@ -55,7 +56,7 @@ export type BatchItem = BatchSuccess | BatchFailure;
  */
 export function evaluateMany(reports: Iterable<unknown> | unknown[], options: EvaluateManyOptions = {}): BatchItem[] {
   checkReports(reports);
-  const shared = withPreparedPack(optionsObject(options)); // like evaluate, null options are no options (JavaScript callers)
+  const shared = withPreparedPack(optionsObject(options, EVALUATE_OPTIONS)); // like evaluate, null options are no options (JavaScript callers)
   const items: BatchItem[] = [];
   let index = 0;
   // Only the caller's iterable can throw here (evaluateOne never does): the batch cannot go on, said as this library's error.

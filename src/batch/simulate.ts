@@ -1,6 +1,7 @@
 import { getPreparedPack, loadPack } from "../pack/load-pack.js";
 import type { IndicatorVerdict, RulePack, Verdict } from "../types.js";
 import { checkReports, evaluateOne } from "./evaluate-many.js";
+import type { BatchFailure } from "./evaluate-many.js";
 import { invalidArgument, readArgument, shown } from "../invalid-argument.js";
 import { judgeVerdicts } from "../evaluate-core.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
@@ -42,6 +43,11 @@ export interface SimulationVariant {
   total: number;
   /** Reports that this pack refuses as invalid (they count in no verdict). */
   invalid: number;
+  /**
+   * Those reports, in input order, each with its position (`index`, from 0) and why — as `evaluateMany` gives them:
+   * the error code, its message and every issue with its JSON path. Its length is `invalid`.
+   */
+  invalidReports: BatchFailure[];
   /** Overall conclusions of the valid reports. */
   verdicts: Record<Verdict, number>;
   /** Verdicts by indicator id, in pack order. */
@@ -52,7 +58,8 @@ export interface SimulationVariant {
  * Judges every report with every pack variant and counts the outcomes: per variant, how many districts meet each
  * indicator and the conclusion — the question a ministry asks before changing a threshold ("how many districts would
  * pass if this indicator asked for a lower threshold?"). Every report is judged by each given pack, whatever its
- * year (the pack-not-in-force warning is ignored). A report that a variant finds invalid counts in its `invalid`.
+ * year (the pack-not-in-force warning is ignored). A report that a variant finds invalid counts in its `invalid`, and
+ * is listed with its issues in its `invalidReports`.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `packs` is empty or `reports` is not iterable; `PACK_INVALID` when
  * a variant is not a valid pack.
@@ -90,13 +97,13 @@ function countVariant(reports: unknown[], pack: RulePack, prepared: PreparedPack
   const verdicts: Record<Verdict, number> = { met: 0, not_met: 0, insufficient_data: 0 };
   const options = { pack };
   const decided = new Array<IndicatorVerdict>(ids.length);
-  let invalid = 0;
+  const invalidReports: BatchFailure[] = [];
   for (let i = 0; i < reports.length; i++) {
     let verdict = judgeVerdicts(reports[i], prepared, decided);
     if (verdict === null) {
       const item = evaluateOne(reports[i], i, options);
       if (!item.ok) {
-        invalid += 1;
+        invalidReports.push(item);
         continue;
       }
       verdict = item.result.verdict;
@@ -107,7 +114,7 @@ function countVariant(reports: unknown[], pack: RulePack, prepared: PreparedPack
     for (let k = 0; k < rows.length; k++) (rows[k] as IndicatorCounts)[decided[k] as IndicatorVerdict] += 1;
   }
   const { id, version, digest } = prepared.info;
-  return { name, pack: { id, version, digest }, total: reports.length, invalid, verdicts, indicators };
+  return { name, pack: { id, version, digest }, total: reports.length, invalid: invalidReports.length, invalidReports, verdicts, indicators };
 }
 
 function isNamed(p: RulePack | NamedPack): p is NamedPack {

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { isDirectory } from "../node/is-directory.js";
 
 /** Options of `evaluate` that take a value: whatever follows them is not the input. */
@@ -32,6 +32,9 @@ export const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(
 async function startsWithArray(path: string): Promise<boolean> {
   let file;
   try {
+    // Only a regular file is opened (a pipe with no writer would block): anything else takes the one-report path,
+    // which says why it is not read.
+    if (!(await stat(path)).isFile()) return false;
     file = await open(path, "r");
     const buffer = new Uint8Array(4096);
     const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);

@@ -5,12 +5,15 @@ import { loadPackFile } from "../node/index.js";
 import type { Lang, Verdict } from "../types.js";
 import { readSources } from "../node/read-reports.js";
 import { formatNumber } from "../explain/format-number.js";
+import { messagesFor } from "../explain/messages-for.js";
+import { issuePath } from "./issue-path.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { usageProblem } from "./usage-problem.js";
 
 /** What the batch commands write to, plus an optional clock (tests pass their own). */
 export interface BatchIo extends CliIo {
+  stdout: CliIo["stdout"] & { isTTY?: boolean };
   stderr: CliIo["stderr"] & { isTTY?: boolean; columns?: number };
   /** Milliseconds, for the progress bar; `performance.now` by default. */
   now?: () => number;
@@ -26,9 +29,11 @@ export const BATCH_USAGE = `Cách dùng / Usage:
   Mỗi báo cáo một dòng kết quả, rồi dòng tổng hợp; báo cáo lỗi được chỉ rõ (tệp hoặc số dòng, rồi đường dẫn JSON)
   mà không dừng cả lô. / One line per report, then a summary; a bad report gets its own located error (file or line
   number, then the JSON path) and never stops the batch.
-Mã thoát / Exit codes: 2 nếu có báo cáo không hợp lệ / if any report is invalid; otherwise the worst verdict:
-  1 không đạt / not met, then 3 chưa đủ căn cứ / insufficient data, else 0 đạt / met.
-  --exit-zero: 0 whenever every report was judged (still 2 if any is invalid).
+Mã thoát / Exit codes: 2 nếu có báo cáo không hợp lệ / if any report is invalid; nếu không, theo kết quả kém nhất /
+  otherwise the worst verdict: 1 không đạt / not met, rồi / then 3 chưa đủ căn cứ / insufficient data, còn lại / else
+  0 đạt / met.
+  --exit-zero: 0 khi mọi báo cáo đều được chấm (vẫn 2 nếu có báo cáo không hợp lệ) / 0 whenever every report was
+  judged (still 2 if any is invalid).
 `;
 
 /** `huyen-hoc-tap evaluate <dir | file.jsonl | array.json> …`: judges every report, one line each, then a summary. */
@@ -47,7 +52,8 @@ export async function runBatch(args: string[], io: BatchIo): Promise<number> {
   const pack = parsed.pack !== undefined ? await loadPackFile(parsed.pack) : undefined;
   const options = withPreparedPack(pack ? { pack } : {});
   const counts = { met: 0, not_met: 0, insufficient_data: 0, invalid: 0 };
-  const progress = new Progress(io, lang);
+  // Result lines go to stdout as they come: on a terminal they would run into the bar (see Progress).
+  const progress = new Progress(io, lang, { stdoutLines: true });
   let n = 0;
   if (format === "json") io.stdout.write("[");
   for await (const { item, fraction } of readSources(input)) {
@@ -107,15 +113,26 @@ const VERDICT_WORDS: Record<Lang, Record<Verdict | "invalid", string>> = {
   en: { met: "met", not_met: "not met", insufficient_data: "insufficient data", invalid: "invalid" },
 };
 
-/** One line per report (source, verdict, district, conclusion); an invalid one adds a line per issue, located. */
+/** The status column of a text batch line for a report that could not be judged (the others show their verdict). */
+const INVALID_LABEL: Record<Lang, string> = { vi: "Không hợp lệ", en: "Invalid" };
+
+/** A report's status as people read it: its verdict's label in `lang` (`Không đạt`), or `Không hợp lệ` / `Invalid`. */
+export function statusLabel(status: Verdict | "invalid", lang: Lang): string {
+  return status === "invalid" ? INVALID_LABEL[lang] : messagesFor(lang).conclusionLabel[status];
+}
+
+/**
+ * One line per report (source, status, district, conclusion); an invalid one adds a line per issue, located. The
+ * status is a label in `lang`; `--format json|jsonl` keep the codes (`not_met`) for programs.
+ */
 export function renderLine(source: string, item: BatchItem, lang: Lang): string {
   if (item.ok) {
     const r = item.result;
-    return `${source}\t${r.verdict}\t${r.district}, ${r.province}, ${r.year}\t${r.conclusion[lang]}\n`;
+    return `${source}\t${statusLabel(r.verdict, lang)}\t${r.district}, ${r.province}, ${r.year}\t${r.conclusion[lang]}\n`;
   }
   const { error } = item;
-  let text = `${source}\tinvalid\t${error.code}: ${error.message[lang]}\n`;
-  for (const issue of error.issues) text += `${source}\t  ${issue.path || "/"}\t[${issue.code}] ${issue.message[lang]}\n`;
+  let text = `${source}\t${statusLabel("invalid", lang)}\t${error.code}: ${error.message[lang]}\n`;
+  for (const issue of error.issues) text += `${source}\t  ${issuePath(issue.path, lang)}\t[${issue.code}] ${issue.message[lang]}\n`;
   return text;
 }
 
@@ -127,7 +144,21 @@ export function renderSummary(total: number, counts: Record<Verdict | "invalid",
   return lang === "vi" ? `\nTổng cộng ${count(total)} báo cáo: ${parts}.\n` : `\n${count(total)} report${total === 1 ? "" : "s"}: ${parts}.\n`;
 }
 
-/** A progress bar on stderr, only on a terminal and only once the run has lasted a while; erased at the end. */
+/** Options of {@link Progress}. */
+export interface ProgressOptions {
+  /**
+   * The command writes its results to stdout while the bar runs (`evaluate` on a batch; `simulate` writes its table
+   * only at the end). Then, when stdout is a terminal too, the bar is not drawn: both would share one screen line
+   * (`…14.890 báo cáohuge.jsonl:4143 …`), and the result lines scrolling by already show the progress. Erasing and
+   * redrawing the bar around every line would flicker and double what is written to the terminal.
+   */
+  stdoutLines?: boolean;
+}
+
+/**
+ * A progress bar on stderr, only on a terminal (and not when results stream to the same terminal, see
+ * {@link ProgressOptions}) and only once the run has lasted a while; erased at the end.
+ */
 export class Progress {
   /** Show nothing before this many milliseconds. */
   static readonly AFTER_MS = 700;
@@ -135,18 +166,21 @@ export class Progress {
   private last = -Infinity;
   private shown = false;
   private readonly now: () => number;
+  private readonly enabled: boolean;
 
   constructor(
     private readonly io: BatchIo,
     private readonly lang: Lang,
+    options: ProgressOptions = {},
   ) {
     this.now = io.now ?? (() => performance.now());
     this.start = this.now();
+    this.enabled = io.stderr.isTTY === true && !(options.stdoutLines === true && io.stdout.isTTY === true);
   }
 
   /** Called after each report. */
   update(done: number, fraction: number): void {
-    if (this.io.stderr.isTTY !== true) return;
+    if (!this.enabled) return;
     const t = this.now();
     if (t - this.start < Progress.AFTER_MS || t - this.last < 100) return;
     this.last = t;

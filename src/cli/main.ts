@@ -4,6 +4,7 @@ import { EXIT, USAGE } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { ENGINE } from "../version.js";
 import { usageProblem } from "./usage-problem.js";
+import { issuePath } from "./issue-path.js";
 
 /** Runs the CLI with an argument list (without `node` and the script) and returns the exit code. */
 export async function runMain(argv: string[], io: CliIo): Promise<number> {
@@ -43,7 +44,7 @@ export function reportError(error: unknown, io: CliIo): number {
   if (isHuyenHocTapError(error)) {
     io.stderr.write(`${error.code}: ${error.text.vi}\n${error.code}: ${error.text.en}\n`);
     for (const issue of error.issues) {
-      io.stderr.write(`  ${issue.path || "/"}  [${issue.code}] ${issue.message.vi} / ${issue.message.en}\n`);
+      io.stderr.write(`  ${issuePath(issue.path)}  [${issue.code}] ${issue.message.vi} / ${issue.message.en}\n`);
     }
     return EXIT.usage;
   }

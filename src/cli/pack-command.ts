@@ -16,6 +16,7 @@ import { signPack } from "../signature/sign-pack.js";
 import type { PackSignature } from "../signature/sign-pack.js";
 import { verifyPack } from "../signature/verify-pack.js";
 import type { Lang } from "../types.js";
+import { formatDate, formatNumber } from "../explain/format-number.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { usageProblem } from "./usage-problem.js";
@@ -31,8 +32,9 @@ export const PACK_USAGE = `Cách dùng / Usage:
   huyen-hoc-tap pack verify <pack.json> --public-key <public.jwk.json> [--public-key …] [--signature <sig.json>]
       [--expected-digest sha256:…]
 
-Mã thoát / Exit codes: 0 thành công / success, 1 kiểm tra không đạt / check failed (a pack test failed, a signature
-  did not verify), 2 dữ liệu hoặc cách gọi không hợp lệ / invalid input or usage.
+Mã thoát / Exit codes: 0 thành công / success, 1 kiểm tra không đạt (một ca kiểm thử hỏng, chữ ký không khớp) /
+  check failed (a pack test failed, a signature did not verify), 2 dữ liệu hoặc cách gọi không hợp lệ / invalid input
+  or usage.
 `;
 
 /** A mistake in how the command was called: printed with the help, exit code 2. */
@@ -79,7 +81,9 @@ export async function runPackCommand(args: string[], io: CliIo): Promise<number>
 function packList(args: string[], io: CliIo): number {
   if (args.length > 0) throw new UsageError("pack list: không nhận tham số / takes no arguments");
   for (const p of listPacks()) {
-    io.stdout.write(`${p.id}\t${p.version}\t${p.effectiveFrom} → ${p.effectiveTo ?? "…"}\t${p.years}\t${p.digest}\n`);
+    // Dates as people write them (12/11/2021), not ISO: this is text for people; the API gives the ISO dates.
+    const to = p.effectiveTo === undefined ? "…" : formatDate(p.effectiveTo);
+    io.stdout.write(`${p.id}\t${p.version}\t${formatDate(p.effectiveFrom)} → ${to}\t${p.years}\t${p.digest}\n`);
   }
   return 0;
 }
@@ -90,7 +94,7 @@ async function packValidate(args: string[], io: CliIo): Promise<number> {
   const digest = values["expected-digest"];
   const pack = await loadPackFile(path, digest !== undefined ? { expectedDigest: digest } : {});
   const tests = pack.tests?.length ?? 0;
-  io.stdout.write(`OK: ${pack.id} ${pack.version} ${digestOf(pack)} (${tests} ca kiểm thử / test cases)\n`);
+  io.stdout.write(`OK: ${pack.id} ${pack.version} ${digestOf(pack)} (${formatNumber(tests, "vi", 0)} ca kiểm thử / test cases)\n`);
   return 0;
 }
 
@@ -124,7 +128,7 @@ export function renderDiff(diff: PackDiff, lang: Lang): string {
   }
   const n = diff.changes.length;
   if (n === 0) lines.push(lang === "vi" ? "Không có thay đổi quy tắc." : "No rule changes.");
-  else lines.push(lang === "vi" ? `${n} thay đổi quy tắc:` : `${n} rule change${n === 1 ? "" : "s"}:`);
+  else lines.push(lang === "vi" ? `${formatNumber(n, lang, 0)} thay đổi quy tắc:` : `${formatNumber(n, lang, 0)} rule change${n === 1 ? "" : "s"}:`);
   for (const c of diff.changes) lines.push(`  - ${c.text[lang]}`);
   return `${lines.join("\n")}\n`;
 }
@@ -147,7 +151,8 @@ export function renderTestRun(run: PackTestRun, lang: Lang): string {
     lines.push(`${r.ok ? "✓" : "✗"} ${r.name}`);
     for (const p of r.problems) lines.push(`    - ${p.message[lang]}`);
   }
-  lines.push(lang === "vi" ? `${run.passed} ca đạt, ${run.failed} ca không đạt.` : `${run.passed} passed, ${run.failed} failed.`);
+  const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 ca in Vietnamese, 1,210 in English
+  lines.push(lang === "vi" ? `${count(run.passed)} ca đạt, ${count(run.failed)} ca không đạt.` : `${count(run.passed)} passed, ${count(run.failed)} failed.`);
   return `${lines.join("\n")}\n`;
 }
 

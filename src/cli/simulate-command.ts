@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { simulate } from "../batch/simulate.js";
 import type { SimulationVariant } from "../batch/simulate.js";
+import type { BatchError } from "../batch/evaluate-many.js";
 import { loadPackFile } from "../node/index.js";
 import type { Lang } from "../types.js";
 import { readSources } from "../node/read-reports.js";
@@ -10,6 +11,7 @@ import { EXIT } from "./usage.js";
 import { Progress } from "./batch.js";
 import type { BatchIo } from "./batch.js";
 import { usageProblem } from "./usage-problem.js";
+import { issuePath } from "./issue-path.js";
 
 /** Help for `huyen-hoc-tap simulate`. */
 export const SIMULATE_USAGE = `Cách dùng / Usage:
@@ -19,8 +21,11 @@ export const SIMULATE_USAGE = `Cách dùng / Usage:
   Judges every report with every pack and counts the districts that meet each indicator, and the conclusions.
   Báo cáo / Reports: các tệp .json của thư mục, mỗi dòng của tệp JSON Lines, hoặc một tệp .json (một báo cáo hay một
   mảng báo cáo) / a directory's .json files, a JSON Lines file's lines, or a .json file (one report or an array).
-Mã thoát / Exit codes: 0 thành công / success (invalid reports are counted, not fatal), 2 dữ liệu hoặc cách gọi không
-  hợp lệ / invalid pack, no reports, or invalid usage.
+  Mỗi báo cáo không hợp lệ được chỉ rõ trên stderr (tệp hoặc số dòng, rồi đường dẫn JSON), một lần nếu mọi bộ quy tắc
+  đều bác nó. / Each invalid report is located on stderr (file or line number, then the JSON path), once if every pack
+  refuses it.
+Mã thoát / Exit codes: 0 thành công (báo cáo không hợp lệ được đếm, không dừng) / success (invalid reports are counted,
+  not fatal), 2 bộ quy tắc không hợp lệ, không có báo cáo, hoặc cách gọi sai / invalid pack, no reports, or invalid usage.
 `;
 
 class UsageError extends Error {}
@@ -51,16 +56,20 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   const files = values.pack ?? [];
   const packs = await Promise.all(files.map(async (file) => ({ name: basename(file), pack: await loadPackFile(file) })));
   const reports: unknown[] = [];
+  const sources: string[] = [];
+  // Why each unreadable report could not be read, by index: said as it is read, and in its variants' invalidReports.
+  const unreadable = new Map<number, BatchError>();
   // Reading a large folder takes the time: a progress bar on a terminal, as for a batch.
   const progress = new Progress(io, lang);
   for await (const { item, fraction } of readSources(positionals[0] as string)) {
+    sources.push(item.source);
     if ("value" in item) reports.push(item.value);
     else {
       // Unreadable: invalid for every variant (a null report is refused by every pack).
+      unreadable.set(reports.length, item.error);
       reports.push(null);
       progress.done();
-      io.stderr.write(`${item.source}\t${item.error.code}: ${item.error.message[lang]}\n`);
-      for (const issue of item.error.issues) io.stderr.write(`${item.source}\t  ${issue.path || "/"}\t[${issue.code}] ${issue.message[lang]}\n`);
+      io.stderr.write(renderInvalid(item.source, item.error, lang));
     }
     progress.update(reports.length, fraction);
   }
@@ -69,12 +78,14 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
     io.stderr.write(`Không có báo cáo nào / No reports in ${positionals[0] as string}\n`);
     return EXIT.usage;
   }
-  const variants = simulate(reports, packs);
+  const variants = simulate(reports, packs).map((v) => withReadErrors(v, unreadable));
+  // On stderr, before the table: on a terminal the table stays in one piece, at the end.
+  io.stderr.write(renderInvalidReports(variants, sources, unreadable, lang));
   io.stdout.write(values.format === "json" ? `${JSON.stringify(variants, null, 2)}\n` : renderSimulation(variants, lang));
   return 0;
 }
 
-const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid: string; met: string; notMet: string; insufficient: string; indicators: string; na: string }> = {
+const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid: string; met: string; notMet: string; insufficient: string; indicators: string; na: string; under: (names: string) => string; more: (n: number) => string }> = {
   vi: {
     title: (n) => `Mô phỏng trên ${formatNumber(n, "vi", 0)} báo cáo`,
     pack: "Bộ quy tắc",
@@ -84,6 +95,8 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
     insufficient: "Chưa đủ căn cứ kết luận",
     indicators: "Số huyện đạt từng chỉ báo (không áp dụng, chưa đủ căn cứ):",
     na: "k.á.d.",
+    under: (names) => `theo bộ quy tắc ${names}`,
+    more: (n) => `và ${formatNumber(n, "vi", 0)} lỗi khác`,
   },
   en: {
     title: (n) => `Simulation over ${formatNumber(n, "en", 0)} report${n === 1 ? "" : "s"}`,
@@ -94,8 +107,66 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
     insufficient: "Insufficient data",
     indicators: "Districts meeting each indicator (not applicable, insufficient data):",
     na: "n/a",
+    under: (names) => `under ${names}`,
+    more: (n) => `and ${formatNumber(n, "en", 0)} more`,
   },
 };
+
+/** A variant whose unreadable reports carry their read error (bad JSON, line 3), not the pack's refusal of `null`. */
+function withReadErrors(variant: SimulationVariant, unreadable: ReadonlyMap<number, BatchError>): SimulationVariant {
+  if (unreadable.size === 0) return variant;
+  const invalidReports = variant.invalidReports.map((r) => {
+    const error = unreadable.get(r.index);
+    return error ? { ...r, error } : r;
+  });
+  return { ...variant, invalidReports };
+}
+
+/**
+ * Each invalid report, located as `evaluate` locates it in a batch: its source (`reports.jsonl:7`, `dir/a.json`,
+ * `reports.json#/3`) with the error, then its first issue's JSON path and message. A report refused the same way by
+ * every variant is printed once; otherwise once per refusal, naming the variants. Unreadable reports were printed as
+ * they were read.
+ */
+export function renderInvalidReports(variants: readonly SimulationVariant[], sources: readonly string[], unreadable: ReadonlyMap<number, BatchError>, lang: Lang): string {
+  // index → the text of each distinct refusal → the variants that refuse the report that way
+  const refusals = new Map<number, Map<string, string[]>>();
+  for (const v of variants) {
+    for (const { index, error } of v.invalidReports) {
+      if (unreadable.has(index)) continue;
+      let byText = refusals.get(index);
+      if (!byText) refusals.set(index, (byText = new Map()));
+      const text = renderInvalid(sources[index] ?? `#${index}`, error, lang);
+      byText.set(text, [...(byText.get(text) ?? []), v.name]);
+    }
+  }
+  let out = "";
+  for (const index of [...refusals.keys()].sort((a, b) => a - b)) {
+    const byText = refusals.get(index) as Map<string, string[]>;
+    const [only] = byText.values();
+    if (byText.size === 1 && only?.length === variants.length) {
+      out += byText.keys().next().value as string;
+      continue;
+    }
+    for (const [text, names] of byText) {
+      // The variants' names go on the error's line: the first line of the text.
+      const end = text.indexOf("\n");
+      out += `${text.slice(0, end)} (${LABELS[lang].under(names.join(", "))})${text.slice(end)}`;
+    }
+  }
+  return out;
+}
+
+/** One invalid report: `source<TAB>CODE: message`, then `source<TAB>  path<TAB>[ISSUE] message` for its first issue. */
+function renderInvalid(source: string, error: BatchError, lang: Lang): string {
+  let text = `${source}\t${error.code}: ${error.message[lang]}\n`;
+  const [first] = error.issues;
+  if (first) {
+    const more = error.issues.length > 1 ? ` (${LABELS[lang].more(error.issues.length - 1)})` : "";
+    text += `${source}\t  ${issuePath(first.path, lang)}\t[${first.code}] ${first.message[lang]}${more}\n`;
+  }
+  return text;
+}
 
 /** A table: one column per variant; rows for the conclusions, then the districts meeting each indicator. */
 export function renderSimulation(variants: SimulationVariant[], lang: Lang): string {

@@ -13,14 +13,17 @@ export const USAGE = `Cách dùng / Usage:
       [--exit-zero]     (--format html > phu-luc.html: phụ lục đánh giá / the evaluation appendix, A4)
   huyen-hoc-tap evaluate <thư mục / directory | reports.jsonl | [mảng / array].json> [--pack <pack.json>] [--lang vi|en]
       [--format text|json|jsonl] [--exit-zero]     một dòng mỗi báo cáo, rồi tổng hợp / one line per report, a summary
-  huyen-hoc-tap simulate <thư mục / directory | reports.jsonl | reports.json> --pack <a.json> [--pack <b.json> …] [--format text|json]
-      số huyện đạt theo từng bộ quy tắc / how many districts pass under each pack
+  huyen-hoc-tap simulate <thư mục / directory | reports.jsonl | reports.json> --pack <a.json> [--pack <b.json> …]
+      [--format text|json] [--lang vi|en]     số huyện đạt theo từng bộ quy tắc / how many districts pass under each pack
   huyen-hoc-tap explain [--pack <pack.json>] [--indicator <id>] [--lang vi|en]
       quy tắc bằng lời / the rules in plain language
+  huyen-hoc-tap pack list|validate|diff|test|keygen|sign|verify …
+      công cụ cho người soạn bộ quy tắc / tools for rule-pack authors (huyen-hoc-tap pack --help)
   huyen-hoc-tap --version
 
 Mã thoát / Exit codes: 0 đạt / met, 1 không đạt / not met, 3 chưa đủ căn cứ / insufficient data,
-  2 dữ liệu hoặc cách gọi không hợp lệ / invalid input or usage. --exit-zero: 0 whenever a verdict was reached.
-  Một lô / A batch: 2 nếu có báo cáo không hợp lệ / if any report is invalid; otherwise the worst verdict:
-  1 không đạt / not met, then 3 chưa đủ căn cứ / insufficient data, else 0.
+  2 dữ liệu hoặc cách gọi không hợp lệ / invalid input or usage.
+  --exit-zero: 0 khi đã có kết luận / 0 whenever a verdict was reached.
+  Một lô / A batch: 2 nếu có báo cáo không hợp lệ / if any report is invalid; nếu không, theo kết quả kém nhất /
+  otherwise the worst verdict: 1 không đạt / not met, rồi / then 3 chưa đủ căn cứ / insufficient data, còn lại / else 0.
 `;

@@ -93,7 +93,7 @@ const explainEn: ExplainMessages = {
     value: "Computation",
     rounded: (decimals, value) => `rounded to ${decimals} decimal place${decimals === 1 ? "" : "s"}: ${value}`,
     comparison: "Comparison",
-    lazy: { then: "then", else: "otherwise", none: "no condition holds", stop: "no need to look further" },
+    lazy: { then: "then", else: "otherwise", none: "no condition holds" },
   },
   legalAct: (ref, date, title) => `${ref} of ${date}: ${title}`,
 };
@@ -104,6 +104,7 @@ const appendixEn: AppendixMessages = {
   documentTitle: (district, year) => `Learning district evaluation appendix: ${placeEn(district)}, ${year}`,
   title: "Appendix",
   subtitle: (packTitle) => `Evaluation against the ${packTitle}`,
+  packByName: (id, version) => `rule pack ${id} ${version}`,
   place: (district, province, year) => `${capitalizeEn(placeEn(district))}, ${placeEn(province)}, year ${year}`,
   packMissing: (id, version, digest) =>
     `The rule pack that judged this result (${id} ${version}, ${digest}) is not available, so the appendix shows no indicator wordings, figure labels or computations, and requirements give only the threshold; pass that pack (options.pack).`,

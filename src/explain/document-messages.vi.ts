@@ -93,7 +93,7 @@ const explainVi: ExplainMessages = {
     value: "Tính",
     rounded: (decimals, value) => `làm tròn đến ${decimals} chữ số thập phân: ${value}`,
     comparison: "So sánh",
-    lazy: { then: "thì", else: "còn lại", none: "không điều kiện nào đúng", stop: "không cần xét tiếp" },
+    lazy: { then: "thì", else: "còn lại", none: "không điều kiện nào đúng" },
   },
   legalAct: (ref, date, title) => `${ref} ngày ${date}: ${title}`,
 };
@@ -102,6 +102,7 @@ const appendixVi: AppendixMessages = {
   documentTitle: (district, year) => `Phụ lục đánh giá huyện học tập: ${placeVi(district)}, năm ${year}`,
   title: "Phụ lục",
   subtitle: (packTitle) => `Đánh giá kết quả thực hiện ${packTitle}`,
+  packByName: (id, version) => `bộ quy tắc ${id} ${version}`,
   place: (district, province, year) => `${capitalizeVi(placeVi(district))}, ${placeVi(province)}, năm ${year}`,
   packMissing: (id, version, digest) =>
     `Không có bộ quy tắc đã dùng để đánh giá (${id} ${version}, ${digest}) nên phụ lục không hiển thị nội dung chỉ báo, nhãn số liệu và phép tính, yêu cầu chỉ ghi ngưỡng; hãy truyền bộ quy tắc đó (options.pack).`,

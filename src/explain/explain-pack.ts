@@ -144,7 +144,7 @@ export interface PackExplanation {
  * `PACK_INVALID` for an invalid pack.
  */
 export function explainPack(pack?: RulePack | object, options: ExplainOptions = {}): PackExplanation {
-  options = optionsObject(options);
+  options = optionsObject(options, ["lang", "indicator"]);
   const lang = checkLang(options.lang);
   if (options.indicator !== undefined && typeof options.indicator !== "string") {
     throw invalidArgument(`indicator phải là mã một chỉ báo (chuỗi), nhưng nhận được ${shown(options.indicator)}`, `indicator must be an indicator id (a string), got ${shown(options.indicator)}`);

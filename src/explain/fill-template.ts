@@ -40,6 +40,8 @@ export function formatField(value: unknown, info: FieldInfo | undefined, lang: L
         return `${formatNumber(value, lang, info.decimals ?? 12)}%`;
       case "percentagePoints":
         return messagesFor(lang).unitPoints(formatNumber(value, lang, info.decimals ?? 12));
+      case "year":
+        return String(value);
       default:
         return formatNumber(value, lang, info?.decimals ?? 12);
     }

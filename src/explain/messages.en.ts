@@ -18,7 +18,11 @@ export const en: Messages = {
     WRONG_TYPE: (p) => `must be ${article(s(p["expected"]))}${lbl(p)}, got ${article(s(p["actual"]))}`,
     NUMBER_AS_STRING: (p) => `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (JSON uses a decimal point, e.g. 1.83)`,
     NOT_FINITE: () => "non-finite numbers (NaN or infinity) are not accepted",
-    OUT_OF_RANGE: (p) => `value ${n(p["value"])}${lbl(p)} is outside the allowed range ${n(p["min"] ?? "−∞")}–${n(p["max"] ?? "+∞")}`,
+    OUT_OF_RANGE: (p) => {
+      // A year is written without a thousands separator (2022, not 2.022).
+      const f = (v: unknown): string => (p["unit"] === "year" ? String(v) : n(v));
+      return `value ${f(p["value"])}${lbl(p)} is outside the allowed range ${f(p["min"] ?? "−∞")}–${f(p["max"] ?? "+∞")}`;
+    },
     TOO_MANY_DECIMALS: (p) => `value ${n(p["value"])}${lbl(p)} has more than ${n(p["decimals"])} decimal places`,
     TOO_LONG: (p) => `string is longer than ${n(p["max"])} characters`,
     TOO_SHORT: (p) => `string must have at least ${n(p["min"])} characters`,

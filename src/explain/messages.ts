@@ -187,8 +187,8 @@ export interface ExplainMessages {
     value: string;
     rounded: (decimals: number, value: string) => string;
     comparison: string;
-    /** Words of the lines of `if`, `and`, `or`: the branch taken (`then`, `else`), no branch taken, a decisive argument. */
-    lazy: { then: string; else: string; none: string; stop: string };
+    /** Words of the lines of `if`: the branch taken (`then`, `else`), or no branch taken. */
+    lazy: { then: string; else: string; none: string };
   };
   legalAct: (ref: string, date: string, title: string) => string;
 }
@@ -214,6 +214,8 @@ export interface AppendixMessages {
   documentTitle: (district: PlaceName, year: number) => string;
   title: string;
   subtitle: (packTitle: string) => string;
+  /** The pack named in the subtitle when its title is not at hand (the pack is missing): `bộ quy tắc huyen-hoc-tap 2021.1.0`. */
+  packByName: (id: string, version: string) => string;
   place: (district: PlaceName, province: PlaceName, year: number) => string;
   /** Shown under the heading when the pack that judged the result is neither given nor bundled. */
   packMissing: (id: string, version: string, digest: string) => string;

@@ -18,7 +18,11 @@ export const vi: Messages = {
     WRONG_TYPE: (p) => `phải là ${typeVi(s(p["expected"]))}${lbl(p)}, nhưng nhận được ${typeVi(s(p["actual"]))}`,
     NUMBER_AS_STRING: (p) => `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (dùng dấu chấm thập phân trong JSON, ví dụ 1.83)`,
     NOT_FINITE: () => "số không hữu hạn (NaN hoặc vô cực) không được chấp nhận",
-    OUT_OF_RANGE: (p) => `giá trị ${n(p["value"])}${lbl(p)} nằm ngoài khoảng cho phép ${n(p["min"] ?? "−∞")}–${n(p["max"] ?? "+∞")}`,
+    OUT_OF_RANGE: (p) => {
+      // A year is written without a thousands separator (2022, not 2.022).
+      const f = (v: unknown): string => (p["unit"] === "year" ? String(v) : n(v));
+      return `giá trị ${f(p["value"])}${lbl(p)} nằm ngoài khoảng cho phép ${f(p["min"] ?? "−∞")}–${f(p["max"] ?? "+∞")}`;
+    },
     TOO_MANY_DECIMALS: (p) => `giá trị ${n(p["value"])}${lbl(p)} có quá ${n(p["decimals"])} chữ số thập phân`,
     TOO_LONG: (p) => `chuỗi dài quá ${n(p["max"])} ký tự`,
     TOO_SHORT: (p) => `chuỗi phải có ít nhất ${n(p["min"])} ký tự`,
@@ -102,7 +106,7 @@ function jsonProblemVi(p: Record<string, unknown>): string {
     endOfInput: "văn bản kết thúc giữa chừng",
     unexpectedCharacter: `ký tự không mong đợi “${found}”`,
     textAfterValue: "còn văn bản sau giá trị JSON",
-    expectedSeparator: `cần dấu “,” hoặc “${found}”`,
+    expectedSeparator: `cần dấu “,” hoặc “${s(p["expected"])}”, nhưng gặp “${found}”`,
     notUtf8: "không phải văn bản UTF-8",
   };
   const text = names[s(p["problem"])];

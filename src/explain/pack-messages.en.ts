@@ -1,5 +1,6 @@
 import type { PackMessages } from "./messages.js";
-import { schemaProblemText } from "./schema-words.js";
+import { schemaProblemText, unitWord } from "./schema-words.js";
+import { formatDate } from "./format-number.js";
 
 const s = (v: unknown): string => String(v);
 
@@ -16,7 +17,9 @@ export const enPack: PackMessages = {
     THRESHOLD_NAME_CLASH: (p) => `threshold name “${s(p["name"])}” is also the name of a report field`,
     FORBIDDEN_OPERATOR: (p) => `operator “${s(p["operator"])}” is not allowed`,
     INVALID_VAR_PATH: (p) =>
-      p["reason"] === "dotted"
+      p["reason"] === "threshold"
+        ? `named threshold “${s(p["name"])}” always has its value: it is not read with a default, nor tested with missing / missing_some`
+        : p["reason"] === "dotted"
         ? `invalid variable path: “${s(p["name"])}” is a dotted path, and a rule reads whole fields only`
         : "invalid variable path: it must be a field name written out, not computed",
     INVALID_OPERATOR_OBJECT: () => "every logic object must have exactly one operator",
@@ -26,8 +29,8 @@ export const enPack: PackMessages = {
     UNKNOWN_PLACEHOLDER: (p) => `placeholder “{${s(p["name"])}}” has nothing to fill it (allowed: ${s(p["allowed"])})`,
     UNKNOWN_LEGAL_BASIS: (p) => `legal basis “${s(p["ref"])}” is not in the pack's legalBasis list`,
     INDICATOR_BLOCK_MISSING: (p) => `the report schema declares no block for indicator “${s(p["id"])}”`,
-    INVALID_DATE_RANGE: (p) => `end date ${s(p["to"])} is before start date ${s(p["from"])}`,
-    UNIT_MISMATCH: (p) => `the threshold's unit (${s(p["threshold"])}) differs from the rule's unit (${s(p["rule"])})`,
+    INVALID_DATE_RANGE: (p) => `end date ${formatDate(s(p["to"]))} is before start date ${formatDate(s(p["from"]))}`,
+    UNIT_MISMATCH: (p) => `the threshold's unit (${unitWord(s(p["threshold"]), "en")}) differs from the rule's unit (${unitWord(s(p["rule"]), "en")})`,
     MISSING_LABEL: () => "a report field needs a Vietnamese and an English label (x-label)",
     MISSING_DECIMALS: () => "a decimal field must declare its decimal places (x-decimals)",
     FORMAT_UNSUPPORTED: (p) => `pack format version ${s(p["found"])} is newer than this library understands (${s(p["supported"])}); upgrade the library`,

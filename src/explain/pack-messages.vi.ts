@@ -1,5 +1,6 @@
 import type { PackMessages } from "./messages.js";
-import { schemaProblemText } from "./schema-words.js";
+import { schemaProblemText, unitWord } from "./schema-words.js";
+import { formatDate } from "./format-number.js";
 
 const s = (v: unknown): string => String(v);
 
@@ -16,7 +17,9 @@ export const viPack: PackMessages = {
     THRESHOLD_NAME_CLASH: (p) => `tên ngưỡng “${s(p["name"])}” trùng với tên một trường của báo cáo`,
     FORBIDDEN_OPERATOR: (p) => `phép toán “${s(p["operator"])}” không được phép`,
     INVALID_VAR_PATH: (p) =>
-      p["reason"] === "dotted"
+      p["reason"] === "threshold"
+        ? `ngưỡng có tên “${s(p["name"])}” luôn có giá trị: không được đọc nó với giá trị mặc định, hay kiểm tra nó bằng missing / missing_some`
+        : p["reason"] === "dotted"
         ? `đường dẫn biến không hợp lệ: “${s(p["name"])}” có dấu chấm, mà quy tắc chỉ được đọc nguyên một trường`
         : "đường dẫn biến không hợp lệ: phải là tên trường viết trực tiếp, không được tính toán",
     INVALID_OPERATOR_OBJECT: () => "mỗi đối tượng logic phải có đúng một phép toán",
@@ -26,8 +29,8 @@ export const viPack: PackMessages = {
     UNKNOWN_PLACEHOLDER: (p) => `chỗ điền “{${s(p["name"])}}” không có giá trị nào để điền (được dùng: ${s(p["allowed"])})`,
     UNKNOWN_LEGAL_BASIS: (p) => `căn cứ pháp lý “${s(p["ref"])}” không có trong danh sách legalBasis`,
     INDICATOR_BLOCK_MISSING: (p) => `mẫu báo cáo không khai báo khối cho chỉ báo “${s(p["id"])}”`,
-    INVALID_DATE_RANGE: (p) => `ngày hết hiệu lực ${s(p["to"])} trước ngày có hiệu lực ${s(p["from"])}`,
-    UNIT_MISMATCH: (p) => `đơn vị của ngưỡng (${s(p["threshold"])}) khác đơn vị của quy tắc (${s(p["rule"])})`,
+    INVALID_DATE_RANGE: (p) => `ngày hết hiệu lực ${formatDate(s(p["to"]))} trước ngày có hiệu lực ${formatDate(s(p["from"]))}`,
+    UNIT_MISMATCH: (p) => `đơn vị của ngưỡng (${unitWord(s(p["threshold"]), "vi")}) khác đơn vị của quy tắc (${unitWord(s(p["rule"]), "vi")})`,
     MISSING_LABEL: () => "trường của báo cáo phải có nhãn tiếng Việt và tiếng Anh (x-label)",
     MISSING_DECIMALS: () => "trường số thập phân phải khai báo số chữ số thập phân (x-decimals)",
     FORMAT_UNSUPPORTED: (p) => `định dạng bộ quy tắc phiên bản ${s(p["found"])} mới hơn phiên bản thư viện này hiểu (${s(p["supported"])}); hãy nâng cấp thư viện`,

@@ -82,7 +82,7 @@ interface Appendix {
  */
 export function renderReport(result: EvaluationResult, options: RenderReportOptions): string {
   checkResult(result);
-  options = optionsObject(options) as RenderReportOptions;
+  options = optionsObject(options, ["format", "lang", "pack", "trace"]) as RenderReportOptions;
   const format = checkChoice("format", options.format, FORMATS) ?? "markdown";
   const lang = checkLang(options.lang);
   const pack = packForResult(result.pack, options.pack);
@@ -123,7 +123,7 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
     lang,
     documentTitle: a.documentTitle(district, result.year),
     title: a.title,
-    subtitle: a.subtitle(title),
+    subtitle: a.subtitle(pack?.pack.title[lang] ?? a.packByName(info.id, info.version)),
     place: a.place(district, placeName(result.province, "province"), result.year),
     attachedTo: report && (report.number || report.date) ? a.attachedTo(report.number ?? null, report.date ?? null) : null,
     packMissing: pack === null ? a.packMissing(info.id, info.version, info.digest) : null,

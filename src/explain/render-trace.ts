@@ -30,7 +30,7 @@ export interface RenderTraceOptions {
  */
 export function renderTrace(indicator: IndicatorResult, options: RenderTraceOptions = {}): TraceLine[] {
   checkIndicatorResult(indicator);
-  options = optionsObject(options);
+  options = optionsObject(options, ["lang", "pack"]);
   const lang = checkLang(options.lang);
   const packs = options.pack !== undefined ? [getPreparedPack(options.pack)] : [...bundledPacks()].reverse();
   let prepared: PreparedIndicator | null = null;

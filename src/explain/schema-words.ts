@@ -17,7 +17,7 @@ export type FieldKeyword =
   | "required" | "additionalProperties" | "anyOf" | "oneOf" | "not" | "title" | "description" | "$ref" | "x-unit" | "x-decimals";
 
 /** Units of thresholds, rules and report fields (`Unit` and the report schema's `x-unit`). */
-export type UnitWord = "percent" | "percentagePoints" | "count" | "number" | "boolean" | "evidence" | "text" | "date";
+export type UnitWord = "percent" | "percentagePoints" | "count" | "number" | "boolean" | "evidence" | "text" | "date" | "year";
 
 interface SchemaWords {
   /** A type on its own: `số nguyên`. */
@@ -66,7 +66,7 @@ const WORDS: Record<Lang, SchemaWords> = {
       "x-unit": "đơn vị",
       "x-decimals": "số chữ số thập phân",
     },
-    unit: { percent: "phần trăm", percentagePoints: "điểm phần trăm", count: "số đếm", number: "số", boolean: "đúng/sai", evidence: "minh chứng", text: "văn bản", date: "ngày" },
+    unit: { percent: "phần trăm", percentagePoints: "điểm phần trăm", count: "số đếm", number: "số", boolean: "đúng/sai", evidence: "minh chứng", text: "văn bản", date: "ngày", year: "năm" },
     format: { date: "ngày (YYYY-MM-DD)" },
     or: "hoặc",
     yes: "có",
@@ -82,7 +82,7 @@ const WORDS: Record<Lang, SchemaWords> = {
       maxProperties: "maxProperties", required: "required", additionalProperties: "additionalProperties", anyOf: "anyOf", oneOf: "oneOf",
       not: "not", title: "title", description: "description", $ref: "$ref", "x-unit": "x-unit", "x-decimals": "x-decimals",
     },
-    unit: { percent: "percent", percentagePoints: "percentage points", count: "count", number: "number", boolean: "true/false", evidence: "evidence", text: "text", date: "date" },
+    unit: { percent: "percent", percentagePoints: "percentage points", count: "count", number: "number", boolean: "true/false", evidence: "evidence", text: "text", date: "date", year: "year" },
     format: { date: "date (YYYY-MM-DD)" },
     or: "or",
     yes: "yes",

@@ -202,11 +202,10 @@ function stepLines(root: TraceNode, vars: Map<string, JsonValue>, lang: Lang, ro
   const ownLine = (l: Logic, asMeasure: boolean, truth: boolean): string | null => {
     const node = operatorOf(l);
     if (node?.op !== "and" && node?.op !== "or") return stepText(l, asMeasure, truth);
-    // They record the arguments up to the one that decided; whether more followed is not recorded.
+    // They record the arguments up to the one that decided; whether more followed is not recorded, so the line says
+    // nothing about arguments not evaluated.
     if (node.args.length === 1 && steps.has(node.args[0] as object)) return null;
-    const last = (nodes.get(l as object) as TraceNode).args.at(-1);
-    const stopped = last !== undefined && traceTruthy(last.value) === (node.op === "or");
-    return `${stepText(l, asMeasure, truth)}${stopped ? `, ${words.stop}` : ""}`;
+    return stepText(l, asMeasure, truth);
   };
   /** Each condition evaluated with its truth, then the branch taken. */
   const emitIf = (l: Logic, args: Logic[], asMeasure: boolean): void => {

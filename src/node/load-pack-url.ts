@@ -1,4 +1,5 @@
 import { optionsObject, readArgument } from "../invalid-argument.js";
+import { formatShortest } from "../explain/format-number.js";
 import { HuyenHocTapError } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
@@ -23,7 +24,7 @@ const DEFAULT_MAX_BYTES = 5_000_000;
  * an HTTP error, a body over `maxBytes` and a timeout are refused as `INVALID_ARGUMENT`.
  */
 export async function loadPackUrl(url: string | URL, options: LoadPackUrlOptions = {}): Promise<RulePack> {
-  options = optionsObject(options);
+  options = optionsObject(options, ["fetch", "maxBytes", "timeoutMs", "expectedDigest"]);
   const href = readArgument("url", () => String(url));
   let parsed: URL;
   try {
@@ -91,7 +92,7 @@ async function readCapped(response: Response, maxBytes: number, href: string): P
 }
 
 function tooLarge(href: string, maxBytes: number): HuyenHocTapError {
-  return fetchError(href, { vi: `nội dung lớn hơn giới hạn ${maxBytes} byte`, en: `the body is larger than the limit of ${maxBytes} bytes` });
+  return fetchError(href, { vi: `nội dung lớn hơn giới hạn ${formatShortest(maxBytes, "vi")} byte`, en: `the body is larger than the limit of ${formatShortest(maxBytes, "en")} bytes` });
 }
 
 function fetchError(href: string, detail: { vi: string; en: string }): HuyenHocTapError {

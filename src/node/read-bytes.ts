@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { HuyenHocTapError } from "../errors.js";
 import { invalidArgument, shown } from "../invalid-argument.js";
@@ -77,6 +77,10 @@ export async function readJson(path: string, limits: Limits, label: string = pat
 export async function readBytes(path: string, maxBytes: number, label: string = path): Promise<Uint8Array | null> {
   let file: FileHandle | undefined;
   try {
+    // Only regular files: opening a pipe (FIFO) with no writer blocks for ever — even process.exit waits for it —,
+    // and a device or a socket is no document. Checked before opening (stat follows symbolic links).
+    const kind = await stat(path);
+    if (!kind.isFile()) throw new Error(NOT_A_FILE);
     file = await open(path, "r");
     const stats = await file.stat();
     if (stats.isFile() && stats.size > maxBytes) return null;
@@ -102,9 +106,18 @@ export async function readBytes(path: string, maxBytes: number, label: string = 
   }
 }
 
+/** The reason given for a path that is not a regular file (a folder, a pipe, a device, a socket). */
+const NOT_A_FILE = "not a regular file";
+
 /** `INVALID_ARGUMENT` for a file that cannot be read (`label`: how the file is named to people), with the system's reason. */
 export function cannotRead(label: string, error: unknown): HuyenHocTapError {
   const detail = error instanceof Error ? error.message : String(error);
+  if (detail === NOT_A_FILE) {
+    return new HuyenHocTapError("INVALID_ARGUMENT", {
+      vi: `Không đọc ${label}: đây không phải một tệp thông thường (là thư mục, ống dẫn, thiết bị hoặc socket)`,
+      en: `Not reading ${label}: it is not a regular file (a folder, a pipe, a device or a socket)`,
+    });
+  }
   return new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${label}: ${detail}`, en: `Cannot read file ${label}: ${detail}` });
 }
 

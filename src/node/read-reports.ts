@@ -1,3 +1,4 @@
+import { EVALUATE_OPTIONS } from "../evaluate-core.js";
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
@@ -65,7 +66,7 @@ export async function* readReports(path: string): AsyncGenerator<ReportSource> {
  */
 export async function evaluateFiles(path: string, options: EvaluateManyOptions = {}): Promise<FileBatchItem[]> {
   checkPath(path);
-  const shared = withPreparedPack(optionsObject(options));
+  const shared = withPreparedPack(optionsObject(options, EVALUATE_OPTIONS));
   const items: FileBatchItem[] = [];
   for await (const { item } of readSources(path)) {
     const index = items.length;
@@ -195,8 +196,8 @@ function itemOf(parsed: ParseResult, source: string): SourceItem {
 }
 
 /**
- * The size of a JSON Lines file, or INVALID_ARGUMENT when it cannot be read — or is a device: read line by line with
- * no total limit, `/dev/zero` would be read for ever (a pipe ends when its writer does, and is read).
+ * The size of a JSON Lines file, or INVALID_ARGUMENT when it cannot be read — or is not a regular file: read line by
+ * line with no total limit, `/dev/zero` would be read for ever, and opening a pipe with no writer blocks for ever.
  */
 async function sizeOf(path: string): Promise<number> {
   let stats;
@@ -206,8 +207,11 @@ async function sizeOf(path: string): Promise<number> {
     const detail = error instanceof Error ? error.message : String(error);
     throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được ${path}: ${detail}`, en: `Cannot read ${path}: ${detail}` });
   }
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) {
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc ${path}: đây là một thiết bị, không phải tệp báo cáo`, en: `Not reading ${path}: it is a device, not a file of reports` });
+  if (!stats.isFile()) {
+    throw new HuyenHocTapError("INVALID_ARGUMENT", {
+      vi: `Không đọc ${path}: đây không phải một tệp thông thường (là ống dẫn, thiết bị hoặc socket)`,
+      en: `Not reading ${path}: it is not a regular file (a pipe, a device or a socket)`,
+    });
   }
   return stats.size;
 }

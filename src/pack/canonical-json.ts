@@ -7,11 +7,11 @@ import type { Issue } from "../types.js";
 
 /**
  * Canonical JSON (RFC 8785, JCS) with every string and key in Unicode NFC, so that whitespace, key order and Unicode
- * composition do not change a document's identity. `undefined` properties are left out, and `undefined` array items
- * written `null`, as in JSON.
+ * composition do not change a document's identity. Properties whose value is `undefined`, a function or a symbol are
+ * left out, as `JSON.stringify` does, and `undefined` array items are written `null`.
  *
- * @throws HuyenHocTapError `INVALID_ARGUMENT`, with the path, for what JSON cannot hold or would change: a top-level
- * `undefined`, a function, symbol or bigint, a non-finite number, a cycle, nesting deeper than 1 000 levels, and
+ * @throws HuyenHocTapError `INVALID_ARGUMENT`, with the path, for what JSON cannot hold or would change: `undefined`,
+ * a function or a symbol as the whole value, a function or a symbol as an array item, a bigint, a non-finite number, a cycle, nesting deeper than 1 000 levels, and
  * objects that are not plain data (`Date`, `Map`, `Set`, typed arrays…: their content is not their own properties),
  * and an object with two keys that differ but are the same after NFC (`"é"` written U+00E9 and U+0065 U+0301): their
  * order would then depend on the order they were added in, and the output would have one key twice.

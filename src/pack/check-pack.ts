@@ -228,6 +228,11 @@ export function checkLogicNode(
         issues.push(makePackIssue("UNKNOWN_VARIABLE", `${node.path}/${escapePointer(node.op)}`, { name }));
       } else if (Object.prototype.hasOwnProperty.call(thresholds, name)) {
         used.add(name);
+        // A threshold is always given: a default for it, or a test of its presence, means nothing — and the compiled
+        // engine (thresholds as constants) and json-logic-js (thresholds in the data) would not agree on it.
+        if (node.op !== "var" || (Array.isArray(node.args) && node.args.length > 1)) {
+          issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${escapePointer(node.op)}`, { reason: "threshold", name }));
+        }
       }
     }
   });

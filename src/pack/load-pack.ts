@@ -42,7 +42,7 @@ const seenObjects = new WeakMap<object, { json: string; entry: PreparedPack }>()
  * `INVALID_ARGUMENT` when an option is malformed.
  */
 export function loadPack(input: string | object, options: LoadPackOptions = {}): RulePack {
-  options = optionsObject(options);
+  options = optionsObject(options, ["expectedDigest"]);
   // A digest is written `sha256:` and 64 lowercase hex digits: anything else can never match, and is a mistake of the caller's.
   if (options.expectedDigest !== undefined && (typeof options.expectedDigest !== "string" || !DIGEST.test(options.expectedDigest))) {
     throw invalidArgument(`expectedDigest phải có dạng sha256: và 64 chữ số hệ 16 viết thường, nhưng nhận được ${shown(options.expectedDigest)}`, `expectedDigest must be sha256: and 64 lowercase hex digits, got ${shown(options.expectedDigest)}`);

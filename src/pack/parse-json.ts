@@ -6,7 +6,11 @@ import { REPORT_LIMITS } from "./check-limits.js";
 import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
 import { hasNonAscii, NfcKeys, nfcDuplicateParams } from "./canonical-json.js";
 
-/** What makes a text not JSON (`params.problem` of an `INVALID_JSON` issue; `params.found` holds the character). */
+/**
+ * What makes a text not JSON (`params.problem` of an `INVALID_JSON` issue): `params.found` holds the character met
+ * (`unexpectedCharacter`, `expectedSeparator`), `params.expected` the closing bracket that was also possible
+ * (`expectedSeparator`).
+ */
 export type JsonProblem = "expectedKey" | "expectedColon" | "invalidString" | "endOfInput" | "unexpectedCharacter" | "textAfterValue" | "expectedSeparator" | "notUtf8";
 
 /** The outcome of {@link parseJson}. */
@@ -52,7 +56,7 @@ const PLAIN_STRING = /"[^"\\\u0000-\u001f]*"/y;
  */
 export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseResult {
   if (typeof text !== "string") throw invalidArgument(`text phải là một chuỗi (văn bản JSON), nhưng nhận được ${shown(text)}`, `text must be a string (JSON text), got ${shown(text)}`);
-  if (limits !== REPORT_LIMITS) limits = optionsObject(limits, "limits") as Limits;
+  if (limits !== REPORT_LIMITS) limits = optionsObject(limits, ["maxDepth", "maxNodes", "maxStringLength", "maxKeys", "maxSize"], "limits") as Limits;
   if (!isLimits(limits)) {
     throw invalidArgument(`limits phải có maxDepth, maxNodes, maxStringLength, maxKeys là số nguyên dương, nhưng nhận được ${shown(limits)}`, `limits must have maxDepth, maxNodes, maxStringLength and maxKeys as positive integers, got ${shown(limits)}`);
   }
@@ -66,11 +70,11 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
   const stack: Frame[] = [];
 
   // `problem` names what is wrong for the messages of each language; `detail` says it in English, as before.
-  const fail = (problem: JsonProblem, detail: string, found?: string): ParseResult => {
+  const fail = (problem: JsonProblem, detail: string, found?: string, expected?: string): ParseResult => {
     const before = text.slice(0, pos);
     const line = before.split("\n").length;
     const column = pos - before.lastIndexOf("\n");
-    const params = { detail: `${detail} (line ${line}, column ${column})`, problem, ...(found === undefined ? {} : { found }), line, column };
+    const params = { detail: `${detail} (line ${line}, column ${column})`, problem, ...(found === undefined ? {} : { found }), ...(expected === undefined ? {} : { expected }), line, column };
     return { ok: false, issues: [makeIssue("INVALID_JSON", "", params)] };
   };
   const skip = (): void => {
@@ -222,7 +226,9 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         stack.pop();
         continue;
       }
-      return pos >= text.length ? fail("endOfInput", "unexpected end of input") : fail("expectedSeparator", `expected ',' or '${closer}'`, closer);
+      if (pos >= text.length) return fail("endOfInput", "unexpected end of input");
+      const found = visible(String.fromCodePoint(text.codePointAt(pos) as number));
+      return fail("expectedSeparator", `expected ',' or '${closer}', found ${JSON.stringify(found)}`, found, closer);
     }
   }
 }

@@ -9,13 +9,20 @@ import { escapePointer, walkLogic } from "../logic/walk-logic.js";
 import { generatedReader, generatedRules } from "./generated-code.js";
 import type { GeneratedRules } from "./generated-code.js";
 
-/** The fields of a block that a rule reads with `var` (named thresholds are not fields), once each. */
+/**
+ * The fields of a block that a rule reads with `var`, or whose presence it tests with `missing` / `missing_some`
+ * (named thresholds are not fields), once each.
+ */
 function fieldsRead(logic: Logic, fields: Map<string, FieldInfo>): string[] {
   const read = new Set<string>();
-  walkLogic(logic, "", (node) => {
-    if (node.op !== "var") return;
-    const name = Array.isArray(node.args) ? node.args[0] : node.args;
+  const add = (name: unknown): void => {
     if (typeof name === "string" && fields.has(name)) read.add(name);
+  };
+  walkLogic(logic, "", (node) => {
+    const args = node.args;
+    if (node.op === "var") add(Array.isArray(args) ? args[0] : args);
+    else if (node.op === "missing") (Array.isArray(args) ? args : [args]).forEach(add);
+    else if (node.op === "missing_some" && Array.isArray(args) && Array.isArray(args[1])) (args[1] as unknown[]).forEach(add);
   });
   return [...read];
 }

@@ -37,8 +37,8 @@ export interface PreparedIndicator {
   /** Every field any of its measures requires, in order, once each. */
   allRequired: string[];
   /**
-   * For each measure, the fields of the block its `applicable` condition reads (null when it has none): the condition
-   * is tested as soon as these are given, even when the measure lacks other figures (an empty population).
+   * For each measure, the fields of the block its `applicable` condition reads or tests (null when it has none): the
+   * condition is tested as soon as these are given, even when the measure lacks other figures (an empty population).
    */
   applicableFields: (string[] | null)[];
   /** JSON pointer of its block in a report: `/indicators/<id>`. */

@@ -130,7 +130,7 @@ function checkNumber(value: unknown, node: SchemaNode, path: string, issues: Iss
   }
   if (node.type === "integer" && !Number.isInteger(value)) return wrongType(value, node, path, issues);
   if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
-    issues.push(makeIssue("OUT_OF_RANGE", path, { value, min: node.minimum ?? null, max: node.maximum ?? null, ...labelParams(node) }));
+    issues.push(makeIssue("OUT_OF_RANGE", path, { value, min: node.minimum ?? null, max: node.maximum ?? null, ...labelParams(node), ...(node["x-unit"] === "year" ? { unit: "year" } : {}) }));
     return;
   }
   const decimals = node["x-decimals"];

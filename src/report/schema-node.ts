@@ -17,6 +17,7 @@ export interface SchemaNode {
   format?: "date";
   anyOf?: { required: string[] }[];
   "x-label"?: Text;
-  "x-unit"?: "count" | "percent" | "percentagePoints" | "number" | "evidence" | "text" | "date";
+  /** How people read the value; `year`: a year, written without a thousands separator (2022, not 2.022). */
+  "x-unit"?: "count" | "percent" | "percentagePoints" | "number" | "evidence" | "text" | "date" | "year";
   "x-decimals"?: number;
 }

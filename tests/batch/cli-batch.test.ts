@@ -42,12 +42,13 @@ describe("huyen-hoc-tap evaluate <directory>", () => {
     const { io, out } = fakeIo();
     expect(await runMain(["evaluate", dir], io)).toBe(2);
     const lines = out().split("\n");
-    expect(lines[0]).toBe(`a-thap-muoi.json\tnot_met\tTháp Mười, Đồng Tháp, 2022\tKết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.`);
-    expect(lines[1]).toMatch(/^b-over\.json\tinvalid\tREPORT_INVALID: /);
+    expect(lines[0]).toBe(`a-thap-muoi.json\tKhông đạt\tTháp Mười, Đồng Tháp, 2022\tKết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.`);
+    expect(lines[1]).toMatch(/^b-over\.json\tKhông hợp lệ\tREPORT_INVALID: /);
     expect(lines[2]).toMatch(/^b-over\.json\t {2}\/indicators\/2\.1\.1\/good\t\[COUNT_EXCEEDS_TOTAL\] /);
-    expect(out()).toMatch(/^c-broken\.json\tinvalid\tREPORT_INVALID: /m);
-    expect(out()).toMatch(/^c-broken\.json\t {2}\/\t\[INVALID_JSON\]/m);
-    expect(out()).toMatch(/^d-met\.json\tmet\t/m);
+    expect(out()).toMatch(/^c-broken\.json\tKhông hợp lệ\tREPORT_INVALID: /m);
+    // The empty JSON pointer (the whole document) in words: "/" would be another pointer.
+    expect(out()).toMatch(/^c-broken\.json\t {2}\(toàn văn bản\)\t\[INVALID_JSON\]/m);
+    expect(out()).toMatch(/^d-met\.json\tĐạt\t/m);
     expect(out()).not.toContain("notes.txt");
     expect(out()).toContain("Tổng cộng 4 báo cáo: 1 đạt, 1 không đạt, 0 chưa đủ căn cứ, 2 không hợp lệ.");
   });
@@ -81,11 +82,30 @@ describe("huyen-hoc-tap evaluate <file.jsonl>", () => {
     const { io, out } = fakeIo();
     expect(await runMain(["evaluate", jsonl, "--lang", "en"], io)).toBe(2);
     const text = out();
-    expect(text).toMatch(/^reports\.jsonl:1\tmet\t/m);
-    expect(text).toMatch(/^reports\.jsonl:3\tinsufficient_data\t.*Conclusion/m);
-    expect(text).toMatch(/^reports\.jsonl:4\tinvalid\tREPORT_INVALID/m);
+    expect(text).toMatch(/^reports\.jsonl:1\tMet\t/m);
+    expect(text).toMatch(/^reports\.jsonl:3\tCannot conclude: insufficient data\t.*Conclusion/m);
+    expect(text).toMatch(/^reports\.jsonl:4\tInvalid\tREPORT_INVALID/m);
     expect(text).toMatch(/^reports\.jsonl:4\t {2}\/indicators\/3\.1\.1\/previousRate\t\[NUMBER_AS_STRING\]/m);
     expect(text).toContain("3 reports: 1 met, 0 not met, 1 insufficient data, 1 invalid.");
+  });
+
+  it("the status column shows the verdict in the chosen language, never the raw code; json and jsonl keep the codes", async () => {
+    const mixed = write("mixed-verdicts.jsonl", [met, thapMuoi(), insufficient, { district: 1 }, "{ nope"].map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n"));
+    const status = (text: string): string[] => text.split("\n").filter((l) => /^mixed-verdicts\.jsonl:\d+\t[^ ]/.test(l)).map((l) => l.split("\t")[1] as string);
+    const vi = fakeIo();
+    expect(await runMain(["evaluate", mixed, "--lang", "vi"], vi.io)).toBe(2);
+    expect(status(vi.out())).toEqual(["Đạt", "Không đạt", "Chưa đủ căn cứ kết luận", "Không hợp lệ", "Không hợp lệ"]);
+    const en = fakeIo();
+    await runMain(["evaluate", mixed, "--lang", "en"], en.io);
+    expect(status(en.out())).toEqual(["Met", "Not met", "Cannot conclude: insufficient data", "Invalid", "Invalid"]);
+    for (const text of [vi.out(), en.out()]) expect(text).not.toMatch(/\t(met|not_met|insufficient_data|invalid)\t/);
+    const jsonl = fakeIo();
+    await runMain(["evaluate", mixed, "--format", "jsonl", "--lang", "en"], jsonl.io);
+    const records = jsonl.out().trim().split("\n").map((l) => JSON.parse(l) as { ok: boolean; verdict?: string });
+    expect(records.map((r) => r.verdict ?? "invalid")).toEqual(["met", "not_met", "insufficient_data", "invalid", "invalid"]);
+    const json = fakeIo();
+    await runMain(["evaluate", mixed, "--format", "json"], json.io);
+    expect((JSON.parse(json.out()) as { verdict?: string }[]).map((r) => r.verdict)).toEqual(["met", "not_met", "insufficient_data", undefined, undefined]);
   });
 
   it("--format jsonl prints one JSON object per line", async () => {
@@ -126,7 +146,7 @@ describe("huyen-hoc-tap evaluate <file.jsonl>", () => {
     const expected = evaluate(thapMuoi(), { pack: variant }).verdict;
     expect(expected).not.toBe("not_met");
     expect(await runMain(["evaluate", thap, "--pack", packFile], io)).toBe(expected === "met" ? 0 : 3);
-    expect(out()).toMatch(new RegExp(`^thap\\.jsonl:1\\t${expected}\\t`, "m"));
+    expect(out()).toMatch(new RegExp(`^thap\\.jsonl:1\\t${expected === "met" ? "Đạt" : "Chưa đủ căn cứ kết luận"}\\t`, "m"));
     const bad = fakeIo();
     expect(await runMain(["evaluate", thap, "--format", "markdown"], bad.io)).toBe(2);
     expect(bad.err()).toContain("--format: text | json | jsonl");
@@ -162,6 +182,21 @@ describe("progress bar", () => {
     expect(out()).not.toContain("\r");
   });
 
+  it("is not drawn when result lines go to the same terminal (they would run into the bar); simulate still draws it", async () => {
+    const { io, out, err } = fakeIo();
+    const tty = { stdout: Object.assign(io.stdout, { isTTY: true }), stderr: Object.assign(io.stderr, { isTTY: true }) };
+    expect(await runBatch([big], { ...tty, now: clock() })).not.toBe(2);
+    expect(err()).toBe("");
+    expect(out()).not.toContain("\r");
+    expect(out()).toMatch(/^big\.jsonl:1\t/);
+    // simulate writes its table only at the end, after the bar is erased: the bar is useful there.
+    const sim = fakeIo();
+    const pack = write("sim-pack-tty.json", listPacks()[0]?.pack);
+    const simTty = { stdout: Object.assign(sim.io.stdout, { isTTY: true }), stderr: Object.assign(sim.io.stderr, { isTTY: true }) };
+    expect(await runMain(["simulate", big, "--pack", pack], { ...simTty, now: clock() } as never)).toBe(0);
+    expect(sim.err()).toMatch(/\r\[#+\.*\] \d+% \d+ báo cáo/);
+  });
+
   it("is never drawn when stderr is not a terminal", async () => {
     const { io, err } = fakeIo();
     await runBatch([big], { ...io, now: clock() });
@@ -195,6 +230,39 @@ describe("huyen-hoc-tap simulate", () => {
     expect(variants[0]?.invalid).toBe(invalidGenerated + 1);
     expect(variants[1]?.indicators["3.1.1"]?.met).toBeGreaterThan(variants[0]?.indicators["3.1.1"]?.met ?? Infinity);
     expect(err()).toMatch(/^sim\.jsonl:121\tREPORT_INVALID/m);
+    // The unreadable line is listed with its read error, not as a refused null.
+    expect(variants[0]?.invalidReports.at(-1)).toMatchObject({ index: 120, error: { issues: [{ code: "INVALID_JSON" }] } });
+  });
+
+  it("locates each invalid report on stderr like a batch does, once when every pack refuses it, stdout's table intact", async () => {
+    const { io, out, err } = fakeIo();
+    expect(await runMain(["simulate", input, "--pack", a, "--pack", b], io)).toBe(0);
+    const [variant] = simulate(reports, [base]);
+    const expected = (variant?.invalidReports ?? []).map((r) => r.index + 1);
+    expect(expected.length).toBeGreaterThan(0);
+    const heads = err().split("\n").filter((l) => /^sim\.jsonl:\d+\tREPORT_INVALID: /.test(l));
+    // Each once (both packs share the report schema), in input order, then the unreadable line 121.
+    expect(heads.map((l) => Number(/:(\d+)\t/.exec(l)?.[1]))).toEqual([121, ...expected]);
+    for (const line of expected) {
+      const issue = variant?.invalidReports.find((r) => r.index === line - 1)?.error.issues[0];
+      const at = `sim.jsonl:${line}\t  ${issue?.path || "(toàn văn bản)"}\t[${issue?.code}] ${issue?.message.vi}`;
+      expect(err()).toContain(at);
+    }
+    expect(err()).not.toContain("theo bộ quy tắc");
+    expect(out()).not.toContain("REPORT_INVALID");
+    expect(out()).toMatch(/^Mô phỏng trên 121 báo cáo\n/);
+  });
+
+  it("names the packs that refuse a report when not every pack does", async () => {
+    const strict = JSON.parse(JSON.stringify(base)) as RulePack;
+    const indicators = (strict.reportSchema as { properties: { indicators: { properties: Record<string, { properties: Record<string, { maximum?: number }> }> } } }).properties.indicators.properties;
+    (indicators["3.1.1"]?.properties["previousRate"] as { maximum: number }).maximum = 50;
+    const s = write("strict.json", strict);
+    const high = write("high.jsonl", `${JSON.stringify(met)}\n${JSON.stringify(reportWith({ "3.1.1": { previousRate: 60, currentRate: 58 } }))}\n`);
+    const { io, err } = fakeIo();
+    expect(await runMain(["simulate", high, "--pack", a, "--pack", s, "--lang", "en"], io)).toBe(0);
+    expect(err()).toMatch(/^high\.jsonl:2\tREPORT_INVALID: .* \(under strict\.json\)\nhigh\.jsonl:2\t {2}\/indicators\/3\.1\.1\/previousRate\t\[/m);
+    expect(err()).not.toContain("pilot.json");
   });
 
   it("text: a column per pack, conclusions and the districts meeting each indicator, with the change", async () => {
@@ -226,8 +294,8 @@ describe("huyen-hoc-tap simulate", () => {
     const two = write("two.json", `\uFEFF\n  ${JSON.stringify([met, { district: 1 }])}`);
     const { io, out } = fakeIo();
     expect(await runMain(["evaluate", two], io)).toBe(2);
-    expect(out()).toMatch(/^two\.json#\/0\tmet\t/m);
-    expect(out()).toMatch(/^two\.json#\/1\tinvalid\tREPORT_INVALID: /m);
+    expect(out()).toMatch(/^two\.json#\/0\tĐạt\t/m);
+    expect(out()).toMatch(/^two\.json#\/1\tKhông hợp lệ\tREPORT_INVALID: /m);
     expect(out()).toMatch(/^two\.json#\/1\t {2}\/district\t\[WRONG_TYPE\]/m);
     const one = fakeIo();
     expect(await runMain(["evaluate", write("single.json", met), "--format", "json"], one.io)).toBe(0);

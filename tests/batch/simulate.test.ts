@@ -21,10 +21,11 @@ function countOneByOne(reports: unknown[], pack: RulePack): Omit<SimulationVaria
     pack: { id: pack.id, version: pack.version, digest: "" },
     total: reports.length,
     invalid: 0,
+    invalidReports: [],
     verdicts: { met: 0, not_met: 0, insufficient_data: 0 },
     indicators: {},
   };
-  for (const report of reports) {
+  for (const [index, report] of reports.entries()) {
     try {
       const result = evaluate(report, { pack: prepared });
       counts.pack.digest = result.pack.digest;
@@ -36,6 +37,7 @@ function countOneByOne(reports: unknown[], pack: RulePack): Omit<SimulationVaria
     } catch (error) {
       if (!isHuyenHocTapError(error) || error.code !== "REPORT_INVALID") throw error;
       counts.invalid += 1;
+      counts.invalidReports.push({ index, ok: false, error: { code: error.code, issues: error.issues, message: error.text } });
     }
   }
   return counts;
@@ -110,6 +112,16 @@ describe("simulate: how many districts would pass if 3.1.1 asked for 1 point ins
     expect(b.verdicts.met + b.verdicts.not_met + b.verdicts.insufficient_data + b.invalid).toBe(700);
     for (const id of Object.keys(a.indicators)) if (id !== "3.1.1") expect(b.indicators[id], id).toEqual(a.indicators[id]);
     expect(Object.keys(a.indicators)).toHaveLength(16);
+  });
+
+  it("lists each invalid report with its index and located issues, as evaluateMany does", () => {
+    const sample = [reports[0], { district: 42 }, reports[1], null];
+    const [got] = simulate(sample, [base]);
+    expect(got?.invalid).toBe(2);
+    expect(got?.invalidReports.map((r) => r.index)).toEqual([1, 3]);
+    expect(got?.invalidReports[0]).toMatchObject({ ok: false, error: { code: "REPORT_INVALID", issues: expect.arrayContaining([expect.objectContaining({ code: "WRONG_TYPE", path: "/district" })]) } });
+    expect(got?.invalidReports[0]?.error.message.vi).toMatch(/^Báo cáo không hợp lệ/);
+    expect(got?.invalidReports[1]?.error.issues[0]?.path).toBe("");
   });
 
   it("accepts any iterable of reports, and refuses no packs or an invalid one", () => {

@@ -142,14 +142,14 @@ describe("renderTrace", () => {
       expect(texts(run(andRule, 1.83, 1.39)).slice(2, 6)).toEqual([
         "currentRate > 1 (1,39 > 1) → đúng",
         "previousRate > 5 (1,83 > 5) → sai",
-        "currentRate > 1 và previousRate > 5 (đúng và sai) → sai, không cần xét tiếp",
+        "currentRate > 1 và previousRate > 5 (đúng và sai) → sai",
         "còn lại: 0",
       ]);
       const orRule = { if: [{ or: [{ ">": [cr, 5] }, { ">": [pr, 1] }, { ">": [pr, 9] }] }, 1, 0] };
       expect(texts(run(orRule, 1.83, 1.39), "en").slice(2, 6)).toEqual([
         "currentRate > 5 (1.39 > 5) → false",
         "previousRate > 1 (1.83 > 1) → true",
-        "currentRate > 5 or previousRate > 1 (false or true) → true, no need to look further",
+        "currentRate > 5 or previousRate > 1 (false or true) → true",
         "then: 1",
       ]);
       const all = { if: [{ and: [{ ">": [cr, 1] }, { ">": [pr, 1] }] }, 1, 0] };

@@ -67,7 +67,7 @@ describe("loadPackUrl", () => {
 
   it("caps the size: by the declared length, and while reading a body that declares none", async () => {
     const declared = await rejection(loadPackUrl(url, { fetch: fakeFetch(PILOT_TEXT, { headers: { "content-length": "10000000" } }) }));
-    expect(declared.text.en).toContain("larger than the limit of 5000000 bytes");
+    expect(declared.text.en).toContain("larger than the limit of 5,000,000 bytes");
     let pulls = 0;
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -77,7 +77,8 @@ describe("loadPackUrl", () => {
     });
     const streamed = await rejection(loadPackUrl(url, { fetch: fakeFetch(endless), maxBytes: 1_000_000 }));
     expect(streamed.code).toBe("INVALID_ARGUMENT");
-    expect(streamed.text.en).toContain("larger than the limit of 1000000 bytes");
+    expect(streamed.text.en).toContain("larger than the limit of 1,000,000 bytes");
+    expect(streamed.text.vi).toContain("lớn hơn giới hạn 1.000.000 byte");
     expect(pulls).toBeLessThan(40);
   });
 

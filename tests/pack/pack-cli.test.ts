@@ -29,7 +29,7 @@ describe("pack list / validate", () => {
   it("lists the bundled versions with their dates and digests", async () => {
     const { code, out } = await run("list");
     expect(code).toBe(0);
-    expect(out).toContain(`huyen-hoc-tap\t2021.1.0\t2021-11-12 → 2024-02-11\t2021–2023\t${listPacks()[0]?.digest}`);
+    expect(out).toContain(`huyen-hoc-tap\t2021.1.0\t12/11/2021 → 11/02/2024\t2021–2023\t${listPacks()[0]?.digest}`);
   });
 
   it("validates a good pack (0) and prints its digest", async () => {

@@ -30,7 +30,7 @@ describe("every public function refuses bad arguments with this library's error,
   const entries = { main, lite, node: nodeEntry } as Record<string, Record<string, unknown>>;
   for (const [entry, api] of Object.entries(entries)) {
     for (const [name, f] of Object.entries(api)) {
-      if (typeof f !== "function" || /^[A-Z]/.test(name) || name === "isHuyenHocTapError" || name === "formatNumber") continue;
+      if (typeof f !== "function" || /^[A-Z]/.test(name) || name === "isHuyenHocTapError") continue;
       it(`${entry}: ${name}`, async () => {
         for (const a of garbage) {
           for (const b of [undefined, ...garbage]) {
@@ -144,5 +144,17 @@ describe("canonicalJson refuses what JSON cannot hold, with the path", () => {
     expect(canonicalJson({ b: shared, a: [shared, undefined], c: undefined, "e\u0301": "e\u0301" })).toBe('{"a":[{"n":1},null],"b":{"n":1},"é":"é"}');
     const result = evaluate(thapMuoi());
     expect(digestOf(JSON.parse(JSON.stringify(result)))).toBe(digestOf(result));
+  });
+});
+
+describe("formatNumber, the public one, checks its arguments", () => {
+  it("formats as documented, and refuses what it cannot format with INVALID_ARGUMENT", async () => {
+    const { formatNumber } = await import("../../src/index.js");
+    expect(formatNumber(1210)).toBe("1.210");
+    expect(formatNumber(92.346, "vi")).toBe("92,35");
+    expect(formatNumber(92.346, "en", 1)).toBe("92.3");
+    for (const call of [() => formatNumber(1.5, "fr" as never), () => formatNumber("1" as never), () => formatNumber(1.5, "vi", 13), () => formatNumber(1.5, "vi", {} as never), () => formatNumber(1.5, {} as never)]) {
+      expect(refusal(call).code).toBe("INVALID_ARGUMENT");
+    }
   });
 });

@@ -93,3 +93,30 @@ describe("the summary ends with the conclusion, as the district's report words i
     expect(renderReport(stored, { format: "markdown" }).split("Kết luận:").length - 1).toBe(1);
   });
 });
+
+describe("lazy texts are written from the engine's own verdicts, not from fields the caller changed first", () => {
+  it("conclusion, summary text and flag messages", async () => {
+    const { thapMuoi } = await import("../helpers.js");
+    const fresh = evaluate(thapMuoi());
+    const result = evaluate(thapMuoi()) as unknown as Record<string, any>;
+    result["verdict"] = "met";
+    result["indicators"].reverse();
+    result["summary"].met = 16;
+    result["summary"].notMetIds.push("9.9.9");
+    const flagged = result["indicators"].find((i: { flags: unknown[] }) => i.flags.length > 0);
+    flagged.flags[0].code = "NOPE";
+    expect(result["conclusion"]).toEqual(fresh.conclusion);
+    expect(result["summary"].text).toEqual(fresh.summary.text);
+    expect(flagged.flags[0].message).toEqual(fresh.indicators.find((i) => i.id === flagged.id)?.flags[0]?.message);
+  });
+});
+
+describe("a year is written as a year", () => {
+  it("in an out-of-range message: 1999, not 1.999", () => {
+    const v = validateReport({ ...reportWith({}), year: 1999 });
+    const issue = v.ok ? undefined : v.issues.find((i) => i.path === "/year");
+    expect(issue?.code).toBe("OUT_OF_RANGE");
+    expect(issue?.message.vi).toBe("giá trị 1999 (năm đánh giá) nằm ngoài khoảng cho phép 2000–2100");
+    expect(issue?.message.en).toBe("value 1999 (assessment year) is outside the allowed range 2000–2100");
+  });
+});

@@ -89,6 +89,8 @@ describe("packs that do not fit are refused with located errors", () => {
     ["a criterion id that is also an indicator id", mutate((p) => (p["standards"][1].criteria[0].id = "2.1.1")), "/standards/1/criteria/0/indicators/0/id", "DUPLICATE_ID"],
     ["a placeholder nothing fills in describe", mutate((p) => (shareIndicator(p)["rule"].measures[0].describe.en = "{nosuch} x {value}")), "/standards/1/criteria/0/indicators/0/rule/measures/0/describe/en", "UNKNOWN_PLACEHOLDER"],
     ["a placeholder nothing fills in a constraint's message", mutate((p) => (shareIndicator(p)["rule"].constraints[0].message.vi = "{goood} > {total}")), "/standards/1/criteria/0/indicators/0/rule/constraints/0/message/vi", "UNKNOWN_PLACEHOLDER"],
+    ["a threshold read with a default (the engines would disagree)", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [{ var: "total" }, { var: ["minShareLearningUnits", 0] }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/>=/1/var", "INVALID_VAR_PATH"],
+    ["a threshold tested with missing", mutate((p) => (shareIndicator(p)["rule"].measures[0].applicable = { "!": [{ missing: ["minShareLearningUnits"] }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/applicable/!/0/missing", "INVALID_VAR_PATH"],
     ["unresolved $ref", mutate((p) => (p["reportSchema"].properties.indicators.properties["1.1.1"] = { $ref: "#/$defs/nope" })), "/reportSchema/properties/indicators/properties/1.1.1/$ref", "UNRESOLVED_REF"],
   ])("%s", (_name, pack, path, code) => {
     const issues = packIssues(pack);
@@ -188,7 +190,7 @@ describe("parseJson", () => {
     ['{"a" 1}', "expectedColon", 'expected \':\' (line 1, column 6)', "cần dấu “:” (dòng 1, cột 6)"],
     ["{1: 2}", "expectedKey", "expected a property name (line 1, column 2)", "cần tên trường (trong dấu ngoặc kép) (dòng 1, cột 2)"],
     ['{"a": 1\n\n', "endOfInput", "unexpected end of input (line 3, column 1)", "văn bản kết thúc giữa chừng (dòng 3, cột 1)"],
-    ['{"a": 1 "b"', "expectedSeparator", "expected ',' or '}' (line 1, column 9)", "cần dấu “,” hoặc “}” (dòng 1, cột 9)"],
+    ['{"a": 1 "b"', "expectedSeparator", "expected ',' or '}', found \"\\\"\" (line 1, column 9)", "cần dấu “,” hoặc “}”, nhưng gặp “\"” (dòng 1, cột 9)"],
     ["[1] x", "textAfterValue", "unexpected text after the JSON value (line 1, column 5)", "còn văn bản sau giá trị JSON (dòng 1, cột 5)"],
     ['"a\u0001"', "invalidString", "invalid string (line 1, column 1)", "chuỗi không hợp lệ (dòng 1, cột 1)"],
     ["\uFEFF{}", "unexpectedCharacter", 'unexpected character "U+FEFF" (line 1, column 1)', "ký tự không mong đợi “U+FEFF” (dòng 1, cột 1)"],

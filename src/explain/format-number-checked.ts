@@ -1,0 +1,22 @@
+/* The public `formatNumber`: the library's own formatter, behind a check of its arguments. */
+import type { Lang } from "../types.js";
+import { checkLang, invalidArgument, shown } from "../invalid-argument.js";
+import { formatNumber as format } from "./format-number.js";
+
+/**
+ * Formats a number the way people write it: `1.210`, `92,3` in Vietnamese; `1,210`, `92.3` in English; rounded to at
+ * most `maxDecimals` decimal places (0 to 12, default 2), trailing zeros left out.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `value` is not a number, `lang` is not `vi` or `en`, or
+ * `maxDecimals` is not a whole number from 0 to 12.
+ */
+export function formatNumber(value: number, lang: Lang = "vi", maxDecimals = 2): string {
+  if (typeof value !== "number") {
+    throw invalidArgument(`value phải là một số, nhưng nhận được ${shown(value)}`, `value must be a number, got ${shown(value)}`);
+  }
+  const language = checkLang(lang);
+  if (typeof maxDecimals !== "number" || !Number.isInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > 12) {
+    throw invalidArgument(`maxDecimals phải là số nguyên từ 0 đến 12, nhưng nhận được ${shown(maxDecimals)}`, `maxDecimals must be a whole number from 0 to 12, got ${shown(maxDecimals)}`);
+  }
+  return format(value, language, maxDecimals);
+}
