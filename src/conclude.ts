@@ -28,7 +28,7 @@ function failing(ids: readonly string[], verdicts: readonly IndicatorVerdict[], 
 }
 
 /** Counts of verdicts and the summary lines, as the district's report words them. */
-export function summarize(results: IndicatorResult[], conclusion: () => Text): Summary {
+export function summarize<T extends object>(results: IndicatorResult[], owner: T, conclusionOf: (owner: T) => Text): Summary {
   let met = 0;
   let notApplicable = 0;
   const notMetIds: string[] = [];
@@ -39,8 +39,10 @@ export function summarize(results: IndicatorResult[], conclusion: () => Text): S
     else if (r.verdict === "not_applicable") notApplicable++;
     else insufficientDataIds.push(r.id);
   }
-  return new SummaryObject(results.length, met, notApplicable, notMetIds, insufficientDataIds, conclusion);
+  return new SummaryObject(results.length, met, notApplicable, notMetIds, insufficientDataIds, owner, conclusionOf as (owner: object) => Text);
 }
+
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** Counts of verdicts, with the summary lines computed when first read. */
 class SummaryObject extends plainObjectBase() implements Summary {
@@ -53,44 +55,53 @@ class SummaryObject extends plainObjectBase() implements Summary {
   declare insufficientDataIds: string[];
   declare text: Text;
   #text: Text | undefined;
-  /** What the text is written from: the engine's counts, not the fields a caller may have changed before reading it. */
-  #counts: [met: number, notApplicable: number, notMetIds: readonly string[], insufficientDataIds: readonly string[]];
-  #conclusion: () => Text;
+  // What the text is written from: the engine's counts and lists, not the fields a caller may change before reading it.
+  #met: number;
+  #notApplicable: number;
+  #notMetIds: readonly string[];
+  #insufficientDataIds: readonly string[];
+  #owner: object;
+  #conclusionOf: (owner: object) => Text;
 
   /** An own, enumerable getter that computes once and caches. */
   static readonly #TEXT = function (this: SummaryObject): Text {
     return (this.#text ??= { vi: this.#lines("vi"), en: this.#lines("en") });
   };
 
-  constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[], conclusion: () => Text) {
+  constructor(total: number, met: number, notApplicable: number, notMetIds: string[], insufficientDataIds: string[], owner: object, conclusionOf: (owner: object) => Text) {
     super();
     this.#text = undefined;
-    this.#counts = [met, notApplicable, notMetIds, insufficientDataIds];
-    this.#conclusion = conclusion;
+    this.#met = met;
+    this.#notApplicable = notApplicable;
+    // The lists given are fresh: the result holds them, the text its own copies (none when empty, the usual case).
+    this.#notMetIds = notMetIds.length === 0 ? NO_IDS : notMetIds.slice();
+    this.#insufficientDataIds = insufficientDataIds.length === 0 ? NO_IDS : insufficientDataIds.slice();
+    this.#owner = owner;
+    this.#conclusionOf = conclusionOf;
     this.total = total;
     this.met = met;
     this.notMet = notMetIds.length;
     this.notApplicable = notApplicable;
     this.insufficientData = insufficientDataIds.length;
-    // The lists given are the engine's own; the result holds copies (usually empty: no copy at all).
-    this.notMetIds = notMetIds.length === 0 ? [] : notMetIds.slice();
-    this.insufficientDataIds = insufficientDataIds.length === 0 ? [] : insufficientDataIds.slice();
+    this.notMetIds = notMetIds;
+    this.insufficientDataIds = insufficientDataIds;
     defineLazy(this, "text", SummaryObject.#TEXT);
   }
 
   #lines(lang: Lang): string {
     const m = messagesFor(lang);
-    const [met, notApplicable, notMetIds, insufficientDataIds] = this.#counts;
+    const notMetIds = this.#notMetIds;
+    const insufficientDataIds = this.#insufficientDataIds;
     return m
       .summaryLines(
-        pad2(met),
+        pad2(this.#met),
         pad2(notMetIds.length),
         notMetIds.length > 0 ? m.indicatorsWord(notMetIds.join(", ")) : "",
-        pad2(notApplicable),
+        pad2(this.#notApplicable),
         pad2(insufficientDataIds.length),
         m.indicatorsWord(insufficientDataIds.join(", ")),
       )
-      .concat(this.#conclusion()[lang])
+      .concat(this.#conclusionOf(this.#owner)[lang])
       .join("; ");
   }
 }

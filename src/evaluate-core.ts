@@ -63,8 +63,9 @@ export interface ValidateOptions {
 }
 
 /** `evaluate` (see evaluate.ts), with the parts the entry point gives. */
-export function evaluateWith(report: unknown, options: EvaluateOptions, parts: EvaluateParts): EvaluationResult {
-  options = optionsObject(options, EVALUATE_OPTIONS);
+export function evaluateWith(report: unknown, given: EvaluateOptions | undefined, parts: EvaluateParts): EvaluationResult {
+  // No options (the usual call) costs nothing: `evaluate(report)` passes undefined, not an object to copy.
+  const options = optionsObject(given, EVALUATE_OPTIONS);
   checkChoice("engine", options.engine, ENGINES);
   checkBoolean("trace", options.trace);
   if (options.engine === "reference" && parts.reference === null) {
@@ -95,8 +96,8 @@ export function evaluateWith(report: unknown, options: EvaluateOptions, parts: E
 }
 
 /** `validateReport` (see evaluate.ts), with the parts the entry point gives. */
-export function validateReportWith(report: unknown, options: ValidateOptions, parts: EvaluateParts): ValidationResult {
-  options = optionsObject(options, ["pack", "asOf"]);
+export function validateReportWith(report: unknown, given: ValidateOptions | undefined, parts: EvaluateParts): ValidationResult {
+  const options = optionsObject(given, ["pack", "asOf"]);
   const input = readReport(report);
   report = input.value;
   let pack: PreparedPack;
@@ -194,6 +195,9 @@ class EvaluationResultObject extends plainObjectBase() implements EvaluationResu
     return (this.#conclusion ??= new LazyText(conclusionOf, this.#verdicts, this.#pack));
   };
 
+  /** The conclusion of a result, for its summary's text (a static function: no closure per result). */
+  static readonly #conclusionOf = (result: EvaluationResultObject): Text => EvaluationResultObject.#CONCLUSION.call(result);
+
   /** The digest of the engine's private copy of the report: it cannot change after evaluation. */
   static readonly #REPORT_DIGEST = function (this: EvaluationResultObject): string {
     return (this.#reportDigest ??= digestOf(this.#report));
@@ -219,7 +223,7 @@ class EvaluationResultObject extends plainObjectBase() implements EvaluationResu
     this.indicators = indicators;
     this.criteria = groupResults(pack.groups.criteria, verdicts, rule);
     this.standards = groupResults(pack.groups.standards, verdicts, rule);
-    this.summary = summarize(indicators, () => EvaluationResultObject.#CONCLUSION.call(this));
+    this.summary = summarize(indicators, this, EvaluationResultObject.#conclusionOf);
     defineLazy(this, "conclusion", EvaluationResultObject.#CONCLUSION);
     this.pack = copyInfo(pack.info);
     defineLazy(this, "reportDigest", EvaluationResultObject.#REPORT_DIGEST);

@@ -230,7 +230,7 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   let closestMissing: string[] = NO_FIELDS;
   let anyPresent = false;
   const compiled = prepared.compiled.measures;
-  if (block !== undefined) {
+  if (block !== undefined && prepared.populationCheck) {
     const empty = emptyPopulation(prepared, pack, block, mode);
     if (empty !== null) return empty;
   }

@@ -15,7 +15,7 @@ export type { EvaluateOptions, ValidateOptions };
  * given), `REPORT_INVALID` with every issue when the report is invalid, `PACK_INVALID` when the given pack is,
  * `INVALID_ARGUMENT` when an option is malformed (`asOf` not a date, an unknown `engine`, `trace` not a boolean).
  */
-export function evaluate(report: unknown, options: EvaluateOptions = {}): EvaluationResult {
+export function evaluate(report: unknown, options?: EvaluateOptions): EvaluationResult {
   return evaluateWith(report, options, PARTS);
 }
 
@@ -25,7 +25,7 @@ export function evaluate(report: unknown, options: EvaluateOptions = {}): Evalua
  * @throws HuyenHocTapError only for bad options: `PACK_INVALID` when the given pack is invalid, `INVALID_ARGUMENT`
  * when an option is malformed.
  */
-export function validateReport(report: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateReport(report: unknown, options?: ValidateOptions): ValidationResult {
   return validateReportWith(report, options, PARTS);
 }
 

@@ -34,12 +34,12 @@ export interface LiteValidateOptions {
  * @throws HuyenHocTapError `NO_PACK_FOR_YEAR` when no bundled pack covers the year, `REPORT_INVALID` with every issue
  * when the report is invalid, `INVALID_ARGUMENT` for a malformed option, a `pack` or `engine: "reference"`.
  */
-export function evaluate(report: unknown, options: LiteEvaluateOptions = {}): EvaluationResult {
+export function evaluate(report: unknown, options?: LiteEvaluateOptions): EvaluationResult {
   return evaluateWith(report, options, LITE);
 }
 
 /** Checks a report against the bundled pack for its year without judging it: `{ ok: true }` or `{ ok: false, issues }`. */
-export function validateReport(report: unknown, options: LiteValidateOptions = {}): ValidationResult {
+export function validateReport(report: unknown, options?: LiteValidateOptions): ValidationResult {
   return validateReportWith(report, options, LITE);
 }
 

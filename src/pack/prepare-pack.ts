@@ -5,7 +5,7 @@ import { compileReader, INVALID } from "../report/compile-reader.js";
 import { truthy } from "../logic/operations.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
-import { escapePointer, walkLogic } from "../logic/walk-logic.js";
+import { escapePointer } from "../logic/walk-logic.js";
 import { generatedReader, generatedRules } from "./generated-code.js";
 import type { GeneratedRules } from "./generated-code.js";
 
@@ -18,12 +18,20 @@ function fieldsRead(logic: Logic, fields: Map<string, FieldInfo>): string[] {
   const add = (name: unknown): void => {
     if (typeof name === "string" && fields.has(name)) read.add(name);
   };
-  walkLogic(logic, "", (node) => {
-    const args = node.args;
-    if (node.op === "var") add(Array.isArray(args) ? args[0] : args);
-    else if (node.op === "missing") (Array.isArray(args) ? args : [args]).forEach(add);
-    else if (node.op === "missing_some" && Array.isArray(args) && Array.isArray(args[1])) (args[1] as unknown[]).forEach(add);
-  });
+  // A pack's rules are checked (and their depth limited) before they are prepared: a plain recursion is enough here,
+  // and keeps the walker of the pack checker out of the smallest browser build.
+  const visit = (l: unknown): void => {
+    if (Array.isArray(l)) l.forEach(visit);
+    else if (l !== null && typeof l === "object") {
+      for (const [op, args] of Object.entries(l)) {
+        if (op === "var") add(Array.isArray(args) ? args[0] : args);
+        else if (op === "missing") (Array.isArray(args) ? args : [args]).forEach(add);
+        else if (op === "missing_some" && Array.isArray(args) && Array.isArray(args[1])) (args[1] as unknown[]).forEach(add);
+        else visit(args);
+      }
+    }
+  };
+  visit(logic);
   return [...read];
 }
 
@@ -50,6 +58,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
         const t = name !== undefined ? pack.thresholds[name] : undefined;
         const blockPath = `/indicators/${escapePointer(indicator.id)}`;
         const evidenceFields = [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n);
+        const applicableFields = indicator.rule.measures.map((m) => (m.applicable === undefined ? null : fieldsRead(m.applicable, fields)));
         // The generated rules of this indicator (same position: same digest, same pack), else closures.
         const own = generated?.indicators[indicators.length];
         indicators.push({
@@ -59,7 +68,8 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           block,
           blockPath,
           allRequired: [...new Set(indicator.rule.measures.flatMap((m) => m.requires))],
-          applicableFields: indicator.rule.measures.map((m) => (m.applicable === undefined ? null : fieldsRead(m.applicable, fields))),
+          applicableFields,
+          populationCheck: applicableFields.some((f) => f !== null && f.length > 0),
           fields,
           compiled: own
             ? { measures: own.measures.map((m) => ({ applicable: m.applicable, value: m.value, ready: m.ready, inputs: m.inputs })), constraints: own.constraints }

@@ -41,6 +41,8 @@ export interface PreparedIndicator {
    * condition is tested as soon as these are given, even when the measure lacks other figures (an empty population).
    */
   applicableFields: (string[] | null)[];
+  /** Whether any measure's `applicable` reads fields of the block (else there is no empty population to look for). */
+  populationCheck: boolean;
   /** JSON pointer of its block in a report: `/indicators/<id>`. */
   blockPath: string;
   /** Names of its block's fields that hold lists of evidence (`x-unit: "evidence"`). */
