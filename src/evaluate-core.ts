@@ -235,7 +235,7 @@ class EvaluationResultObject extends plainObjectBase() implements EvaluationResu
 /** The conclusion line of a result in one language, from its verdicts (in pack order). */
 function conclusionOf(verdicts: IndicatorVerdict[], pack: PreparedPack, lang: Lang): string {
   const rule = pack.pack.conclusion;
-  return conclusionText(conclude(verdicts, rule), pack.indicators.map((p) => p.indicator.id), verdicts, rule, lang);
+  return conclusionText(conclude(verdicts, rule), pack.indicatorIds, verdicts, rule, lang);
 }
 
 /** A copy of the report's number and date, keys in their order (a spread is slow in V8's hot paths). */

@@ -117,6 +117,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
     read: compileReportReader(generatedReader(digest, pack.reportSchema) ?? compileReader(reportSchema, REPORT_LIMITS), indicators, generated),
     rules: generated,
     groups,
+    indicatorIds: Object.freeze(indicators.map((p) => p.indicator.id)),
   };
 }
 

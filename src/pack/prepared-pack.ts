@@ -85,6 +85,8 @@ export interface PreparedPack {
   rules: GeneratedRules | null;
   /** Criteria and standards with the positions of their indicators in `indicators`. */
   groups: { criteria: PreparedGroup[]; standards: PreparedGroup[] };
+  /** The ids of `indicators`, in their order (frozen). */
+  indicatorIds: readonly string[];
 }
 
 /** A criterion or a standard, with the positions of its indicators. */
