@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { lstat, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readJson } from "../node/read-bytes.js";
@@ -28,7 +28,8 @@ export const PACK_USAGE = `Cách dùng / Usage:
   huyen-hoc-tap pack diff <old.json> <new.json> [--lang vi|en] [--format text|json]
   huyen-hoc-tap pack test <pack.json> [--lang vi|en] [--format text|json]
   huyen-hoc-tap pack keygen [--kid <id>] [--out-dir <dir>] [--print-private]
-  huyen-hoc-tap pack sign <pack.json> --key <private.jwk.json> [--out <file>]   (mặc định / default <pack.json>.sig.json)
+  huyen-hoc-tap pack sign <pack.json> --key <private.jwk.json> [--out <file>] [--force]   (mặc định / default <pack.json>.sig.json;
+      không ghi đè chữ ký cũ nếu thiếu --force / an earlier signature is overwritten only with --force)
   huyen-hoc-tap pack verify <pack.json> --public-key <public.jwk.json> [--public-key …] [--signature <sig.json>]
       [--expected-digest sha256:…]
 
@@ -171,13 +172,27 @@ async function packKeygen(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const dir = values["out-dir"];
-  const base = pair.publicKey.kid.replace(/[^A-Za-z0-9._-]/g, "_");
+  // A file name from the kid: letters, digits, `.`, `_`, `-`; a name of dots only would hide the file (`..private…`).
+  const safe = pair.publicKey.kid.replace(/[^A-Za-z0-9._-]/g, "_");
+  const base = /^\.*$/.test(safe) ? safe.replace(/\./g, "_") : safe;
   const privatePath = join(dir, `${base}.private.jwk.json`);
   const publicPath = join(dir, `${base}.public.jwk.json`);
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw cannotWrite(dir, error, false);
+  }
+  // Neither key may exist already: a new private key beside an old public one would not match it.
+  for (const existing of [privatePath, publicPath]) if (await exists(existing)) throw cannotWrite(existing, new Error("EEXIST: file already exists"), true);
   // `wx`: never overwrite a key; the private key is readable by its owner only.
-  await writeNew(privatePath, `${JSON.stringify(pair.privateKey, null, 2)}\n`, 0o600);
-  await writeNew(publicPath, `${JSON.stringify(pair.publicKey, null, 2)}\n`, 0o644);
+  await writeNew(privatePath, `${JSON.stringify(pair.privateKey, null, 2)}\n`, 0o600, true);
+  try {
+    await writeNew(publicPath, `${JSON.stringify(pair.publicKey, null, 2)}\n`, 0o644, true);
+  } catch (error) {
+    // No private key is left without its public key.
+    await rm(privatePath, { force: true });
+    throw error;
+  }
   io.stdout.write(`${JSON.stringify(pair.publicKey, null, 2)}\n`);
   io.stderr.write(
     `Khóa công khai / Public key: ${publicPath}\n` +
@@ -187,14 +202,29 @@ async function packKeygen(args: string[], io: CliIo): Promise<number> {
 }
 
 async function packSign(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { key: { type: "string" }, out: { type: "string" } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { key: { type: "string" }, out: { type: "string" }, force: { type: "boolean", default: false } } });
   const path = onePositional(positionals, "pack sign <pack.json> --key <private.jwk.json>");
   if (values.key === undefined) throw new UsageError("pack sign: thiếu / missing --key <private.jwk.json>");
   const key = (await readJsonFile(values.key)) as PrivateJwk;
   const pack = await loadPackFile(path);
   const signature = await signPack(pack, key);
   const out = values.out ?? `${path}.sig.json`;
-  await writeFile(out, `${JSON.stringify(signature, null, 2)}\n`, "utf8");
+  // Never over the pack or the key, even with --force; over an earlier signature only with --force.
+  if ((await sameFile(out, path)) || (await sameFile(out, values.key))) {
+    throw new HuyenHocTapError("INVALID_ARGUMENT", {
+      vi: `--out ${out} là chính bộ quy tắc hoặc khóa: không ghi chữ ký đè lên nó`,
+      en: `--out ${out} is the pack or the key itself: the signature is not written over it`,
+    });
+  }
+  if (values.force) {
+    try {
+      await writeFile(out, `${JSON.stringify(signature, null, 2)}\n`, "utf8");
+    } catch (error) {
+      throw cannotWrite(out, error, false);
+    }
+  } else {
+    await writeNew(out, `${JSON.stringify(signature, null, 2)}\n`, 0o644, false);
+  }
   io.stdout.write(`Đã ký / Signed: ${pack.id} ${pack.version} ${digestOf(pack)} — khóa / key ${signature.keyId} → ${out}\n`);
   return 0;
 }
@@ -242,12 +272,45 @@ async function readJsonFile(path: string): Promise<unknown> {
   return parsed.value;
 }
 
-async function writeNew(path: string, text: string, mode: number): Promise<void> {
+/** Writes a new file (`wx`: an existing one is never overwritten); INVALID_ARGUMENT saying why it cannot. */
+async function writeNew(path: string, text: string, mode: number, key: boolean): Promise<void> {
   try {
     await writeFile(path, text, { encoding: "utf8", flag: "wx", mode });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không ghi được tệp ${path} (không ghi đè khóa có sẵn): ${detail}`, en: `Cannot write ${path} (an existing key is never overwritten): ${detail}` });
+    throw cannotWrite(path, error, key);
+  }
+}
+
+/** INVALID_ARGUMENT for a file or folder that cannot be written, in both languages, with the system's reason. */
+function cannotWrite(path: string, error: unknown, key: boolean): HuyenHocTapError {
+  const detail = error instanceof Error ? error.message : String(error);
+  const exists = (error as NodeJS.ErrnoException | null)?.code === "EEXIST" || detail.startsWith("EEXIST");
+  const why = exists
+    ? key
+      ? { vi: "tệp đã có (không bao giờ ghi đè một khóa)", en: "the file exists (a key is never overwritten)" }
+      : { vi: "tệp đã có (dùng --force để ghi đè chữ ký cũ)", en: "the file exists (use --force to overwrite an earlier signature)" }
+    : { vi: detail, en: detail };
+  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không ghi được ${path}: ${why.vi}`, en: `Cannot write ${path}: ${why.en}` });
+}
+
+/** Whether a path exists (a broken link counts: it would be written through). */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether two paths name one existing file (after links), so that writing one would replace the other. */
+async function sameFile(a: string, b: string | undefined): Promise<boolean> {
+  if (b === undefined) return false;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
   }
 }
 

@@ -25,7 +25,7 @@ describe("loadPackUrl", () => {
     const pack = await loadPackUrl(url, { fetch, expectedDigest: pilot.digest });
     expect(fetch).toHaveBeenCalledOnce();
     expect(fetch.mock.calls[0]?.[0]).toBe(url);
-    expect(fetch.mock.calls[0]?.[1]).toMatchObject({ redirect: "follow" });
+    expect(fetch.mock.calls[0]?.[1]).toMatchObject({ redirect: "manual" });
     expect(pack.version).toBe("2021.1.0");
     expect(Object.isFrozen(pack)).toBe(true);
     expect(evaluate(thapMuoi(), { pack }).pack.digest).toBe(pilot.digest);
@@ -108,5 +108,53 @@ describe("loadPackFile with an expected digest", () => {
     expect(error.code).toBe("PACK_INVALID");
     expect(error.text.en).toBe(`The rule pack's digest does not match: expected ${wrong}, got ${pilot.digest}.`);
     expect(error.text.vi).toContain("Mã băm của bộ quy tắc không khớp");
+  });
+});
+
+describe("loadPackUrl: every failure of a download is this library's error, within the deadline", () => {
+  it("follows redirects by hand, to https: only: no request ever goes to http:", async () => {
+    const requested: string[] = [];
+    const fetch = vi.fn(async (to: string) => {
+      requested.push(to);
+      if (to.endsWith("/a")) return new Response(null, { status: 302, headers: { location: "https://moet.gov.vn/b" } });
+      if (to.endsWith("/b")) return new Response(null, { status: 301, headers: { location: "http://moet.gov.vn/c" } });
+      return new Response(PILOT_TEXT);
+    });
+    const error = await rejection(loadPackUrl("https://moet.gov.vn/a", { fetch }));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.text.en).toContain("redirected to a non-https: address http://moet.gov.vn/c");
+    expect(requested).toEqual(["https://moet.gov.vn/a", "https://moet.gov.vn/b"]);
+    const ok = vi.fn(async (to: string) => (to.endsWith("/a") ? new Response(null, { status: 302, headers: { location: "/rules.json" } }) : new Response(PILOT_TEXT)));
+    expect((await loadPackUrl("https://moet.gov.vn/a", { fetch: ok })).id).toBe("huyen-hoc-tap");
+  });
+
+  it("gives up at the deadline on a body that never ends, even with a fetch that ignores the signal", async () => {
+    const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise((resolve) => setTimeout(resolve, 50)) });
+    const fetch = vi.fn(async () => new Response(endless));
+    const start = performance.now();
+    const error = await rejection(loadPackUrl(url, { fetch, timeoutMs: 300 }));
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.text.vi).toContain("quá thời gian chờ 0,3 giây");
+    expect(error.text.en).toContain("timed out after 0.3 seconds");
+  });
+
+  it("a body that breaks, a fetch that returns nothing or throws: INVALID_ARGUMENT in both languages", async () => {
+    const broken = new ReadableStream<Uint8Array>({ pull: (c) => c.error(new TypeError("terminated")) });
+    for (const fetch of [vi.fn(async () => new Response(broken)), vi.fn(async () => null as unknown as Response), vi.fn(async () => { throw new Error("ECONNRESET"); })]) {
+      const error = await rejection(loadPackUrl(url, { fetch }));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.text.vi).toMatch(/^Không tải được bộ quy tắc từ /);
+    }
+  });
+
+  it("refuses limits that are not positive whole numbers, and says an address without its password", async () => {
+    for (const options of [{ maxBytes: Number.NaN }, { maxBytes: "10" }, { maxBytes: -1 }, { timeoutMs: 0 }, { timeoutMs: Number.POSITIVE_INFINITY }, { fetch: "x" }]) {
+      const error = await rejection(loadPackUrl(url, options as never));
+      expect(error.code, JSON.stringify(options)).toBe("INVALID_ARGUMENT");
+    }
+    const error = await rejection(loadPackUrl("https://user:secret@moet.gov.vn/x", { fetch: fakeFetch("not found", { status: 404 }) }));
+    expect(error.text.en).toContain("https://moet.gov.vn/x");
+    expect(error.text.en).not.toContain("secret");
   });
 });
