@@ -1,4 +1,4 @@
-import type { JsonValue, RulePack, Text, Threshold } from "../types.js";
+import type { JsonValue, Lang, RulePack, Text, Threshold } from "../types.js";
 import { formatDate } from "../explain/format-number.js";
 import { both, formatThreshold, json, same, usersOf } from "./diff-common.js";
 import type { Ctx, Folded } from "./diff-common.js";
@@ -188,7 +188,10 @@ function diffThresholds(ctx: Ctx, folded: Folded): void {
       });
     }
     if (!same(before.label, after.label)) {
-      ctx.changes.push({ kind: "threshold_relabelled", threshold: name, before: json(before.label), after: json(after.label), text: both((t, l) => t.thresholdRelabelled(name, before.label[l], after.label[l])) });
+      ctx.changes.push({ kind: "threshold_relabelled", threshold: name, before: json(before.label), after: json(after.label), text: both((t, l) => {
+          const shown = changedLanguage(before.label, after.label, l);
+          return t.thresholdRelabelled(name, before.label[shown], after.label[shown], shown !== l);
+        }) });
     }
   }
   for (const [name, before] of Object.entries(ta)) {
@@ -214,7 +217,10 @@ function diffGroups(ctx: Ctx): void {
     const old = ga.get(key);
     if (!old) ctx.changes.push({ kind: "group_added", group: id, level: g.level, after: json(g.title), text: both((t, l) => t.groupAdded(name(g.level, id, t), g.title[l])) });
     else if (!same(old.title, g.title)) {
-      ctx.changes.push({ kind: "group_retitled", group: id, level: g.level, before: json(old.title), after: json(g.title), text: both((t, l) => t.groupRetitled(name(g.level, id, t), old.title[l], g.title[l])) });
+      ctx.changes.push({ kind: "group_retitled", group: id, level: g.level, before: json(old.title), after: json(g.title), text: both((t, l) => {
+        const shown = changedLanguage(old.title, g.title, l);
+        return t.groupRetitled(name(g.level, id, t), old.title[shown], g.title[shown], shown !== l);
+      }) });
     }
   }
   for (const [key, g] of ga) {
@@ -222,4 +228,9 @@ function diffGroups(ctx: Ctx): void {
     const id = key.slice(key.indexOf(" ") + 1);
     ctx.changes.push({ kind: "group_removed", group: id, level: g.level, before: json(g.title), text: both((t, l) => t.groupRemoved(name(g.level, id, t), g.title[l])) });
   }
+}
+
+/** The language whose text changed, `lang` first: when only the other language's did, that one (a "X → X" says nothing). */
+function changedLanguage(before: Text, after: Text, lang: Lang): Lang {
+  return before[lang] !== after[lang] ? lang : lang === "vi" ? "en" : "vi";
 }

@@ -11,7 +11,8 @@ export interface DiffTexts {
   thresholdChanged: (where: string, direction: "up" | "down" | "other", before: string, after: string, name: string, label: string) => string;
   thresholdAdded: (name: string, label: string, value: string) => string;
   thresholdRemoved: (name: string, label: string, value: string) => string;
-  thresholdRelabelled: (name: string, before: string, after: string) => string;
+  /** `otherLanguageOnly`: only the other language's label changed; `before` and `after` are then in that language. */
+  thresholdRelabelled: (name: string, before: string, after: string, otherLanguageOnly: boolean) => string;
   indicatorAdded: (id: string, criterion: string, text: string, requirement: string, newThresholds: string[], fields: string[]) => string;
   /** The same parts as {@link DiffTexts.indicatorAdded}: what the removal drops (its threshold, if only it used one). */
   indicatorRemoved: (id: string, criterion: string, text: string, requirement: string, removedThresholds: string[], fields: string[]) => string;
@@ -22,7 +23,8 @@ export interface DiffTexts {
   indicatorNoteChanged: (id: string) => string;
   groupAdded: (group: string, title: string) => string;
   groupRemoved: (group: string, title: string) => string;
-  groupRetitled: (group: string, before: string, after: string) => string;
+  /** `otherLanguageOnly`: as for {@link DiffTexts.thresholdRelabelled}. */
+  groupRetitled: (group: string, before: string, after: string, otherLanguageOnly: boolean) => string;
   fieldAdded: (path: string, label: string) => string;
   fieldRemoved: (path: string, label: string) => string;
   fieldChanged: (path: string, parts: string[]) => string;
@@ -69,7 +71,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
       `${where ? `${where[0]?.toUpperCase()}${where.slice(1)}: ngưỡng` : "Ngưỡng"} ${direction === "up" ? "nâng" : direction === "down" ? "hạ" : "đổi"} ${before} → ${after} (${name} — ${label})`,
     thresholdAdded: (name, label, value) => `Thêm ngưỡng ${name} (${label}) = ${value}`,
     thresholdRemoved: (name, label, value) => `Bỏ ngưỡng ${name} (${label}), trước đây ${value}`,
-    thresholdRelabelled: (name, before, after) => `Ngưỡng ${name} đổi tên: “${before}” → “${after}”`,
+    thresholdRelabelled: (name, before, after, other) => `Ngưỡng ${name} đổi tên${other ? " (chỉ bản tiếng Anh)" : ""}: “${before}” → “${after}”`,
     indicatorAdded: (id, criterion, text, requirement, newThresholds, fields) =>
       `Thêm chỉ báo ${id} (${criterion}): “${text}”; ${requirement}` +
       (newThresholds.length > 0 ? ` (ngưỡng mới: ${newThresholds.join("; ")})` : "") +
@@ -86,7 +88,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     indicatorNoteChanged: (id) => `Ghi chú của chỉ báo ${id} thay đổi`,
     groupAdded: (group, title) => `Thêm ${group}: “${title}”`,
     groupRemoved: (group, title) => `Bỏ ${group}: “${title}”`,
-    groupRetitled: (group, before, after) => `Đổi tên ${group}: “${before}” → “${after}”`,
+    groupRetitled: (group, before, after, other) => `Đổi tên ${group}${other ? " (chỉ bản tiếng Anh)" : ""}: “${before}” → “${after}”`,
     fieldAdded: (path, label) => `Thêm trường báo cáo ${path} (${label})`,
     fieldRemoved: (path, label) => `Bỏ trường báo cáo ${path} (${label})`,
     fieldChanged: (path, parts) => `Trường báo cáo ${path} thay đổi: ${parts.join("; ")}`,
@@ -126,7 +128,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
       `${where ? `${where[0]?.toUpperCase()}${where.slice(1)}: threshold` : "Threshold"} ${direction === "up" ? "raised" : direction === "down" ? "lowered" : "changed"} ${before} → ${after} (${name} — ${label})`,
     thresholdAdded: (name, label, value) => `New threshold ${name} (${label}) = ${value}`,
     thresholdRemoved: (name, label, value) => `Threshold ${name} (${label}) removed, was ${value}`,
-    thresholdRelabelled: (name, before, after) => `Threshold ${name} relabelled: “${before}” → “${after}”`,
+    thresholdRelabelled: (name, before, after, other) => `Threshold ${name} relabelled${other ? " (Vietnamese label only)" : ""}: “${before}” → “${after}”`,
     indicatorAdded: (id, criterion, text, requirement, newThresholds, fields) =>
       `New indicator ${id} (${criterion}): “${text}”; ${requirement}` +
       (newThresholds.length > 0 ? ` (new threshold: ${newThresholds.join("; ")})` : "") +
@@ -143,7 +145,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     indicatorNoteChanged: (id) => `Note of indicator ${id} changed`,
     groupAdded: (group, title) => `New ${group}: “${title}”`,
     groupRemoved: (group, title) => `${group[0]?.toUpperCase()}${group.slice(1)} removed: “${title}”`,
-    groupRetitled: (group, before, after) => `${group[0]?.toUpperCase()}${group.slice(1)} retitled: “${before}” → “${after}”`,
+    groupRetitled: (group, before, after, other) => `${group[0]?.toUpperCase()}${group.slice(1)} retitled${other ? " (Vietnamese title only)" : ""}: “${before}” → “${after}”`,
     fieldAdded: (path, label) => `New report field ${path} (${label})`,
     fieldRemoved: (path, label) => `Report field ${path} (${label}) removed`,
     fieldChanged: (path, parts) => `Report field ${path} changed: ${parts.join("; ")}`,

@@ -286,3 +286,21 @@ describe("a changed describeNegative", () => {
     expect(isHuyenHocTapError(thrown) && thrown.issues.map((i) => [i.code, i.path])).toEqual([["UNKNOWN_PLACEHOLDER", "/standards/2/criteria/0/indicators/0/rule/measures/0/describeNegative/en"]]);
   });
 });
+
+describe("a label or title changed in one language only", () => {
+  it("is said in the other language's text as that change, never as “X → X”", async () => {
+    const { diffPacks } = await import("../../src/index.js");
+    const { readJson } = await import("../helpers.js");
+    const pilot = readJson<Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    const changed = readJson<Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    changed["version"] = "2021.1.1";
+    changed["thresholds"].minShareLearningUnits.label.vi += " (sửa)";
+    changed["standards"][0].title.vi += " (sửa)";
+    const changes = diffPacks(pilot as never, changed as never).changes;
+    for (const kind of ["threshold_relabelled", "group_retitled"]) {
+      const c = changes.find((x) => x.kind === kind);
+      expect(c?.text.en, kind).toMatch(/\(Vietnamese (label|title) only\): “(.*)” → “\2 \(sửa\)”/);
+      expect(c?.text.vi, kind).not.toContain("chỉ bản tiếng Anh");
+    }
+  });
+});
