@@ -58,8 +58,8 @@ function shownDecimals(value: unknown): number {
 /**
  * What an auditor should look at in one indicator's block (null when the indicator cannot raise any): a
  * self-assessment that differs from the computed verdict (or claims "met" without figures), two ways of measuring that
- * disagree beyond the rounding of the stated figure, and evidence dated after the report or before the pack came into
- * force.
+ * disagree beyond the rounding of the stated figure, a preferred way of measuring with only some of its figures given
+ * (the result then rests on another), and evidence dated after the report or before the pack came into force.
  */
 export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, block: Record<string, unknown>, outcome: Outcome, mode: EvalMode): IndicatorFlag[] | null {
   if (block["selfAssessment"] === undefined && prepared.evidenceFields.length === 0 && prepared.indicator.rule.measures.length < 2) return null;
@@ -99,6 +99,29 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
         otherTextEn: formatValue(prepared, otherValue, "en"),
         otherLabel: other.requires.map((f) => prepared.fields.get(f)?.label.vi ?? f).join(", "),
         otherLabelEn: other.requires.map((f) => prepared.fields.get(f)?.label.en ?? f).join(", "),
+      }));
+    }
+  }
+  // A preferred method with some of its figures given, but not all: the result rests on a later one, and the figures
+  // given are not checked against it (9 Tốt out of 10, Khá left out, beside a stated 50%).
+  if (outcome.measure && outcome.measureIndex > 0) {
+    const labels = (fields: readonly string[], lang: "vi" | "en"): string => fields.map((f) => prepared.fields.get(f)?.label[lang] ?? f).join(", ");
+    for (let index = 0; index < outcome.measureIndex; index++) {
+      const requires = (measures[index] as (typeof measures)[number]).requires;
+      const given = requires.filter((f) => block[f] !== undefined && block[f] !== null);
+      if (given.length === 0 || given.length === requires.length) continue;
+      const missing = requires.filter((f) => !given.includes(f));
+      const used = outcome.measure.requires;
+      flags.push(flag("PREFERRED_MEASURE_INCOMPLETE", `${base}/${escapePointer(missing[0] as string)}`, {
+        preferred: (measures[index] as (typeof measures)[number]).id,
+        used: outcome.measure.id,
+        missing: missing.join(", "),
+        givenLabel: labels(given, "vi"),
+        givenLabelEn: labels(given, "en"),
+        missingLabel: labels(missing, "vi"),
+        missingLabelEn: labels(missing, "en"),
+        usedLabel: labels(used, "vi"),
+        usedLabelEn: labels(used, "en"),
       }));
     }
   }

@@ -287,8 +287,8 @@ export interface IndicatorResult {
 /** Something an auditor should look at in an indicator's block. */
 export interface IndicatorFlag {
   /**
-   * `SELF_ASSESSMENT_DIFFERS`, `SELF_ASSESSED_WITHOUT_FIGURES`, `MEASURES_DISAGREE`, `EVIDENCE_AFTER_REPORT` or
-   * `EVIDENCE_BEFORE_PERIOD`.
+   * `SELF_ASSESSMENT_DIFFERS`, `SELF_ASSESSED_WITHOUT_FIGURES`, `MEASURES_DISAGREE`, `PREFERRED_MEASURE_INCOMPLETE`,
+   * `EVIDENCE_AFTER_REPORT` or `EVIDENCE_BEFORE_PERIOD`.
    */
   code: string;
   /** JSON pointer of what the flag is about. */

@@ -120,3 +120,19 @@ describe("a year is written as a year", () => {
     expect(issue?.message.en).toBe("value 1999 (assessment year) is outside the allowed range 2000–2100");
   });
 });
+
+describe("a preferred way of measuring with only some of its figures", () => {
+  it("is flagged: the stated percent decides, unchecked against the counts given", () => {
+    const r = evaluate(reportWith({ "2.1.1": { total: 10, good: 9, percent: 50 } })).indicators.find((i) => i.id === "2.1.1");
+    expect(r?.verdict).toBe("not_met");
+    expect(r?.method).toBe("percent");
+    expect(r?.flags.map((f) => [f.code, f.path])).toEqual([["PREFERRED_MEASURE_INCOMPLETE", "/indicators/2.1.1/fair"]]);
+    expect(r?.flags[0]?.message.vi).toContain("thiếu số đơn vị xếp loại Khá");
+    expect(r?.flags[0]?.message.en).toContain("so the result rests on");
+    // All the counts, or none: no such flag.
+    for (const block of [{ total: 10, good: 9, fair: 0, percent: 90 }, { percent: 50 }]) {
+      const other = evaluate(reportWith({ "2.1.1": block })).indicators.find((i) => i.id === "2.1.1");
+      expect(other?.flags.map((f) => f.code)).not.toContain("PREFERRED_MEASURE_INCOMPLETE");
+    }
+  });
+});
