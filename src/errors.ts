@@ -25,6 +25,9 @@ export class HuyenHocTapError extends Error {
   readonly text: Text;
 
   constructor(code: ErrorCode, text: Text, issues: Issue[] = []) {
+    // Built by an app too (the class is exported): a missing text or list is not this constructor's TypeError.
+    if (text === null || typeof text !== "object" || typeof text.vi !== "string" || typeof text.en !== "string") text = { vi: String(code), en: String(code) };
+    if (!Array.isArray(issues)) issues = [];
     super(errorMessage(code, text, issues));
     this.name = "HuyenHocTapError";
     this.code = code;

@@ -105,7 +105,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
   // A preferred method with some of its figures given, but not all: the result rests on a later one, and the figures
   // given are not checked against it (9 Tốt out of 10, Khá left out, beside a stated 50%).
   if (outcome.measure && outcome.measureIndex > 0) {
-    const labels = (fields: readonly string[], lang: "vi" | "en"): string => fields.map((f) => prepared.fields.get(f)?.label[lang] ?? f).join(", ");
+    const labels = (fields: readonly string[], lang: "vi" | "en"): string => (lang === "vi" ? vi : en).fieldList(fields.map((f) => prepared.fields.get(f)?.label[lang] ?? f));
     for (let index = 0; index < outcome.measureIndex; index++) {
       const requires = (measures[index] as (typeof measures)[number]).requires;
       const given = requires.filter((f) => block[f] !== undefined && block[f] !== null);

@@ -56,6 +56,7 @@ export type {
   Criterion,
   EvaluationResult,
   EvaluationWarning,
+  FlagCode,
   GroupResult,
   Indicator,
   IndicatorFlag,

@@ -258,10 +258,10 @@ export interface IndicatorResult {
   standard: string;
   /** The verdict. */
   verdict: IndicatorVerdict;
-  /** The verdict's label for people ("Đạt", "Chưa đạt", …). */
-  label: Text;
-  /** Why, with the figures used. */
-  reason: Text;
+  /** The verdict's label for people ("Đạt", "Chưa đạt", …): shared by all results, frozen. */
+  readonly label: Readonly<Text>;
+  /** Why, with the figures used: an own, enumerable getter that builds the sentence when first read (read-only). */
+  readonly reason: Text;
   /** The measure method that was used (e.g. `counts` or `percent`), or null when none could be. */
   method: string | null;
   /** The figures the rule used. */
@@ -272,31 +272,37 @@ export interface IndicatorResult {
   unit: Unit;
   /** The comparison. */
   compare: Comparison;
-  /** The threshold compared with, or null for `truthy` rules. */
-  threshold: UsedThreshold | null;
-  /** Fields that are missing (for `insufficient_data`). */
-  missing: string[];
+  /** The threshold compared with, or null for `truthy` rules: shared by all results, frozen. */
+  readonly threshold: Readonly<UsedThreshold> | null;
+  /** Fields that are missing (for `insufficient_data`); an empty list is shared and frozen. */
+  readonly missing: readonly string[];
   /** The district's own verdict, when the report gives one. */
   selfAssessment?: "met" | "not_met";
-  /** What an auditor should look at (self-assessment differs, figures disagree, evidence dates). */
-  flags: IndicatorFlag[];
+  /** What an auditor should look at (self-assessment differs, figures disagree, evidence dates); an empty list is shared and frozen. */
+  readonly flags: readonly IndicatorFlag[];
   /** The evaluation tree, when `evaluate(report, { trace: true })`. */
   trace?: IndicatorTrace;
 }
 
+/** The codes of {@link IndicatorFlag}: what an auditor should look at. */
+export type FlagCode =
+  | "SELF_ASSESSMENT_DIFFERS"
+  | "SELF_ASSESSED_WITHOUT_FIGURES"
+  | "MEASURES_DISAGREE"
+  | "PREFERRED_MEASURE_INCOMPLETE"
+  | "EVIDENCE_AFTER_REPORT"
+  | "EVIDENCE_BEFORE_PERIOD";
+
 /** Something an auditor should look at in an indicator's block. */
 export interface IndicatorFlag {
-  /**
-   * `SELF_ASSESSMENT_DIFFERS`, `SELF_ASSESSED_WITHOUT_FIGURES`, `MEASURES_DISAGREE`, `PREFERRED_MEASURE_INCOMPLETE`,
-   * `EVIDENCE_AFTER_REPORT` or `EVIDENCE_BEFORE_PERIOD`.
-   */
-  code: string;
+  /** What kind of thing to look at (see docs/errors.md). */
+  code: FlagCode;
   /** JSON pointer of what the flag is about. */
   path: string;
   /** What it was built from. */
   params: Record<string, JsonValue>;
-  /** For people. */
-  message: Text;
+  /** For people: an own, enumerable getter that builds the text when first read (read-only). */
+  readonly message: Text;
 }
 
 /** One evaluated sub-expression of a rule with the value it produced. */
@@ -343,12 +349,12 @@ export interface IndicatorTrace {
 export interface GroupResult {
   /** Group id. */
   id: string;
-  /** Title. */
-  title: Text;
+  /** Title: the pack's own, shared by all results, frozen. */
+  readonly title: Readonly<Text>;
   /** Verdict of the group, reached like the overall one. */
   verdict: Verdict;
-  /** Ids of its indicators. */
-  indicators: string[];
+  /** Ids of its indicators: the pack's own list, shared by all results, frozen. */
+  readonly indicators: readonly string[];
 }
 
 /** Counts of indicator verdicts. */
@@ -368,13 +374,13 @@ export interface Summary {
   /** Ids lacking data. */
   insufficientDataIds: string[];
   /** The summary lines, as in the district's report, the conclusion last, joined by "; " ("Số chỉ báo đạt: 13; …; Kết luận: …"). */
-  text: Text;
+  readonly text: Text;
 }
 
 /** A warning about the evaluation itself (not about the district). */
 export interface EvaluationWarning {
-  /** Stable code, e.g. `PACK_NOT_IN_FORCE`. */
-  code: string;
+  /** Stable code: `PACK_NOT_IN_FORCE` (the only warning so far). */
+  code: "PACK_NOT_IN_FORCE";
   /** Message. */
   message: Text;
 }
@@ -424,12 +430,12 @@ export interface EvaluationResult {
   standards: GroupResult[];
   /** Counts and summary lines. */
   summary: Summary;
-  /** The conclusion line ("Kết luận: Không đạt, do chỉ báo … chưa đạt."). */
-  conclusion: Text;
+  /** The conclusion line ("Kết luận: Không đạt, do chỉ báo … chưa đạt."): an own, enumerable getter (read-only). */
+  readonly conclusion: Text;
   /** The pack that judged. */
   pack: PackInfo;
-  /** `sha256:` digest of the report's canonical JSON. */
-  reportDigest: string;
+  /** `sha256:` digest of the report's canonical JSON: an own, enumerable getter that computes it when first read (read-only). */
+  readonly reportDigest: string;
   /** This library and its version. */
   engine: {
     /** `huyen-hoc-tap`. */

@@ -85,7 +85,7 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   return 0;
 }
 
-const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid: string; met: string; notMet: string; insufficient: string; indicators: string; na: string; under: (names: string) => string; more: (n: number) => string }> = {
+const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid: string; met: string; notMet: string; insufficient: string; indicators: string; na: string; nd: string; under: (names: string) => string; more: (n: number) => string }> = {
   vi: {
     title: (n) => `Mô phỏng trên ${formatNumber(n, "vi", 0)} báo cáo`,
     pack: "Bộ quy tắc",
@@ -93,8 +93,9 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
     met: "Kết luận đạt",
     notMet: "Kết luận không đạt",
     insufficient: "Chưa đủ căn cứ kết luận",
-    indicators: "Số huyện đạt từng chỉ báo (không áp dụng, chưa đủ căn cứ):",
-    na: "k.á.d.",
+    indicators: "Số huyện đạt từng chỉ báo (không áp dụng, chưa đủ số liệu):",
+    na: "không áp dụng",
+    nd: "chưa đủ số liệu",
     under: (names) => `theo bộ quy tắc ${names}`,
     more: (n) => `và ${formatNumber(n, "vi", 0)} lỗi khác`,
   },
@@ -106,7 +107,8 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
     notMet: "Conclusion not met",
     insufficient: "Insufficient data",
     indicators: "Districts meeting each indicator (not applicable, insufficient data):",
-    na: "n/a",
+    na: "not applicable",
+    nd: "insufficient data",
     under: (names) => `under ${names}`,
     more: (n) => `and ${formatNumber(n, "en", 0)} more`,
   },
@@ -192,7 +194,7 @@ export function renderSimulation(variants: SimulationVariant[], lang: Lang): str
         const c = v.indicators[id];
         const b = first.indicators[id];
         if (!c || !b) return "—";
-        const extra = c.not_applicable > 0 || c.insufficient_data > 0 ? ` (${count(c.not_applicable)} ${l.na}, ${count(c.insufficient_data)} ?)` : "";
+        const extra = c.not_applicable > 0 || c.insufficient_data > 0 ? ` (${count(c.not_applicable)} ${l.na}, ${count(c.insufficient_data)} ${l.nd})` : "";
         return `${delta(c.met, b.met)}${extra}`;
       }),
     ]);

@@ -109,7 +109,7 @@ const appendixEn: AppendixMessages = {
   packMissing: (id, version, digest) =>
     `The rule pack that judged this result (${id} ${version}, ${digest}) is not available, so the appendix shows no indicator wordings, figure labels or computations, and requirements give only the threshold; pass that pack (options.pack).`,
   attachedTo: (number, date) => `(Attached to report${number ? ` No. ${number}` : ""}${date ? ` of ${longDateEn(date)}` : ""})`,
-  caption: (count) => `Evaluation of the ${count} indicators`,
+  caption: (count) => (count === 1 ? "Evaluation of the indicator" : `Evaluation of the ${count} indicators`),
   columns: { no: "No.", indicator: "Indicator", requirement: "Requirement", figures: "Figures and evidence", computed: "Computed", self: "Self-assessment", verdict: "Verdict" },
   missing: (fields, alternatives) => `Not stated in the report: ${fields}${alternatives ? ` (or ${alternatives})` : ""}`,
   notStated: "Not stated",

@@ -60,9 +60,11 @@ export function formatEvidence(items: unknown[], lang: Lang): string {
   for (let i = 0; i < items.length; i++) {
     const e = (items[i] ?? {}) as Record<string, unknown>;
     const ref = e["ref"];
-    const name = typeof ref === "string" ? ref : typeof e["description"] === "string" ? e["description"] : "?";
+    const numbered = typeof ref === "string";
+    const name = numbered ? ref : typeof e["description"] === "string" ? e["description"] : "?";
     const date = e["date"];
-    list += (i === 0 ? "" : "; ") + (typeof date === "string" ? m.evidenceDated(name, formatDate(date)) : name);
+    // A document by its number "of" a date; a description with its date in brackets.
+    list += (i === 0 ? "" : "; ") + (typeof date === "string" ? (numbered ? m.evidenceDated(name, formatDate(date)) : `${name} (${formatDate(date)})`) : name);
   }
   return m.evidenceList(items.length, list);
 }

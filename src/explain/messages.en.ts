@@ -4,6 +4,8 @@ import { formatShortest } from "./format-number.js";
 const s = (v: unknown): string => String(v);
 /** A number of a message written the English way (2,000,000; 100.5); anything else as it is. */
 const n = (v: unknown): string => (typeof v === "number" ? formatShortest(v, "en") : String(v));
+/** A count with its noun, singular for 1: `1 character`, `2 characters`. */
+const counted = (v: unknown, noun: string): string => `${n(v)} ${noun}${v === 1 ? "" : "s"}`;
 const lbl = (p: Record<string, unknown>): string => (p["labelEn"] ? ` (${s(p["labelEn"])})` : "");
 
 /** English texts. */
@@ -23,15 +25,15 @@ export const en: Messages = {
       const f = (v: unknown): string => (p["unit"] === "year" ? String(v) : n(v));
       return `value ${f(p["value"])}${lbl(p)} is outside the allowed range ${f(p["min"] ?? "−∞")}–${f(p["max"] ?? "+∞")}`;
     },
-    TOO_MANY_DECIMALS: (p) => `value ${n(p["value"])}${lbl(p)} has more than ${n(p["decimals"])} decimal places`,
-    TOO_LONG: (p) => `string is longer than ${n(p["max"])} characters`,
-    TOO_SHORT: (p) => `string must have at least ${n(p["min"])} characters`,
-    TOO_MANY_ITEMS: (p) => `list has more than ${n(p["max"])} items`,
-    TOO_FEW_ITEMS: (p) => `list must have at least ${n(p["min"])} items`,
+    TOO_MANY_DECIMALS: (p) => `value ${n(p["value"])}${lbl(p)} has more than ${counted(p["decimals"], "decimal place")}`,
+    TOO_LONG: (p) => `string is longer than ${counted(p["max"], "character")}`,
+    TOO_SHORT: (p) => `string must have at least ${counted(p["min"], "character")}`,
+    TOO_MANY_ITEMS: (p) => `list has more than ${counted(p["max"], "item")}`,
+    TOO_FEW_ITEMS: (p) => `list must have at least ${counted(p["min"], "item")}`,
     INVALID_VALUE: (p) => `invalid value; allowed: ${s(p["allowed"])}`,
     INVALID_DATE: (p) => `“${s(p["value"])}” is not a valid date (YYYY-MM-DD)`,
     FORBIDDEN_KEY: (p) => `key “${s(p["field"])}” is forbidden for safety`,
-    TOO_DEEP: (p) => `nested more than ${n(p["max"])} levels deep`,
+    TOO_DEEP: (p) => `nested more than ${counted(p["max"], "level")} deep`,
     TOO_LARGE: (p) => `input too large (${s(p["what"])}: limit ${n(p["max"])})`,
     INVALID_JSON: (p) => `not valid JSON: ${s(p["detail"])}`,
     DUPLICATE_KEY: (p) => `key “${s(p["field"])}” appears twice`,
@@ -56,6 +58,8 @@ export const en: Messages = {
     truthy: () => "the condition must hold",
   },
   compareWord: { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "=", truthy: "is true" },
+  fieldList: (labels) => (labels.length < 2 ? labels.join("") : `${labels.slice(0, -1).join("; ")} and ${labels[labels.length - 1] as string}`),
+  alternativeList: (lists) => lists.join(" or "),
   missingFigures: (missing, alternatives) => `Insufficient data: missing ${missing}${alternatives ? ` (or give ${alternatives})` : ""}.`,
   notComputable: "no value could be computed from the figures given",
   notApplicableDefault: "there is nothing to assess",

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../types.js";
+import type { FlagCode, JsonValue } from "../types.js";
 
 /** Parameters of a message. */
 export type Params = Record<string, JsonValue>;
@@ -20,6 +20,12 @@ export interface Messages {
   /** Comparison word used in formulas and traces. */
   compareWord: Record<">=" | ">" | "<=" | "<" | "==" | "truthy", string>;
   missingFigures: (missing: string, alternatives: string) => string;
+  /**
+   * Field labels as a list people can read although labels hold commas ("tổng số cơ quan, đơn vị"): `a; b và c`. A
+   * list of alternatives: `a hoặc b`.
+   */
+  fieldList: (labels: readonly string[]) => string;
+  alternativeList: (lists: readonly string[]) => string;
   notComputable: string;
   notApplicableDefault: string;
   measureDefault: (value: string) => string;
@@ -106,13 +112,8 @@ export type PackIssueCode =
 export type IssueMessageCode = ReportIssueCode | PackIssueCode;
 
 /** Codes of the flags raised for auditors. */
-export type FlagCode =
-  | "SELF_ASSESSMENT_DIFFERS"
-  | "SELF_ASSESSED_WITHOUT_FIGURES"
-  | "MEASURES_DISAGREE"
-  | "PREFERRED_MEASURE_INCOMPLETE"
-  | "EVIDENCE_AFTER_REPORT"
-  | "EVIDENCE_BEFORE_PERIOD";
+/** The codes of flags (the public type is in types.ts). */
+export type { FlagCode } from "../types.js";
 
 /** The JSON-logic operators a rule may use (`logic/operators.ts`): each has a rendering in every language. */
 export type LogicOperator =

@@ -56,6 +56,8 @@ export const vi: Messages = {
     truthy: () => "yêu cầu điều kiện được đáp ứng",
   },
   compareWord: { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "=", truthy: "là đúng" },
+  fieldList: (labels) => (labels.length < 2 ? labels.join("") : `${labels.slice(0, -1).join("; ")} và ${labels[labels.length - 1] as string}`),
+  alternativeList: (lists) => lists.join(" hoặc "),
   missingFigures: (missing, alternatives) => `Chưa đủ số liệu: thiếu ${missing}${alternatives ? ` (hoặc nêu ${alternatives})` : ""}.`,
   notComputable: "không tính được giá trị từ số liệu đã cho",
   notApplicableDefault: "không có đối tượng để đánh giá",

@@ -26,7 +26,7 @@ export const enPack: PackMessages = {
     TOO_FEW_ARGUMENTS: (p) => `operator “${s(p["operator"])}” needs at least ${s(p["min"])} argument${p["min"] === 1 ? "" : "s"}`,
     VARIABLE_NOT_REQUIRED: (p) => `the rule reads field “${s(p["name"])}” but does not list it in requires, so a report without that figure would still be computed (with an empty value)`,
     DIGEST_MISMATCH: (p) => `the rule pack's digest is ${s(p["actual"])}, not the expected ${s(p["expected"])}: the pack was changed, or is not the one expected`,
-    UNKNOWN_PLACEHOLDER: (p) => `placeholder “{${s(p["name"])}}” has nothing to fill it (allowed: ${s(p["allowed"])})`,
+    UNKNOWN_PLACEHOLDER: (p) => `placeholder “{${s(p["name"])}}” has nothing to fill it (${p["allowed"] === "—" ? "no placeholder can be used here" : `placeholders that can be used: ${s(p["allowed"])}`})`,
     UNKNOWN_LEGAL_BASIS: (p) => `legal basis “${s(p["ref"])}” is not in the pack's legalBasis list`,
     INDICATOR_BLOCK_MISSING: (p) => `the report schema declares no block for indicator “${s(p["id"])}”`,
     INVALID_DATE_RANGE: (p) => `end date ${formatDate(s(p["to"]))} is before start date ${formatDate(s(p["from"]))}`,

@@ -11,8 +11,9 @@ export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Out
   const label = m.verdict[outcome.verdict];
   if (outcome.verdict === "insufficient_data" && !outcome.notComputable) {
     const fieldLabel = (name: string): string => prepared.fields.get(name)?.label[lang] ?? name;
-    const alternatives = outcome.alternatives.map((fields) => fields.map(fieldLabel).join(", ")).join("; ");
-    return m.missingFigures(outcome.missing.map(fieldLabel).join(", "), alternatives);
+    // Labels hold commas ("tổng số cơ quan, đơn vị"): fields are listed with "; " and "và", alternatives with "hoặc".
+    const alternatives = m.alternativeList(outcome.alternatives.map((fields) => m.fieldList(fields.map(fieldLabel))));
+    return m.missingFigures(m.fieldList(outcome.missing.map(fieldLabel)), alternatives);
   }
   if (outcome.notComputable) return `${label}: ${m.notComputable}.`;
   const measure = outcome.measure;

@@ -179,6 +179,7 @@ function requirementLines(r: IndicatorResult, prepared: PreparedIndicator, pack:
 /** The figures and documents the rule used, each with its label; what is missing when figures lack. */
 function figureLines(r: IndicatorResult, prepared: PreparedIndicator | null, lang: Lang): string[] {
   const a = documentMessagesFor(lang).appendix;
+  const m = messagesFor(lang);
   const lines: string[] = [];
   const label = (name: string): string => prepared?.fields.get(name)?.label[lang] ?? name;
   for (const [name, value] of Object.entries(r.inputs)) {
@@ -193,9 +194,8 @@ function figureLines(r: IndicatorResult, prepared: PreparedIndicator | null, lan
   if (r.verdict === "insufficient_data" && r.missing.length > 0) {
     const alternatives = (prepared?.indicator.rule.measures ?? [])
       .filter((x) => !r.missing.every((f) => x.requires.includes(f)))
-      .map((x) => x.requires.filter((f) => !Object.prototype.hasOwnProperty.call(r.inputs, f)).map(label).join(", "))
-      .join("; ");
-    lines.push(a.missing(r.missing.map(label).join(", "), alternatives));
+      .map((x) => m.fieldList(x.requires.filter((f) => !Object.prototype.hasOwnProperty.call(r.inputs, f)).map(label)));
+    lines.push(a.missing(m.fieldList(r.missing.map(label)), m.alternativeList(alternatives)));
   }
   return lines;
 }

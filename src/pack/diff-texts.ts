@@ -164,7 +164,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     partCompare: (before, after) => `comparison ${before} → ${after}`,
     partThreshold: (before, after) => `threshold ${before} → ${after}`,
     partUnit: (before, after) => `unit ${before} → ${after}`,
-    partDecimals: (before, after) => `rounding ${before} → ${after} decimal places`,
+    partDecimals: (before, after) => `rounding ${before} → ${after} decimal place${after === "1" ? "" : "s"}`,
     partRequirement: "requirement wording",
     partMeasureAdded: (id, fields) => `new method “${id}” (needs: ${fields})`,
     partMeasureRemoved: (id) => `method “${id}” removed`,

@@ -13,7 +13,7 @@ export function makeIssue(code: ReportIssueCode, path: string, params: Params): 
 function sameAfterNfc(first: string, second: string): Issue["message"] {
   const keys = (and: string): string => `${shownKey(first)} ${and} ${shownKey(second)}`;
   return {
-    vi: `khóa ${keys("và")} là một sau khi chuẩn hóa Unicode (NFC): một khóa xuất hiện hai lần`,
+    vi: `khóa ${keys("và")} trùng nhau sau khi chuẩn hóa Unicode (NFC): một khóa xuất hiện hai lần`,
     en: `keys ${keys("and")} are the same after Unicode normalisation (NFC): one key appears twice`,
   };
 }
@@ -27,5 +27,5 @@ export function shownKey(key: string): string {
   const cut = points.length > MAX_SHOWN;
   const shown = cut ? points.slice(0, MAX_SHOWN) : points;
   const codes = shown.map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
-  return `${JSON.stringify(shown.join(""))}${cut ? "…" : ""} (${codes.join(" ")}${cut ? " …" : ""})`;
+  return `“${shown.join("")}${cut ? "…" : ""}” (${codes.join(" ")}${cut ? " …" : ""})`;
 }

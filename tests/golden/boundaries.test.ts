@@ -141,7 +141,7 @@ describe("empty populations, missing and partial figures", () => {
   it("an absent block is insufficient data naming every figure of the preferred method", () => {
     const r = evaluate(reportWith({})).indicators.find((i) => i.id === "2.1.1");
     expect(r).toMatchObject({ verdict: "insufficient_data", missing: ["total", "good", "fair"], value: null, method: null });
-    expect(r?.reason.vi).toBe("Chưa đủ số liệu: thiếu tổng số cơ quan, đơn vị cấp huyện được đánh giá, số đơn vị xếp loại Tốt, số đơn vị xếp loại Khá (hoặc nêu tỷ lệ đơn vị xếp loại Khá trở lên (%)).");
+    expect(r?.reason.vi).toBe("Chưa đủ số liệu: thiếu tổng số cơ quan, đơn vị cấp huyện được đánh giá; số đơn vị xếp loại Tốt và số đơn vị xếp loại Khá (hoặc nêu tỷ lệ đơn vị xếp loại Khá trở lên (%)).");
   });
 
   it("a missing count is never taken as 0", () => {

@@ -22,9 +22,9 @@ function withKeys(...keys: string[]): Record<string, unknown> {
 
 describe("canonicalJson and keys equal after NFC", () => {
   it.each([
-    ["composed first", [COMPOSED, DECOMPOSED], `"${COMPOSED}" (U+00E9) and "${DECOMPOSED}" (U+0065 U+0301)`],
-    ["decomposed first", [DECOMPOSED, COMPOSED], `"${DECOMPOSED}" (U+0065 U+0301) and "${COMPOSED}" (U+00E9)`],
-    ["K and the Kelvin sign", ["K", KELVIN], `"K" (U+004B) and "${KELVIN}" (U+212A)`],
+    ["composed first", [COMPOSED, DECOMPOSED], `“${COMPOSED}” (U+00E9) and “${DECOMPOSED}” (U+0065 U+0301)`],
+    ["decomposed first", [DECOMPOSED, COMPOSED], `“${DECOMPOSED}” (U+0065 U+0301) and “${COMPOSED}” (U+00E9)`],
+    ["K and the Kelvin sign", ["K", KELVIN], `“K” (U+004B) and “${KELVIN}” (U+212A)`],
   ])("refuses two such keys (%s), naming both with their code points", (_name, keys, named) => {
     const error = refusal(() => canonicalJson(withKeys(...keys)));
     expect(error.code).toBe("INVALID_ARGUMENT");
@@ -63,7 +63,7 @@ describe("parseJson and keys equal after NFC", () => {
     expect(parsed).toMatchObject({ ok: false, issues: [{ code: "DUPLICATE_KEY", path: `/${second}`, params: { field: second, sameAs: first, normalization: "NFC" } }] });
     if (parsed.ok) return;
     expect(parsed.issues).toHaveLength(1);
-    expect(parsed.issues[0]?.message.en).toMatch(/^keys ".+" \(U\+.+\) and ".+" \(U\+.+\) are the same after Unicode normalisation \(NFC\)/);
+    expect(parsed.issues[0]?.message.en).toMatch(/^keys “.+” \(U\+.+\) and “.+” \(U\+.+\) are the same after Unicode normalisation \(NFC\)/);
     expect(parsed.issues[0]?.message.vi).toContain("sau khi chuẩn hóa Unicode (NFC)");
   });
 

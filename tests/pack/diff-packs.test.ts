@@ -62,7 +62,7 @@ describe("diffPacks", () => {
       },
       "indicator_rule_changed",
       "Quy tắc của chỉ báo 3.1.1 thay đổi: làm tròn 2 → 1 chữ số thập phân; câu yêu cầu: “yêu cầu giảm ít nhất 1,5 điểm phần trăm” → “cần giảm 1,5 điểm phần trăm”",
-      "Rule of indicator 3.1.1 changed: rounding 2 → 1 decimal places; requirement wording: “a fall of at least 1.5 percentage points is required” → “a fall of 1.5 percentage points is needed”",
+      "Rule of indicator 3.1.1 changed: rounding 2 → 1 decimal place; requirement wording: “a fall of at least 1.5 percentage points is required” → “a fall of 1.5 percentage points is needed”",
     ],
     [
       "an indicator's note",

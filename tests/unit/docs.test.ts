@@ -15,7 +15,7 @@ describe("docs/errors.md lists every code", () => {
     ["src/errors.ts", "ErrorCode"],
     ["src/explain/messages.ts", "ReportIssueCode"],
     ["src/explain/messages.ts", "PackIssueCode"],
-    ["src/explain/messages.ts", "FlagCode"],
+    ["src/types.ts", "FlagCode"],
   ])("%s %s", (file, typeName) => {
     const codes = codesIn(file, typeName);
     expect(codes.length).toBeGreaterThan(0);

@@ -88,7 +88,7 @@ describe("the summary ends with the conclusion, as the district's report words i
       expect(doc, format).toContain("do chỉ báo 3.1.1 chưa đạt");
     }
     // A result stored before the summary carried its conclusion still renders it once.
-    const stored = JSON.parse(JSON.stringify(result)) as typeof result;
+    const stored = JSON.parse(JSON.stringify(result)) as typeof result & { summary: { text: { vi: string; en: string } } };
     stored.summary.text = { vi: stored.summary.text.vi.replace(/; Kết luận:.*$/u, ""), en: stored.summary.text.en.replace(/; Conclusion:.*$/u, "") };
     expect(renderReport(stored, { format: "markdown" }).split("Kết luận:").length - 1).toBe(1);
   });
