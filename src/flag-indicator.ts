@@ -8,7 +8,7 @@ import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
 import type { FlagCode, Params } from "./explain/messages.js";
 import { formatValue } from "./explain/reason.js";
-import { formatDate } from "./explain/format-number.js";
+import { formatDate, formatUnit } from "./explain/format-number.js";
 
 /** A flag: plain fields, and its message built when first read (an own, enumerable getter; see `defineLazy`). */
 class FlagObject extends plainObjectBase() implements IndicatorFlag {
@@ -44,6 +44,25 @@ function flag(code: FlagCode, path: string, params: Params): IndicatorFlag {
 function allPresent(fields: string[], block: Record<string, unknown>): boolean {
   for (const f of fields) if (block[f] === undefined || block[f] === null) return false;
   return true;
+}
+
+/**
+ * Two values that disagree, written so that they visibly differ: with the measure's usual decimals, or more (up to
+ * 12) when those would show the same figure twice ("tính được 0%, nhưng … ghi 0%" for a stated 0,0001%).
+ */
+function apartTexts(prepared: PreparedIndicator, chosen: number, other: number): Record<string, string> {
+  const unit = prepared.indicator.rule.unit;
+  let chosenText = formatValue(prepared, chosen, "vi");
+  let otherText = formatValue(prepared, other, "vi");
+  let chosenTextEn = formatValue(prepared, chosen, "en");
+  let otherTextEn = formatValue(prepared, other, "en");
+  for (let decimals = 3; chosenText === otherText && decimals <= 12; decimals++) {
+    chosenText = formatUnit(chosen, unit, "vi", decimals);
+    otherText = formatUnit(other, unit, "vi", decimals);
+    chosenTextEn = formatUnit(chosen, unit, "en", decimals);
+    otherTextEn = formatUnit(other, unit, "en", decimals);
+  }
+  return { chosenText, chosenTextEn, otherText, otherTextEn };
 }
 
 /** Decimal places a number shows when written the shortest way (92.3 → 1): the rounding it claims. */
@@ -93,10 +112,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
         other: other.id,
         chosenValue: outcome.value,
         otherValue,
-        chosenText: formatValue(prepared, outcome.value, "vi"),
-        chosenTextEn: formatValue(prepared, outcome.value, "en"),
-        otherText: formatValue(prepared, otherValue, "vi"),
-        otherTextEn: formatValue(prepared, otherValue, "en"),
+        ...apartTexts(prepared, outcome.value, otherValue),
         otherLabel: other.requires.map((f) => prepared.fields.get(f)?.label.vi ?? f).join(", "),
         otherLabelEn: other.requires.map((f) => prepared.fields.get(f)?.label.en ?? f).join(", "),
       }));

@@ -118,8 +118,23 @@ export function cannotRead(label: string, error: unknown): HuyenHocTapError {
       en: `Not reading ${label}: it is not a regular file (a folder, a pipe, a device or a socket)`,
     });
   }
-  return new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được tệp ${label}: ${detail}`, en: `Cannot read file ${label}: ${detail}` });
+  const why = SYSTEM_REASONS[(error as NodeJS.ErrnoException | null)?.code ?? ""];
+  return new HuyenHocTapError("INVALID_ARGUMENT", {
+    vi: `Không đọc được tệp ${label}: ${why ? why.vi : detail}`,
+    en: `Cannot read file ${label}: ${why ? why.en : detail}`,
+  });
 }
+
+/** The system's most common reasons, said in both languages (any other is given as the system says it). */
+const SYSTEM_REASONS: Record<string, { vi: string; en: string }> = {
+  ENOENT: { vi: "tệp không tồn tại", en: "no such file" },
+  EACCES: { vi: "không có quyền đọc tệp", en: "permission denied" },
+  EPERM: { vi: "không có quyền đọc tệp", en: "permission denied" },
+  EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
+  ENOTDIR: { vi: "một phần của đường dẫn không phải thư mục", en: "a part of the path is not a folder" },
+  ELOOP: { vi: "đường dẫn có vòng liên kết", en: "the path has a loop of links" },
+  ENAMETOOLONG: { vi: "đường dẫn quá dài", en: "the path is too long" },
+};
 
 /** A path argument: a non-empty string, else `INVALID_ARGUMENT`. */
 export function checkPath(path: unknown): string {

@@ -197,3 +197,13 @@ describe.skipIf(!hasZero || !built)("node dist/cli/bin.js with /dev/zero or a na
     expect(peakKb).toBeLessThan(200_000);
   });
 });
+
+describe("a file that cannot be read says why in both languages", () => {
+  it("a missing file: 'tệp không tồn tại' / 'no such file'", async () => {
+    const { error } = await refusal(() => readReportFile(join(root, "nope.json")));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.text.vi).toContain("tệp không tồn tại");
+    expect(error.text.en).toContain("no such file");
+    expect(error.text.vi).not.toContain("ENOENT");
+  });
+});

@@ -136,3 +136,13 @@ describe("a preferred way of measuring with only some of its figures", () => {
     }
   });
 });
+
+describe("two figures that disagree", () => {
+  it("are written so that they visibly differ", () => {
+    const r = evaluate(reportWith({ "3.2.2": { students: 10000, affected: 0, percent: 0.0001 } })).indicators.find((i) => i.id === "3.2.2");
+    const flag = r?.flags.find((f) => f.code === "MEASURES_DISAGREE");
+    expect(flag?.message.vi).toContain("tính được 0%");
+    expect(flag?.message.vi).toContain("ghi 0,0001%");
+    expect(flag?.params["chosenText"]).not.toBe(flag?.params["otherText"]);
+  });
+});
