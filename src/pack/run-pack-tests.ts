@@ -119,7 +119,9 @@ function checkVerdicts(pack: RulePack, test: PackTest, problems: PackTestProblem
     result = evaluate(test.report, { pack });
   } catch (error) {
     if (isHuyenHocTapError(error) && error.code === "REPORT_INVALID") {
-      problems.push(problem("UNEXPECTED_INVALID", { actual: error.issues.map(describeIssue).join(", ") }));
+      // What is wrong, in words too (the first three problems), not only codes and paths.
+      const said = (lang: Lang): string => error.issues.slice(0, 3).map((i) => `${i.path || "(gốc / root)"}: ${i.message[lang]}`).join("; ");
+      problems.push(problem("UNEXPECTED_INVALID", { actual: error.issues.map(describeIssue).join(", "), detail: { vi: said("vi"), en: said("en") } }));
       return;
     }
     throw error;
