@@ -11,7 +11,7 @@ import { isInForce, judgementDate, selectPack } from "./pack/select-pack.js";
 import { digestOf } from "./pack/canonical-json.js";
 import { isIsoDate } from "./report/check-value.js";
 import { INVALID } from "./report/compile-reader.js";
-import { checkReport, readReport, toValidationResult } from "./report/validate-report.js";
+import { readReport, reportIssues, toValidationResult } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
 import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
 import { formatDate } from "./explain/format-number.js";
@@ -88,7 +88,7 @@ export function evaluateWith(report: unknown, given: EvaluateOptions | undefined
   const input = readReport(report);
   report = input.value;
   const { pack, warnings } = choosePack(report, options, parts);
-  const issues = input.issues.length > 0 ? input.issues : checkReport(report, pack);
+  const issues = reportIssues(input, pack);
   if (issues.length > 0) {
     throw new HuyenHocTapError("REPORT_INVALID", { vi: vi.reportInvalid(issues.length), en: en.reportInvalid(issues.length) }, issues);
   }
@@ -109,7 +109,7 @@ export function validateReportWith(report: unknown, given: ValidateOptions | und
     const packs = parts.bundled();
     pack = packs[packs.length - 1] as PreparedPack;
   }
-  return toValidationResult(input.issues.length > 0 ? input.issues : checkReport(report, pack));
+  return toValidationResult(reportIssues(input, pack));
 }
 
 /** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */

@@ -27,7 +27,11 @@ export const PACK_LIMITS: Limits = { maxDepth: 40, maxNodes: 100_000, maxStringL
 export const REPORT_LIMITS: Limits = { maxDepth: 16, maxNodes: 50_000, maxStringLength: 10_000, maxKeys: 1_000, maxSize: 2_000_000 };
 
 /** The outcome of {@link copyWithinLimits}: a private copy, or the first limit broken. */
-export type LimitedCopy = { ok: true; value: unknown } | { ok: false; issue: Issue };
+/**
+ * A walk's outcome: the copy, or the limit broken. `tooLong` (only when asked for, see {@link copyWithinLimits}): the
+ * strings over the length limit, each replaced by "" in the copy, so that the other problems can still be found.
+ */
+export type LimitedCopy = { ok: true; value: unknown; tooLong?: Issue[] } | { ok: false; issue: Issue };
 
 interface Frame {
   value: unknown;
@@ -55,15 +59,20 @@ export function checkLimits(doc: unknown, limits: Limits): Issue | null {
  * and the copy cannot change afterwards; an object reached twice (not a cycle) is copied twice and counted twice. A
  * `__proto__` key stays plain data (an own property), as with `JSON.parse`.
  */
-export function copyWithinLimits(doc: unknown, limits: Limits): LimitedCopy {
-  return walkWithinLimits(doc, limits, true);
+export function copyWithinLimits(doc: unknown, limits: Limits, keepGoing = false): LimitedCopy {
+  return walkWithinLimits(doc, limits, true, keepGoing);
 }
 
-function walkWithinLimits(doc: unknown, limits: Limits, copying: boolean): LimitedCopy {
+/**
+ * `keepGoing`: a string over the length limit does not end the walk (it is a leaf: nothing under it is read): it is
+ * listed in `tooLong` and copied as "". Every other limit ends the walk, which then has no whole copy to check.
+ */
+function walkWithinLimits(doc: unknown, limits: Limits, copying: boolean, keepGoing = false): LimitedCopy {
   const maxSize = limits.maxSize ?? Infinity;
   let nodes = 0;
   let size = 0;
   let result: unknown;
+  const tooLong: Issue[] = [];
   const stack: Frame[] = [{ value: doc, parent: null, key: "", depth: 0 }];
   const refuse = (frame: Frame, code: Parameters<typeof makeIssue>[0], params: Parameters<typeof makeIssue>[2]): LimitedCopy => ({
     ok: false,
@@ -77,8 +86,11 @@ function walkWithinLimits(doc: unknown, limits: Limits, copying: boolean): Limit
     size += parent !== null && !Array.isArray(parent.out) ? frame.key.length + 1 : 1;
     let copy: unknown = node;
     if (typeof node === "string") {
-      if (node.length > limits.maxStringLength) return refuse(frame, "TOO_LONG", { max: limits.maxStringLength });
-      size += node.length;
+      if (node.length > limits.maxStringLength) {
+        if (!keepGoing) return refuse(frame, "TOO_LONG", { max: limits.maxStringLength });
+        tooLong.push(makeIssue("TOO_LONG", pointerOf(frame), { max: limits.maxStringLength }));
+        copy = "";
+      } else size += node.length;
     } else if (typeof node === "function" || typeof node === "symbol" || typeof node === "bigint") {
       return refuse(frame, "WRONG_TYPE", { expected: "JSON value", actual: typeof node });
     } else if (node !== null && typeof node === "object") {
@@ -103,7 +115,7 @@ function walkWithinLimits(doc: unknown, limits: Limits, copying: boolean): Limit
     else if (frame.key === "__proto__") Object.defineProperty(parent.out, frame.key, { value: copy, enumerable: true, writable: true, configurable: true });
     else (parent.out as Record<string, unknown>)[frame.key] = copy;
   }
-  return { ok: true, value: result };
+  return tooLong.length > 0 ? { ok: true, value: result, tooLong } : { ok: true, value: result };
 }
 
 const EMPTY_ARRAY: unknown[] = [];

@@ -15,10 +15,24 @@ export const MAX_ISSUES = 200;
  * caller changes later, or a proxy answers differently the second time, can change what is judged), or the first
  * limit it breaks. A value that is not an object is returned as it is, for `checkReport` to refuse.
  */
-export function readReport(report: unknown): { value: unknown; issues: Issue[] } {
-  if (report === null || typeof report !== "object") return { value: report, issues: [] };
-  const copy = copyWithinLimits(report, REPORT_LIMITS);
-  return copy.ok ? { value: copy.value, issues: [] } : { value: null, issues: [copy.issue] };
+export function readReport(report: unknown): { value: unknown; issues: Issue[]; partial: boolean } {
+  if (report === null || typeof report !== "object") return { value: report, issues: [], partial: false };
+  // A string over the length limit is one problem among others: the copy (with "" for it) is still checked.
+  const copy = copyWithinLimits(report, REPORT_LIMITS, true);
+  if (!copy.ok) return { value: null, issues: [copy.issue], partial: false };
+  return copy.tooLong ? { value: copy.value, issues: copy.tooLong, partial: true } : { value: copy.value, issues: [], partial: false };
+}
+
+/**
+ * Every problem of a report read by {@link readReport}: the limit it broke, or the strings over the length limit and
+ * every other problem of the copy (not twice at one path: the "" that stands for a long string is not a problem).
+ */
+export function reportIssues(input: { value: unknown; issues: Issue[]; partial: boolean }, pack: PreparedPack): Issue[] {
+  if (input.issues.length > 0 && !input.partial) return input.issues;
+  if (input.issues.length === 0) return checkReport(input.value, pack);
+  const long = new Set(input.issues.map((i) => i.path));
+  const issues = [...input.issues, ...checkReport(input.value, pack).filter((i) => !long.has(i.path))];
+  return issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
 }
 
 /**

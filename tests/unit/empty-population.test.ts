@@ -146,3 +146,20 @@ describe("two figures that disagree", () => {
     expect(flag?.params["chosenText"]).not.toBe(flag?.params["otherText"]);
   });
 });
+
+describe("a string over the length limit is one problem among others", () => {
+  it("every problem is still reported, each once, with its path", () => {
+    const long = "x".repeat(10_001);
+    const report = { ...reportWith({ "2.1.1": { total: 10, good: 5, fair: -1, note: long }, "2.1.2": { total: 10, good: 5, fair: 1, note: long } }), year: "2022" };
+    const v = validateReport(report);
+    const found = v.ok ? [] : v.issues.map((i) => [i.path, i.code]);
+    expect(found).toEqual(expect.arrayContaining([
+      ["/indicators/2.1.1/note", "TOO_LONG"],
+      ["/indicators/2.1.2/note", "TOO_LONG"],
+      ["/year", "NUMBER_AS_STRING"],
+      ["/indicators/2.1.1/fair", "OUT_OF_RANGE"],
+    ]));
+    expect(found.filter(([path]) => path === "/indicators/2.1.1/note")).toHaveLength(1);
+    expect(refusal(() => evaluate(report)).issues.map((i) => [i.path, i.code])).toEqual(found);
+  });
+});
