@@ -214,7 +214,8 @@ function emptyPopulation(prepared: PreparedIndicator, pack: PreparedPack, block:
   return null;
 }
 
-function allGiven(fields: readonly string[], block: Record<string, unknown>): boolean {
+/** Whether every one of `fields` is given (neither absent nor null) in a block. */
+export function allGiven(fields: readonly string[], block: Record<string, unknown>): boolean {
   for (let i = 0; i < fields.length; i++) {
     const v = block[fields[i] as string];
     if (v === undefined || v === null) return false;

@@ -1,7 +1,7 @@
 import type { IndicatorFlag, JsonValue, Text } from "./types.js";
 import { defineLazy, plainObjectBase } from "./lazy.js";
 import type { EvalMode, Outcome } from "./evaluate-indicator.js";
-import { measureValue } from "./evaluate-indicator.js";
+import { allGiven, measureValue } from "./evaluate-indicator.js";
 import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
 import { escapePointer } from "./logic/walk-logic.js";
 import { en } from "./explain/messages.en.js";
@@ -39,11 +39,6 @@ class FlagObject extends plainObjectBase() implements IndicatorFlag {
 
 function flag(code: FlagCode, path: string, params: Params): IndicatorFlag {
   return new FlagObject(code, path, params);
-}
-
-function allPresent(fields: string[], block: Record<string, unknown>): boolean {
-  for (const f of fields) if (block[f] === undefined || block[f] === null) return false;
-  return true;
 }
 
 /**
@@ -102,7 +97,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       const other = measures[index] as (typeof measures)[number];
       if (index === outcome.measureIndex) continue;
       const ready = prepared.compiled.measures[index]?.ready;
-      if (!(ready !== undefined ? ready(block) : allPresent(other.requires, block))) continue;
+      if (!(ready !== undefined ? ready(block) : allGiven(other.requires, block))) continue;
       const otherValue = measureValue(prepared, index, block);
       if (otherValue === null) continue;
       const tolerance = 0.5 * 10 ** -Math.max(0, ...other.requires.map((f) => shownDecimals(block[f])));

@@ -1,5 +1,6 @@
 import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicMessages } from "./document-messages.js";
 import type { PlaceName } from "./messages.js";
+import { SIGN_OPERATORS } from "./logic-symbols.js";
 
 const enArgs = (a: string[]): string => a.join(", ");
 const enIf = (a: string[]): string => {
@@ -22,18 +23,7 @@ const logicEn: LogicMessages = {
     or: (a) => a.join(" or "),
     "!": (a) => `not ${a[0] ?? ""}`,
     "!!": (a) => `${a[0] ?? ""} is true`,
-    "==": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "===": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "!=": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    "!==": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    ">": (a) => a.join(" > "),
-    ">=": (a) => a.join(" ≥ "),
-    "<": (a) => a.join(" < "),
-    "<=": (a) => a.join(" ≤ "),
-    "+": (a) => a.join(" + "),
-    "-": (a) => (a.length === 1 ? `−${a[0] ?? ""}` : `${a[0] ?? ""} − ${a[1] ?? ""}`),
-    "*": (a) => a.join(" × "),
-    "/": (a) => `${a[0] ?? ""} ÷ ${a[1] ?? ""}`,
+    ...SIGN_OPERATORS,
     "%": (a) => `the remainder of ${a[0] ?? ""} divided by ${a[1] ?? ""}`,
     min: (a) => `the smallest of (${enArgs(a)})`,
     max: (a) => `the largest of (${enArgs(a)})`,

@@ -1,5 +1,6 @@
 import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicMessages } from "./document-messages.js";
 import type { PlaceName } from "./messages.js";
+import { SIGN_OPERATORS } from "./logic-symbols.js";
 
 const viArgs = (a: string[]): string => a.join("; ");
 const viIf = (a: string[]): string => {
@@ -22,18 +23,7 @@ const logicVi: LogicMessages = {
     or: (a) => a.join(" hoặc "),
     "!": (a) => `không phải ${a[0] ?? ""}`,
     "!!": (a) => `${a[0] ?? ""} là đúng`,
-    "==": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "===": (a) => `${a[0] ?? ""} = ${a[1] ?? ""}`,
-    "!=": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    "!==": (a) => `${a[0] ?? ""} ≠ ${a[1] ?? ""}`,
-    ">": (a) => a.join(" > "),
-    ">=": (a) => a.join(" ≥ "),
-    "<": (a) => a.join(" < "),
-    "<=": (a) => a.join(" ≤ "),
-    "+": (a) => a.join(" + "),
-    "-": (a) => (a.length === 1 ? `−${a[0] ?? ""}` : `${a[0] ?? ""} − ${a[1] ?? ""}`),
-    "*": (a) => a.join(" × "),
-    "/": (a) => `${a[0] ?? ""} ÷ ${a[1] ?? ""}`,
+    ...SIGN_OPERATORS,
     "%": (a) => `phần dư của ${a[0] ?? ""} chia cho ${a[1] ?? ""}`,
     min: (a) => `giá trị nhỏ nhất trong (${viArgs(a)})`,
     max: (a) => `giá trị lớn nhất trong (${viArgs(a)})`,

@@ -75,12 +75,10 @@ export async function readJson(path: string, limits: Limits, label: string = pat
  * @throws HuyenHocTapError `INVALID_ARGUMENT` saying why the file cannot be read.
  */
 export async function readBytes(path: string, maxBytes: number, label: string = path): Promise<Uint8Array | null> {
+  // Only regular files, checked before opening (see regularFileSize).
+  await regularFileSize(path, label);
   let file: FileHandle | undefined;
   try {
-    // Only regular files: opening a pipe (FIFO) with no writer blocks for ever — even process.exit waits for it —,
-    // and a device or a socket is no document. Checked before opening (stat follows symbolic links).
-    const kind = await stat(path);
-    if (!kind.isFile()) throw new Error(NOT_A_FILE);
     file = await open(path, "r");
     const stats = await file.stat();
     if (stats.isFile() && stats.size > maxBytes) return null;
@@ -108,6 +106,22 @@ export async function readBytes(path: string, maxBytes: number, label: string = 
 
 /** The reason given for a path that is not a regular file (a folder, a pipe, a device, a socket). */
 const NOT_A_FILE = "not a regular file";
+
+/**
+ * The size of a regular file; `INVALID_ARGUMENT` when it cannot be read or is not a regular file: opening a pipe
+ * (FIFO) with no writer blocks for ever — even process.exit waits for it —, a device such as `/dev/zero` never ends,
+ * and a folder or a socket is no document. `stat` follows symbolic links.
+ */
+export async function regularFileSize(path: string, label: string = path): Promise<number> {
+  let stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    throw cannotRead(label, error);
+  }
+  if (!stats.isFile()) throw cannotRead(label, new Error(NOT_A_FILE));
+  return stats.size;
+}
 
 /** `INVALID_ARGUMENT` for a file that cannot be read (`label`: how the file is named to people), with the system's reason. */
 export function cannotRead(label: string, error: unknown): HuyenHocTapError {

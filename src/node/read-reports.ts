@@ -1,6 +1,6 @@
 import { EVALUATE_OPTIONS } from "../evaluate-core.js";
 import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
 import type { BatchError, BatchItem, EvaluateManyOptions } from "../batch/evaluate-many.js";
@@ -12,7 +12,7 @@ import type { ParseResult } from "../pack/parse-json.js";
 import { optionsObject } from "../invalid-argument.js";
 import type { Issue } from "../types.js";
 import { isDirectory } from "./is-directory.js";
-import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readJson, tooLargeIssue } from "./read-bytes.js";
+import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readJson, regularFileSize, tooLargeIssue } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
@@ -96,7 +96,8 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
     return;
   }
   if (/\.json$/i.test(input)) {
-    await sizeOf(input);
+    // The path given must be readable (a whole-batch error); the reports in it are items.
+    await regularFileSize(input);
     // Each report is checked against the report limits when it is judged: the file as a whole may hold many.
     const item = await readReport(input, basename(input), ARRAY_FILE_LIMITS);
     if (!("value" in item) || !Array.isArray(item.value)) {
@@ -107,7 +108,8 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
     for (let i = 0; i < list.length; i++) yield { item: { source: `${item.source}#/${i}`, value: list[i] }, fraction: (i + 1) / list.length };
     return;
   }
-  const size = await sizeOf(input);
+  // A JSON Lines file is read line by line with no total limit: only a regular file, which ends.
+  const size = await regularFileSize(input);
   const name = basename(input);
   let lineNumber = 0;
   let read = 0;
@@ -195,23 +197,3 @@ function itemOf(parsed: ParseResult, source: string): SourceItem {
   return parsed.ok ? { source, value: parsed.value } : unreadable(source, parsed.issues);
 }
 
-/**
- * The size of a JSON Lines file, or INVALID_ARGUMENT when it cannot be read — or is not a regular file: read line by
- * line with no total limit, `/dev/zero` would be read for ever, and opening a pipe with no writer blocks for ever.
- */
-async function sizeOf(path: string): Promise<number> {
-  let stats;
-  try {
-    stats = await stat(path);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không đọc được ${path}: ${detail}`, en: `Cannot read ${path}: ${detail}` });
-  }
-  if (!stats.isFile()) {
-    throw new HuyenHocTapError("INVALID_ARGUMENT", {
-      vi: `Không đọc ${path}: đây không phải một tệp thông thường (là ống dẫn, thiết bị hoặc socket)`,
-      en: `Not reading ${path}: it is not a regular file (a pipe, a device or a socket)`,
-    });
-  }
-  return stats.size;
-}

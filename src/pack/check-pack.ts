@@ -131,8 +131,7 @@ function checkRule(
     });
   };
   const checkLogic = (logic: Logic, at: string, requires: readonly string[]): void => {
-    checkLogicNode(logic, at, fields, thresholds, used, issues);
-    checkRequired(logic, at, fields, requires, issues);
+    checkLogicNode(logic, at, fields, thresholds, used, issues, requires);
   };
   const ids = new Set<string>();
   const templateNames = [...fields].sort().join(", ");
@@ -158,22 +157,6 @@ function checkRule(
   });
 }
 
-/**
- * Every field of the block that a rule reads with `var` is in its `requires`: the engine runs a method only when all
- * its required figures are given, so a field read but not required would be read as null when the report leaves it
- * out — and `null` counts as 0 in arithmetic (a missing count passing as 0). `missing` and `missing_some` only test
- * presence, and named thresholds are not figures.
- */
-function checkRequired(logic: Logic, at: string, fields: ReadonlySet<string>, requires: readonly string[], issues: Issue[]): void {
-  walkLogic(logic, at, (node) => {
-    if (node.op !== "var" || node.keyCount !== 1) return;
-    const name = Array.isArray(node.args) ? node.args[0] : node.args;
-    if (typeof name === "string" && fields.has(name) && !requires.includes(name)) {
-      issues.push(makePackIssue("VARIABLE_NOT_REQUIRED", `${node.path}/var`, { name }));
-    }
-  });
-}
-
 /** Every `{name}` of a text template (both languages) is one that is filled; `allowed` names them for the message. */
 function checkPlaceholders(text: { vi: string; en: string }, at: string, known: (name: string) => boolean, allowed: string, issues: Issue[]): void {
   for (const lang of ["vi", "en"] as const) {
@@ -191,6 +174,11 @@ function checkPlaceholders(text: { vi: string; en: string }, at: string, known: 
  * read only by literal, undotted names that are fields of the indicator's block or named thresholds. With `fields`
  * null (the report schema is not known yet), it checks everything but whether the names exist. Iterative: the depth
  * of an untrusted rule is limited before it gets here, but nothing here relies on it.
+ *
+ * With `requires` (a method's or a check's), every field of the block read with `var` must be in it: the engine runs
+ * a method only when its required figures are given, so a field read but not required would be read as null when the
+ * report leaves it out — and null counts as 0 in arithmetic (`VARIABLE_NOT_REQUIRED`). `missing` and `missing_some`
+ * only test presence, and named thresholds are not figures.
  */
 export function checkLogicNode(
   logic: Logic,
@@ -199,6 +187,7 @@ export function checkLogicNode(
   thresholds: Record<string, unknown>,
   used: Set<string>,
   issues: Issue[],
+  requires?: readonly string[],
 ): void {
   const known = (name: string): boolean => fields === null || fields.has(name) || Object.prototype.hasOwnProperty.call(thresholds, name);
   walkLogic(logic, at, (node) => {
@@ -226,6 +215,8 @@ export function checkLogicNode(
         issues.push(makePackIssue("INVALID_VAR_PATH", `${node.path}/${escapePointer(node.op)}`, { reason: "dotted", name: name.slice(0, 100) }));
       } else if (FORBIDDEN_KEYS.has(name) || !known(name)) {
         issues.push(makePackIssue("UNKNOWN_VARIABLE", `${node.path}/${escapePointer(node.op)}`, { name }));
+      } else if (requires !== undefined && node.op === "var" && fields?.has(name) === true && !requires.includes(name)) {
+        issues.push(makePackIssue("VARIABLE_NOT_REQUIRED", `${node.path}/var`, { name }));
       } else if (Object.prototype.hasOwnProperty.call(thresholds, name)) {
         used.add(name);
         // A threshold is always given: a default for it, or a test of its presence, means nothing — and the compiled

@@ -107,24 +107,17 @@ describe("a file just over its limit is refused for its size, unread; at the lim
     expect(packMax).toBe(15_000_003);
   });
 
-  it.each([
-    ["at the limit", reportMax, "INVALID_JSON"],
-    ["just over", reportMax + 1, "TOO_LARGE"],
-    ["600 MB", 600_000_000, "TOO_LARGE"],
-  ])("a report file %s: %s", async (_name, bytes, code) => {
-    const { error, ms } = await refusal(() => readReportFile(sparseFile(`report-${bytes}.json`, bytes)));
-    expect(error.code).toBe("REPORT_INVALID");
-    expect(error.issues.map((i) => i.code)).toEqual([code]);
-    expect(ms).toBeLessThan(3000);
-  });
-
-  it.each([
-    ["at the limit", packMax, "INVALID_JSON"],
-    ["just over", packMax + 1, "TOO_LARGE"],
-    ["600 MB", 600_000_000, "TOO_LARGE"],
-  ])("a pack file %s: %s", async (_name, bytes, code) => {
-    const { error, ms } = await refusal(() => loadPackFile(sparseFile(`pack-${bytes}.json`, bytes)));
-    expect(error.code).toBe("PACK_INVALID");
+  const readers = {
+    report: { max: reportMax, code: "REPORT_INVALID", read: (path: string) => readReportFile(path) },
+    pack: { max: packMax, code: "PACK_INVALID", read: (path: string) => loadPackFile(path) },
+  };
+  it.each((["report", "pack"] as const).flatMap((kind) => [
+    [kind, "at the limit", readers[kind].max, "INVALID_JSON"],
+    [kind, "just over", readers[kind].max + 1, "TOO_LARGE"],
+    [kind, "600 MB", 600_000_000, "TOO_LARGE"],
+  ] as const))("a %s file %s: %s", async (kind, _name, bytes, code) => {
+    const { error, ms } = await refusal(() => readers[kind].read(sparseFile(`${kind}-${bytes}.json`, bytes)));
+    expect(error.code).toBe(readers[kind].code);
     expect(error.issues.map((i) => i.code)).toEqual([code]);
     expect(ms).toBeLessThan(3000);
   });
