@@ -70,6 +70,16 @@ function shownDecimals(value: unknown): number {
 }
 
 /**
+ * The most decimal places the given figures show (0 when none does). A loop: `requires` is the deep-frozen pack's, and
+ * V8's array builtins (`map`, a spread) leave their fast path on frozen arrays.
+ */
+function mostDecimals(fields: readonly string[], block: Record<string, unknown>): number {
+  let most = 0;
+  for (let i = 0; i < fields.length; i++) most = Math.max(most, shownDecimals(block[fields[i] as string]));
+  return most;
+}
+
+/**
  * What an auditor should look at in one indicator's block (null when the indicator cannot raise any): a
  * self-assessment that differs from the computed verdict (or claims "met" without figures), two ways of measuring that
  * disagree beyond the rounding of the stated figure, a preferred way of measuring with only some of its figures given
@@ -100,7 +110,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       if (!(ready !== undefined ? ready(block) : allGiven(other.requires, block))) continue;
       const otherValue = measureValue(prepared, index, block);
       if (otherValue === null) continue;
-      const tolerance = 0.5 * 10 ** -Math.max(0, ...other.requires.map((f) => shownDecimals(block[f])));
+      const tolerance = 0.5 * 10 ** -mostDecimals(other.requires, block);
       if (Math.abs(outcome.value - otherValue) <= tolerance + 1e-9) continue;
       flags.push(flag("MEASURES_DISAGREE", `${base}/${escapePointer(other.requires[0] as string)}`, {
         chosen: outcome.measure.id,
@@ -119,9 +129,15 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
     const labels = (fields: readonly string[], lang: "vi" | "en"): string => (lang === "vi" ? vi : en).fieldList(fields.map((f) => prepared.fields.get(f)?.label[lang] ?? f));
     for (let index = 0; index < outcome.measureIndex; index++) {
       const requires = (measures[index] as (typeof measures)[number]).requires;
-      const given = requires.filter((f) => block[f] !== undefined && block[f] !== null);
-      if (given.length === 0 || given.length === requires.length) continue;
-      const missing = requires.filter((f) => !given.includes(f));
+      // Loops, not `filter`: `requires` is the deep-frozen pack's (see mostDecimals).
+      const given: string[] = [];
+      const missing: string[] = [];
+      for (let k = 0; k < requires.length; k++) {
+        const f = requires[k] as string;
+        if (block[f] !== undefined && block[f] !== null) given.push(f);
+        else missing.push(f);
+      }
+      if (given.length === 0 || missing.length === 0) continue;
       const used = outcome.measure.requires;
       flags.push(flag("PREFERRED_MEASURE_INCOMPLETE", `${base}/${escapePointer(missing[0] as string)}`, {
         preferred: (measures[index] as (typeof measures)[number]).id,

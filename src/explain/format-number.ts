@@ -12,6 +12,8 @@ const SEP: Record<Lang, { thousands: string; decimal: string }> = {
 
 /** Formats a number the way people write it: `1.210`, `92,3` in Vietnamese; `1,210`, `92.3` in English. */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  // Most figures are counts below 1 000: written as they are (-0 as "0"), the common case of every reason.
+  if (value >= 0 && value < 1000 && (value | 0) === value) return String(value);
   if (!Number.isFinite(value)) return String(value);
   const sep = SEP[lang];
   const abs = value < 0 ? -value : value;

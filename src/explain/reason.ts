@@ -5,22 +5,46 @@ import { fillTemplate, formatField, splitTemplate } from "./fill-template.js";
 import { formatMeasure, formatUnit } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
 
+/** "Đạt: ", "Met: ": how a reason begins, by language and verdict. */
+const VERDICT_PREFIX: Record<Lang, Record<Outcome["verdict"], string>> = { vi: prefixes("vi"), en: prefixes("en") };
+
+function prefixes(lang: Lang): Record<Outcome["verdict"], string> {
+  const label = messagesFor(lang).verdict;
+  return { met: `${label.met}: `, not_met: `${label.not_met}: `, not_applicable: `${label.not_applicable}: `, insufficient_data: `${label.insufficient_data}: ` };
+}
+
 /** The reason for an indicator's verdict, like an official's note, with the figures used. */
 export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Outcome, lang: Lang): string {
   const m = messagesFor(lang);
   const label = m.verdict[outcome.verdict];
   if (outcome.verdict === "insufficient_data" && !outcome.notComputable) {
-    const fieldLabel = (name: string): string => prepared.fields.get(name)?.label[lang] ?? name;
     // Labels hold commas ("tổng số cơ quan, đơn vị"): fields are listed with "; " and "và", alternatives with "hoặc".
-    const alternatives = m.alternativeList(outcome.alternatives.map((fields) => m.fieldList(fields.map(fieldLabel))));
-    return m.missingFigures(m.fieldList(outcome.missing.map(fieldLabel)), alternatives);
+    const alternatives: string[] = [];
+    for (let i = 0; i < outcome.alternatives.length; i++) alternatives.push(m.fieldList(fieldLabels(prepared, outcome.alternatives[i] as string[], lang)));
+    return m.missingFigures(m.fieldList(fieldLabels(prepared, outcome.missing, lang)), m.alternativeList(alternatives));
   }
   if (outcome.notComputable) return `${label}: ${m.notComputable}.`;
   const measure = outcome.measure;
   if (outcome.verdict === "not_applicable") {
     return `${label}: ${measure?.notApplicable?.[lang] ?? m.notApplicableDefault}.`;
   }
-  return `${label}: ${describeMeasure(prepared, outcome, lang)}; ${requirementText(prepared, lang)}.`;
+  // "Đạt: " + the measure described + "; yêu cầu tối thiểu 75%.": the two ends are made once (this is the hot path
+  // of reading reasons).
+  const texts = prepared.texts[lang];
+  return VERDICT_PREFIX[lang][outcome.verdict] + describeMeasure(prepared, outcome, lang) + (texts.ending ??= `; ${requirementText(prepared, lang)}.`);
+}
+
+/**
+ * The labels of fields in one language (a field without one by its name). A loop, not `map`: the lists are often the
+ * deep-frozen pack's, and V8's array builtins leave their fast path on frozen arrays.
+ */
+function fieldLabels(prepared: PreparedIndicator, names: readonly string[], lang: Lang): string[] {
+  const labels: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    labels.push(prepared.fields.get(name)?.label[lang] ?? name);
+  }
+  return labels;
 }
 
 /**

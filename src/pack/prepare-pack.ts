@@ -84,7 +84,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           evidencePaths: evidenceFields.map((n) => `${blockPath}/${escapePointer(n)}`),
           threshold: name !== undefined && t ? { name, value: t.value, unit: t.unit, label: t.label } : null,
           usedThreshold: name !== undefined && t ? Object.freeze({ name, value: t.value, unit: t.unit }) : null,
-          texts: { vi: { requirement: undefined, threshold: undefined, describers: [] }, en: { requirement: undefined, threshold: undefined, describers: [] } },
+          texts: { vi: { requirement: undefined, ending: undefined, threshold: undefined, describers: [] }, en: { requirement: undefined, ending: undefined, threshold: undefined, describers: [] } },
         });
       }
     }

@@ -61,6 +61,8 @@ export interface PreparedIndicator {
 export interface IndicatorTexts {
   /** "yêu cầu tối thiểu 75%". */
   requirement: string | undefined;
+  /** "; yêu cầu tối thiểu 75%.": how a reason ends (one string, so that a reason is put together from three). */
+  ending: string | undefined;
   /** The threshold in the rule's unit ("75%"), or null when the rule has none. */
   threshold: string | null | undefined;
   /** Each measure's describe template, split and resolved (by measure index). */

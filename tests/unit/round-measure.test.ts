@@ -65,6 +65,9 @@ describe("formatNumber writes what toFixed writes (its fast path skips toFixed)"
       }),
       { seed: 20211112, numRuns: 20000 },
     );
+    // Around the shortcut for whole numbers from 0 to 999.
+    for (const v of [-0, 0, 1, 999, 1000, 999.5, 999.0000001, -1, -999, 1e3 - 1e-13]) for (const d of [0, 2, 12]) expect(formatNumber(v, "vi", d)).toBe(slow(v, "vi", d));
+    expect(formatNumber(-0, "vi", 2)).toBe("0");
     expect(formatNumber(1210, "vi", 0)).toBe("1.210");
     expect(formatNumber(92.3, "vi", 2)).toBe("92,3");
     expect(formatNumber(69.9996, "vi", 3)).toBe("70");
