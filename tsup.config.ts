@@ -16,7 +16,7 @@ export default defineConfig([
     define: { __HHT_VERSION__: JSON.stringify(pkg.version) },
     // Then the browser bundle (`huyen-hoc-tap/browser`, one self-contained ES module, no eval): after this build's
     // `clean`, so that `tsup` alone always leaves it in dist/ (docs/security.md, strict CSP).
-    onSuccess: "node scripts/build-browser.mjs",
+    onSuccess: "node tests/tools/build-browser.mjs",
   },
   {
     // The CLI in its own folder, split into chunks: each command is imported when it runs (src/cli/main.ts), so that

@@ -1,12 +1,13 @@
 import { parseArgs } from "node:util";
 import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
 import type { BatchItem } from "../batch/evaluate-many.js";
-import { loadPackFile } from "../node/index.js";
 import type { Lang, Verdict } from "../types.js";
 import { readSources } from "../node/read-reports.js";
 import { formatNumber } from "../explain/format-number.js";
 import { messagesFor } from "../explain/messages-for.js";
+import { displayLine } from "../explain/display-text.js";
 import { issuePath } from "./issue-path.js";
+import { loadPackOption } from "./load-pack-option.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { usageProblem } from "./usage-problem.js";
@@ -49,7 +50,7 @@ export async function runBatch(args: string[], io: BatchIo): Promise<number> {
     throw error;
   }
   const { input, lang, format, exitZero } = parsed;
-  const pack = parsed.pack !== undefined ? await loadPackFile(parsed.pack) : undefined;
+  const pack = parsed.pack !== undefined ? await loadPackOption(parsed.pack) : undefined;
   const options = withPreparedPack(pack ? { pack } : {});
   const counts = { met: 0, not_met: 0, insufficient_data: 0, invalid: 0 };
   // Result lines go to stdout as they come: on a terminal they would run into the bar (see Progress).
@@ -73,11 +74,16 @@ export async function runBatch(args: string[], io: BatchIo): Promise<number> {
   progress.done();
   if (format === "json") io.stdout.write(n === 0 ? "]\n" : "\n]\n");
   if (n === 0) {
-    io.stderr.write(`Không có báo cáo nào trong ${input} / No reports in ${input}\n`);
+    io.stderr.write(noReports(input));
     return EXIT.usage;
   }
   if (format === "text") io.stdout.write(renderSummary(n, counts, lang));
   return batchExitCode(counts, exitZero);
+}
+
+/** What the batch commands say of an input that holds no report (exit code 2). */
+export function noReports(input: string): string {
+  return `Không có báo cáo nào trong ${input} / No reports in ${input}\n`;
 }
 
 /** 2 if any report is invalid; otherwise the worst verdict: 1 not met, then 3 insufficient data, else 0. */
@@ -123,16 +129,19 @@ export function statusLabel(status: Verdict | "invalid", lang: Lang): string {
 
 /**
  * One line per report (source, status, district, conclusion); an invalid one adds a line per issue, located. The
- * status is a label in `lang`; `--format json|jsonl` keep the codes (`not_met`) for programs.
+ * status is a label in `lang`; `--format json|jsonl` keep the codes (`not_met`) for programs. Every line goes through
+ * {@link displayLine}: a district, a file name or an issue's path (a report's key) cannot drive the terminal, reorder
+ * the line or start one of its own.
  */
 export function renderLine(source: string, item: BatchItem, lang: Lang): string {
+  const line = (text: string): string => `${displayLine(text)}\n`;
   if (item.ok) {
     const r = item.result;
-    return `${source}\t${statusLabel(r.verdict, lang)}\t${r.district}, ${r.province}, ${r.year}\t${r.conclusion[lang]}\n`;
+    return line(`${source}\t${statusLabel(r.verdict, lang)}\t${r.district}, ${r.province}, ${r.year}\t${r.conclusion[lang]}`);
   }
   const { error } = item;
-  let text = `${source}\t${statusLabel("invalid", lang)}\t${error.code}: ${error.message[lang]}\n`;
-  for (const issue of error.issues) text += `${source}\t  ${issuePath(issue.path, lang)}\t[${issue.code}] ${issue.message[lang]}\n`;
+  let text = line(`${source}\t${statusLabel("invalid", lang)}\t${error.code}: ${error.message[lang]}`);
+  for (const issue of error.issues) text += line(`${source}\t  ${issuePath(issue.path, lang)}\t[${issue.code}] ${issue.message[lang]}`);
   return text;
 }
 

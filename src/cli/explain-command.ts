@@ -4,6 +4,7 @@ import type { PackExplanation } from "../explain/explain-pack.js";
 import { loadPackFile } from "../node/index.js";
 import type { CliIo } from "./usage.js";
 import { documentMessagesFor } from "../explain/document-messages.js";
+import { displayLine } from "../explain/display-text.js";
 
 /** `huyen-hoc-tap explain [--pack <file>] [--indicator <id>] [--lang en]`: the rules in plain language. */
 export async function runExplain(args: string[], io: CliIo): Promise<number> {
@@ -26,7 +27,10 @@ export async function runExplain(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** A pack explanation as plain text, grouped by standard and criterion. */
+/**
+ * A pack explanation as plain text, grouped by standard and criterion. Every line goes through {@link displayLine}:
+ * a pack's titles, wordings and notes cannot drive the terminal, reorder the text or start a line of their own.
+ */
 export function formatExplanation(e: PackExplanation): string {
   const m = documentMessagesFor(e.lang).explain;
   const h = m.heading;
@@ -54,5 +58,5 @@ export function formatExplanation(e: PackExplanation): string {
     if (i.legalBasis) item(h.legalBasis, `${i.legalBasis.ref} (${i.legalBasis.date})`);
     lines.push("");
   }
-  return lines.join("\n");
+  return lines.map(displayLine).join("\n");
 }

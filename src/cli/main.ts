@@ -5,6 +5,7 @@ import type { CliIo } from "./usage.js";
 import { ENGINE } from "../version.js";
 import { usageProblem } from "./usage-problem.js";
 import { issuePath } from "./issue-path.js";
+import { displayLine } from "../explain/display-text.js";
 
 /** Runs the CLI with an argument list (without `node` and the script) and returns the exit code. */
 export async function runMain(argv: string[], io: CliIo): Promise<number> {
@@ -31,7 +32,7 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(USAGE);
         return 0;
       default:
-        io.stderr.write(`${command ? `Lệnh không rõ / Unknown command: ${command}\n` : ""}${USAGE}`);
+        io.stderr.write(`${command ? `${displayLine(`Lệnh không rõ / Unknown command: ${command}`)}\n` : ""}${USAGE}`);
         return EXIT.usage;
     }
   } catch (error) {
@@ -39,16 +40,20 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Prints a library error with every issue and its path; anything else as a usage error. */
+/**
+ * Prints a library error with every issue and its path; anything else as a usage error. Each line goes through
+ * {@link displayLine}: an issue's path is a report's or pack's key, its message may quote their values or a file name.
+ */
 export function reportError(error: unknown, io: CliIo): number {
+  const line = (text: string): string => `${displayLine(text)}\n`;
   if (isHuyenHocTapError(error)) {
-    io.stderr.write(`${error.code}: ${error.text.vi}\n${error.code}: ${error.text.en}\n`);
+    io.stderr.write(line(`${error.code}: ${error.text.vi}`) + line(`${error.code}: ${error.text.en}`));
     for (const issue of error.issues) {
-      io.stderr.write(`  ${issuePath(issue.path)}  [${issue.code}] ${issue.message.vi} / ${issue.message.en}\n`);
+      io.stderr.write(line(`  ${issuePath(issue.path)}  [${issue.code}] ${issue.message.vi} / ${issue.message.en}`));
     }
     return EXIT.usage;
   }
-  io.stderr.write(`${usageProblem(error)}\n${USAGE}`);
+  io.stderr.write(`${usageProblem(error).split("\n").map(line).join("")}${USAGE}`);
   return EXIT.usage;
 }
 

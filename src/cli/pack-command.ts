@@ -17,6 +17,8 @@ import type { PackSignature } from "../signature/sign-pack.js";
 import { verifyPack } from "../signature/verify-pack.js";
 import type { Lang } from "../types.js";
 import { formatDate, formatNumber } from "../explain/format-number.js";
+import { displayLine } from "../explain/display-text.js";
+import { loadPackOption } from "./load-pack-option.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { usageProblem } from "./usage-problem.js";
@@ -95,7 +97,7 @@ async function packValidate(args: string[], io: CliIo): Promise<number> {
   const digest = values["expected-digest"];
   const pack = await loadPackFile(path, digest !== undefined ? { expectedDigest: digest } : {});
   const tests = pack.tests?.length ?? 0;
-  io.stdout.write(`OK: ${pack.id} ${pack.version} ${digestOf(pack)} (${formatNumber(tests, "vi", 0)} ca kiểm thử / test cases)\n`);
+  io.stdout.write(`${displayLine(`OK: ${pack.id} ${pack.version} ${digestOf(pack)} (${formatNumber(tests, "vi", 0)} ca kiểm thử / test cases)`)}\n`);
   return 0;
 }
 
@@ -113,13 +115,17 @@ function langAndFormat(args: string[]): { lang: Lang; format: ReturnType<typeof 
 async function packDiff(args: string[], io: CliIo): Promise<number> {
   const { lang, format, positionals } = langAndFormat(args);
   if (positionals.length !== 2) throw new UsageError("pack diff <old.json> <new.json>");
-  const [oldPack, newPack] = await Promise.all(positionals.map((p) => loadPackFile(p)));
+  // Each refusal names its file: `/foo [UNKNOWN_FIELD]` alone would not say which side is wrong.
+  const [oldPack, newPack] = await Promise.all(positionals.map((p) => loadPackOption(p)));
   const diff = diffPacks(oldPack as object, newPack as object);
   io.stdout.write(format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : renderDiff(diff, lang));
   return 0;
 }
 
-/** The diff as text: which versions, their identity changes (not counted), then one line per rule change. */
+/**
+ * The diff as text: which versions, their identity changes (not counted), then one line per rule change; each line
+ * through {@link displayLine} (ids, versions and changed texts come from the packs).
+ */
 export function renderDiff(diff: PackDiff, lang: Lang): string {
   const name = (p: PackDiff["from"]): string => `${p.id} ${p.version}`;
   const lines = [`${name(diff.from)} → ${name(diff.to)}`];
@@ -131,12 +137,12 @@ export function renderDiff(diff: PackDiff, lang: Lang): string {
   if (n === 0) lines.push(lang === "vi" ? "Không có thay đổi quy tắc." : "No rule changes.");
   else lines.push(lang === "vi" ? `${formatNumber(n, lang, 0)} thay đổi quy tắc:` : `${formatNumber(n, lang, 0)} rule change${n === 1 ? "" : "s"}:`);
   for (const c of diff.changes) lines.push(`  - ${c.text[lang]}`);
-  return `${lines.join("\n")}\n`;
+  return `${lines.map(displayLine).join("\n")}\n`;
 }
 
 async function packTest(args: string[], io: CliIo): Promise<number> {
   const { lang, format, positionals } = langAndFormat(args);
-  const pack = await loadPackFile(onePositional(positionals, "pack test <pack.json>"));
+  const pack = await loadPackOption(onePositional(positionals, "pack test <pack.json>"));
   const run = runPackTests(pack);
   io.stdout.write(format === "json" ? `${JSON.stringify(run, null, 2)}\n` : renderTestRun(run, lang));
   if (run.results.length === 0) {
@@ -145,7 +151,7 @@ async function packTest(args: string[], io: CliIo): Promise<number> {
   return run.failed > 0 ? EXIT.notMet : 0;
 }
 
-/** The test run as text: a line per case, its problems, and the counts. */
+/** The test run as text: a line per case, its problems, and the counts; each line through {@link displayLine}. */
 export function renderTestRun(run: PackTestRun, lang: Lang): string {
   const lines = [`${run.pack.id} ${run.pack.version} ${run.pack.digest}`];
   for (const r of run.results) {
@@ -154,7 +160,7 @@ export function renderTestRun(run: PackTestRun, lang: Lang): string {
   }
   const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 ca in Vietnamese, 1,210 in English
   lines.push(lang === "vi" ? `${count(run.passed)} ca đạt, ${count(run.failed)} ca không đạt.` : `${count(run.passed)} passed, ${count(run.failed)} failed.`);
-  return `${lines.join("\n")}\n`;
+  return `${lines.map(displayLine).join("\n")}\n`;
 }
 
 async function packKeygen(args: string[], io: CliIo): Promise<number> {
@@ -206,7 +212,7 @@ async function packSign(args: string[], io: CliIo): Promise<number> {
   const path = onePositional(positionals, "pack sign <pack.json> --key <private.jwk.json>");
   if (values.key === undefined) throw new UsageError("pack sign: thiếu / missing --key <private.jwk.json>");
   const key = (await readJsonFile(values.key)) as PrivateJwk;
-  const pack = await loadPackFile(path);
+  const pack = await loadPackOption(path);
   const signature = await signPack(pack, key);
   const out = values.out ?? `${path}.sig.json`;
   // Never over the pack or the key, even with --force; over an earlier signature only with --force.
@@ -225,7 +231,7 @@ async function packSign(args: string[], io: CliIo): Promise<number> {
   } else {
     await writeNew(out, `${JSON.stringify(signature, null, 2)}\n`, 0o644, false);
   }
-  io.stdout.write(`Đã ký / Signed: ${pack.id} ${pack.version} ${digestOf(pack)} — khóa / key ${signature.keyId} → ${out}\n`);
+  io.stdout.write(`${displayLine(`Đã ký / Signed: ${pack.id} ${pack.version} ${digestOf(pack)} — khóa / key ${signature.keyId} → ${out}`)}\n`);
   return 0;
 }
 
@@ -248,14 +254,15 @@ async function packVerify(args: string[], io: CliIo): Promise<number> {
   }
   const signature = (await readJsonFile(values.signature ?? `${path}.sig.json`)) as PackSignature;
   const digest = values["expected-digest"];
-  const pack = await loadPackFile(path, digest !== undefined ? { expectedDigest: digest } : {});
+  const pack = await loadPackOption(path, digest !== undefined ? { expectedDigest: digest } : {});
   try {
     const verified = await verifyPack(pack, signature, keys);
-    io.stdout.write(`Đã xác minh / Verified: ${pack.id} ${pack.version} ${verified.digest} — khóa / key ${verified.keyId}\n`);
+    io.stdout.write(`${displayLine(`Đã xác minh / Verified: ${pack.id} ${pack.version} ${verified.digest} — khóa / key ${verified.keyId}`)}\n`);
     return 0;
   } catch (error) {
     if (!isHuyenHocTapError(error) || error.code !== "SIGNATURE_INVALID") throw error;
-    io.stderr.write(`${error.code}: ${error.text.vi}\n${error.code}: ${error.text.en}\n`);
+    // The signature's key id and the pack's texts can reach the message: shown without their controls.
+    io.stderr.write(`${displayLine(`${error.code}: ${error.text.vi}`)}\n${displayLine(`${error.code}: ${error.text.en}`)}\n`);
     return EXIT.notMet;
   }
 }

@@ -1,6 +1,7 @@
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
 import { traceLines } from "../explain/trace-lines.js";
 import { documentMessagesFor } from "../explain/document-messages.js";
+import { displayLine } from "../explain/display-text.js";
 import { placeName, summaryLines } from "../explain/place-name.js";
 import { bundledPacks } from "../pack/bundled-packs.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
@@ -17,7 +18,9 @@ export interface RenderTextOptions {
 
 /**
  * The result as plain text for a terminal: one line per indicator with its reason, the auditor's flags under it
- * (and its trace with `trace`), then the summary, the conclusion and the pack's identity.
+ * (and its trace with `trace`), then the summary, the conclusion and the pack's identity. Texts of the report and the
+ * pack reach the terminal without their controls (ESC sequences, BEL, CR…) or bidirectional formatting characters,
+ * each shown as U+FFFD, and a line break inside a text becomes a space ({@link displayLine}).
  */
 export function renderText(result: EvaluationResult, lang: Lang, options: RenderTextOptions = {}): string {
   const place = documentMessagesFor(lang).appendix.place(placeName(result.district, "district"), placeName(result.province, "province"), result.year);
@@ -29,13 +32,13 @@ export function renderText(result: EvaluationResult, lang: Lang, options: Render
     for (const f of r.flags) lines.push(`${" ".repeat(26)}⚠ ${f.message[lang]}`);
     if (options.trace) {
       const prepared = pack?.indicators.find((p) => p.indicator.id === r.id) ?? null;
-      for (const l of traceLines(r, prepared, lang)) lines.push(`${" ".repeat(26)}${l.kind === "input" ? "· " : "  "}${l.text}`);
+      for (const l of traceLines(r, prepared, lang, pack)) lines.push(`${" ".repeat(26)}${l.kind === "input" ? "· " : "  "}${l.text}`);
     }
   }
   lines.push("", ...summaryLines(result, lang), result.conclusion[lang], "");
   for (const w of result.warnings) lines.push(`! ${w.message[lang]}`);
   lines.push(`${lang === "vi" ? "Bộ quy tắc" : "Rule pack"}: ${result.pack.id} ${result.pack.version} ${result.pack.digest}`, "");
-  return lines.join("\n");
+  return lines.map(displayLine).join("\n");
 }
 
 /** The pack that produced a result: the one given (already loaded by the CLI), else the bundled one with its digest. */

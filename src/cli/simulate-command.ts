@@ -2,13 +2,14 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { simulate } from "../batch/simulate.js";
 import type { SimulationVariant } from "../batch/simulate.js";
-import type { BatchError } from "../batch/evaluate-many.js";
-import { loadPackFile } from "../node/index.js";
+import type { BatchError, BatchFailure } from "../batch/evaluate-many.js";
 import type { Lang } from "../types.js";
 import { readSources } from "../node/read-reports.js";
 import { formatNumber } from "../explain/format-number.js";
+import { displayLine } from "../explain/display-text.js";
 import { EXIT } from "./usage.js";
-import { Progress } from "./batch.js";
+import { noReports, Progress } from "./batch.js";
+import { loadPackOption } from "./load-pack-option.js";
 import type { BatchIo } from "./batch.js";
 import { usageProblem } from "./usage-problem.js";
 import { issuePath } from "./issue-path.js";
@@ -54,7 +55,7 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   }
   const lang: Lang = values.lang === "en" ? "en" : "vi";
   const files = values.pack ?? [];
-  const packs = await Promise.all(files.map(async (file) => ({ name: basename(file), pack: await loadPackFile(file) })));
+  const packs = await Promise.all(files.map(async (file) => ({ name: basename(file), pack: await loadPackOption(file) })));
   const reports: unknown[] = [];
   const sources: string[] = [];
   // Why each unreadable report could not be read, by index: said as it is read, and in its variants' invalidReports.
@@ -75,10 +76,10 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   }
   progress.done();
   if (reports.length === 0) {
-    io.stderr.write(`Không có báo cáo nào / No reports in ${positionals[0] as string}\n`);
+    io.stderr.write(noReports(positionals[0] as string));
     return EXIT.usage;
   }
-  const variants = simulate(reports, packs).map((v) => withReadErrors(v, unreadable));
+  const variants = simulate(reports, packs).map((v) => withSources(v, sources, unreadable));
   // On stderr, before the table: on a terminal the table stays in one piece, at the end.
   io.stderr.write(renderInvalidReports(variants, sources, unreadable, lang));
   io.stdout.write(values.format === "json" ? `${JSON.stringify(variants, null, 2)}\n` : renderSimulation(variants, lang));
@@ -114,13 +115,24 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
   },
 };
 
-/** A variant whose unreadable reports carry their read error (bad JSON, line 3), not the pack's refusal of `null`. */
-function withReadErrors(variant: SimulationVariant, unreadable: ReadonlyMap<number, BatchError>): SimulationVariant {
-  if (unreadable.size === 0) return variant;
-  const invalidReports = variant.invalidReports.map((r) => {
-    const error = unreadable.get(r.index);
-    return error ? { ...r, error } : r;
-  });
+/** A report a variant refuses, located as `evaluate --format jsonl` locates it: `index` counts reports only. */
+type LocatedFailure = BatchFailure & {
+  /** Where it came from: `reports.jsonl:7` (blank lines are not reports, so the line may not be `index + 1`), `a.json`, `reports.json#/3`. */
+  source: string;
+};
+
+/** What `simulate --format json` prints for a variant: its invalid reports each with its source. */
+type LocatedVariant = Omit<SimulationVariant, "invalidReports"> & {
+  /** As `simulate` gives them, each with its `source` first. */
+  invalidReports: LocatedFailure[];
+};
+
+/**
+ * A variant whose invalid reports carry their source, and, when unreadable, their read error (bad JSON, line 3)
+ * rather than the pack's refusal of `null`.
+ */
+function withSources(variant: SimulationVariant, sources: readonly string[], unreadable: ReadonlyMap<number, BatchError>): LocatedVariant {
+  const invalidReports = variant.invalidReports.map(({ index, ok, error }) => ({ source: sources[index] ?? `#${index}`, index, ok, error: unreadable.get(index) ?? error }));
   return { ...variant, invalidReports };
 }
 
@@ -159,18 +171,35 @@ export function renderInvalidReports(variants: readonly SimulationVariant[], sou
   return out;
 }
 
-/** One invalid report: `source<TAB>CODE: message`, then `source<TAB>  path<TAB>[ISSUE] message` for its first issue. */
+/**
+ * One invalid report: `source<TAB>CODE: message`, then `source<TAB>  path<TAB>[ISSUE] message` for its first issue;
+ * each line through {@link displayLine} (a file name, an issue's path or message can carry a report's text).
+ */
 function renderInvalid(source: string, error: BatchError, lang: Lang): string {
-  let text = `${source}\t${error.code}: ${error.message[lang]}\n`;
+  let text = `${displayLine(`${source}\t${error.code}: ${error.message[lang]}`)}\n`;
   const [first] = error.issues;
   if (first) {
     const more = error.issues.length > 1 ? ` (${LABELS[lang].more(error.issues.length - 1)})` : "";
-    text += `${source}\t  ${issuePath(first.path, lang)}\t[${first.code}] ${first.message[lang]}${more}\n`;
+    text += `${displayLine(`${source}\t  ${issuePath(first.path, lang)}\t[${first.code}] ${first.message[lang]}${more}`)}\n`;
   }
   return text;
 }
 
-/** A table: one column per variant; rows for the conclusions, then the districts meeting each indicator. */
+/**
+ * Every indicator of any variant, once: the first pack's in its order, then those the others add, in the order they
+ * come (a draft that adds or drops an indicator is what a simulation compares).
+ */
+function indicatorIds(variants: readonly SimulationVariant[]): string[] {
+  const ids = new Set<string>();
+  for (const v of variants) for (const id of Object.keys(v.indicators)) ids.add(id);
+  return [...ids];
+}
+
+/**
+ * A table: one column per variant; rows for the conclusions, then the districts meeting each indicator (of any
+ * variant: `—` where a pack lacks it), with the change from the first variant. The packs' file names, ids, versions
+ * and indicator ids go through {@link displayLine} before the columns are measured.
+ */
 export function renderSimulation(variants: SimulationVariant[], lang: Lang): string {
   const l = LABELS[lang];
   const first = variants[0];
@@ -178,24 +207,25 @@ export function renderSimulation(variants: SimulationVariant[], lang: Lang): str
   const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 in Vietnamese, 1,210 in English
   const delta = (value: number, base: number): string => (value === base || variants.length < 2 ? count(value) : `${count(value)} (${value > base ? "+" : "−"}${count(Math.abs(value - base))})`);
   const rows: [string, string[]][] = [
-    ["", variants.map((v) => v.name)],
-    [l.pack, variants.map((v) => `${v.pack.id} ${v.pack.version}`)],
-    ["", variants.map((v) => v.pack.digest.slice(0, 19))],
+    ["", variants.map((v) => displayLine(v.name))],
+    [l.pack, variants.map((v) => displayLine(`${v.pack.id} ${v.pack.version}`))],
+    ["", variants.map((v) => displayLine(v.pack.digest.slice(0, 19)))],
     [l.invalid, variants.map((v) => delta(v.invalid, first.invalid))],
     [l.met, variants.map((v) => delta(v.verdicts.met, first.verdicts.met))],
     [l.notMet, variants.map((v) => delta(v.verdicts.not_met, first.verdicts.not_met))],
     [l.insufficient, variants.map((v) => delta(v.verdicts.insufficient_data, first.verdicts.insufficient_data))],
     [l.indicators, variants.map(() => "")],
   ];
-  for (const id of Object.keys(first.indicators)) {
+  for (const id of indicatorIds(variants)) {
+    const b = first.indicators[id];
     rows.push([
-      `  ${id}`,
+      `  ${displayLine(id)}`,
       variants.map((v) => {
         const c = v.indicators[id];
-        const b = first.indicators[id];
-        if (!c || !b) return "—";
+        if (!c) return "—";
         const extra = c.not_applicable > 0 || c.insufficient_data > 0 ? ` (${count(c.not_applicable)} ${l.na}, ${count(c.insufficient_data)} ${l.nd})` : "";
-        return `${delta(c.met, b.met)}${extra}`;
+        // An indicator the first pack lacks has no change to show: its counts alone.
+        return `${b ? delta(c.met, b.met) : count(c.met)}${extra}`;
       }),
     ]);
   }

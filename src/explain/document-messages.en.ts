@@ -1,4 +1,4 @@
-import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicMessages } from "./document-messages.js";
+import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicWords } from "./document-messages.js";
 import type { PlaceName } from "./messages.js";
 import { SIGN_OPERATORS } from "./logic-symbols.js";
 
@@ -11,12 +11,18 @@ const enIf = (a: string[]): string => {
   return parts.join(", ");
 };
 
+/* `missing` is true when a listed field is not given (absent, null or ""); `!` and `!!` follow JsonLogic's truthiness. */
+const enSomeMissing = (labels: string): string => `at least one of (${labels}) is missing`;
+const enAllGiven = (labels: string): string => `all of (${labels}) are given`;
+const enFalsy = (x: string): string => `${x} is not given, 0, empty or false`;
+const enTruthy = (x: string): string => `${x} is given and is not 0, empty or false`;
+
 /** English words for rules, explanations and the appendix. */
-const logicEn: LogicMessages = {
+const logicEn: LogicWords = {
   op: {
     var: (a) => (a.length > 1 ? `${a[0] ?? ""} (default ${a[1] ?? ""})` : (a[0] ?? "")),
-    missing: (a) => `the fields missing among (${enArgs(a)})`,
-    missing_some: (a) => `the fields missing when fewer than ${a[0] ?? ""} of (${enArgs(a.slice(1))}) are given`,
+    missing: (a) => (a.length === 1 ? `${a[0] ?? ""} is missing` : enSomeMissing(enArgs(a))),
+    missing_some: (a) => `fewer than ${a[0] ?? ""} of (${enArgs(a.slice(1))}) are given`,
     if: enIf,
     "?:": enIf,
     and: (a) => a.join(" and "),
@@ -33,10 +39,27 @@ const logicEn: LogicMessages = {
   },
   atLeastOne: (label) => `the list of ${label} has at least one item`,
   none: (label) => `the list of ${label} is empty`,
-  given: (label) => `${label} is given`,
-  notGiven: (label) => `${label} is not given`,
-  allGiven: (labels) => `all of (${labels}) are given`,
-  someMissing: (labels) => `at least one of (${labels}) is missing`,
+  given: enTruthy,
+  notGiven: enFalsy,
+  allGiven: enAllGiven,
+  someMissing: enSomeMissing,
+  falsy: {
+    number: (x) => `${x} is 0 or not given`,
+    text: (x) => `${x} is empty or not given`,
+    boolean: (x) => `${x} is false or not given`,
+    computed: (x) => `${x} is 0 or cannot be computed`,
+    any: enFalsy,
+  },
+  truthy: {
+    number: (x) => `${x} is given and not 0`,
+    text: (x) => `${x} is given and not empty`,
+    boolean: (x) => `${x} is true`,
+    computed: (x) => `${x} can be computed and is not 0`,
+    any: enTruthy,
+  },
+  givenFields: (labels) => (labels.length === 1 ? `${labels[0] ?? ""} is given` : enAllGiven(enArgs(labels))),
+  enoughGiven: (count, labels) => `at least ${count} of (${enArgs(labels)}) are given`,
+  stepsLeftOut: (count) => `… (${count} more step${count === 1 ? "" : "s"} left out)`,
   sep: ", ",
   null: "no value",
   true: "true",

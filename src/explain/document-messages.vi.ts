@@ -1,4 +1,4 @@
-import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicMessages } from "./document-messages.js";
+import type { AppendixMessages, DocumentMessages, ExplainMessages, LogicWords } from "./document-messages.js";
 import type { PlaceName } from "./messages.js";
 import { SIGN_OPERATORS } from "./logic-symbols.js";
 
@@ -11,12 +11,18 @@ const viIf = (a: string[]): string => {
   return parts.join(", ");
 };
 
+/* `missing` is true when a listed field is not given (absent, null or ""); `!` and `!!` follow JsonLogic's truthiness. */
+const viSomeMissing = (labels: string): string => `thiếu ít nhất một trong (${labels})`;
+const viAllGiven = (labels: string): string => `có đủ ${labels}`;
+const viFalsy = (x: string): string => `${x} không có, bằng 0, trống hoặc sai`;
+const viTruthy = (x: string): string => `${x} có và không bằng 0, không trống, không sai`;
+
 /** Vietnamese words for rules, explanations and the appendix. */
-const logicVi: LogicMessages = {
+const logicVi: LogicWords = {
   op: {
     var: (a) => (a.length > 1 ? `${a[0] ?? ""} (mặc định ${a[1] ?? ""})` : (a[0] ?? "")),
-    missing: (a) => `các trường còn thiếu trong (${viArgs(a)})`,
-    missing_some: (a) => `các trường còn thiếu khi có ít hơn ${a[0] ?? ""} trường trong (${viArgs(a.slice(1))})`,
+    missing: (a) => (a.length === 1 ? `thiếu ${a[0] ?? ""}` : viSomeMissing(viArgs(a))),
+    missing_some: (a) => `có ít hơn ${a[0] ?? ""} trong số (${viArgs(a.slice(1))}) được nêu`,
     if: viIf,
     "?:": viIf,
     and: (a) => a.join(" và "),
@@ -33,10 +39,27 @@ const logicVi: LogicMessages = {
   },
   atLeastOne: (label) => `có ít nhất một ${label}`,
   none: (label) => `không có ${label} nào`,
-  given: (label) => `có ${label}`,
-  notGiven: (label) => `không có ${label}`,
-  allGiven: (labels) => `có đủ ${labels}`,
-  someMissing: (labels) => `thiếu ít nhất một trong (${labels})`,
+  given: viTruthy,
+  notGiven: viFalsy,
+  allGiven: viAllGiven,
+  someMissing: viSomeMissing,
+  falsy: {
+    number: (x) => `${x} bằng 0 hoặc không có`,
+    text: (x) => `${x} trống hoặc không có`,
+    boolean: (x) => `${x} sai hoặc không có`,
+    computed: (x) => `${x} bằng 0 hoặc không tính được`,
+    any: viFalsy,
+  },
+  truthy: {
+    number: (x) => `${x} có và khác 0`,
+    text: (x) => `${x} có và không trống`,
+    boolean: (x) => `${x} là đúng`,
+    computed: (x) => `${x} tính được và khác 0`,
+    any: viTruthy,
+  },
+  givenFields: (labels) => (labels.length === 1 ? `có ${labels[0] ?? ""}` : viAllGiven(viArgs(labels))),
+  enoughGiven: (count, labels) => `có ít nhất ${count} trong số (${viArgs(labels)}) được nêu`,
+  stepsLeftOut: (count) => `… (đã lược bớt ${count} bước)`,
   sep: "; ",
   null: "không có giá trị",
   true: "đúng",

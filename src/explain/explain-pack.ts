@@ -6,7 +6,7 @@ import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { formatDate, formatUnit } from "./format-number.js";
 import type { FieldUnit } from "./messages.js";
 import { messagesFor } from "./messages-for.js";
-import { isCondition, negateLogic, renderLogic, variablesOf } from "./render-logic.js";
+import { fieldKind, isCondition, negateLogic, renderLogic, variablesOf } from "./render-logic.js";
 import type { LogicContext } from "./render-logic.js";
 import { documentMessagesFor } from "./document-messages.js";
 import { checkLang, invalidArgument, optionsObject, shown } from "../invalid-argument.js";
@@ -183,20 +183,31 @@ function unknownIndicator(id: string, prepared: PreparedPack): HuyenHocTapError 
   return new HuyenHocTapError("INVALID_ARGUMENT", { vi: text("vi"), en: text("en") });
 }
 
-/** How the rules of one indicator are rendered: by label (`words`) or by name (`names`). */
+/**
+ * How the rules of one indicator are rendered: by label (`words`) or by name (`names`). Either way the readings in
+ * words (`có ít nhất một …`, `thiếu …`) name a field or threshold by its label, and `!` / `!!` read what the field
+ * holds from its schema (a list, a number, a text, a true/false), as traces do.
+ */
 export function logicContext(prepared: PreparedIndicator, pack: PreparedPack, lang: Lang, style: "words" | "names"): LogicContext {
   const thresholds = pack.pack.thresholds;
   const props = prepared.block.properties ?? {};
+  const threshold = (name: string): (typeof thresholds)[string] | undefined => (Object.prototype.hasOwnProperty.call(thresholds, name) ? thresholds[name] : undefined);
+  const kindOf = (name: string): ReturnType<typeof fieldKind> => fieldKind(Object.prototype.hasOwnProperty.call(props, name) ? props[name] : undefined);
   return {
     lang,
     variable: (name) => {
       const field = prepared.fields.get(name);
       if (style === "names") return name;
       if (field) return field.label[lang];
-      const t = Object.prototype.hasOwnProperty.call(thresholds, name) ? thresholds[name] : undefined;
+      const t = threshold(name);
       return t ? formatUnit(t.value, t.unit, lang, 12) : name;
     },
-    isList: (name) => prepared.fields.get(name)?.unit === "evidence" || props[name]?.type === "array",
+    label: (name) => prepared.fields.get(name)?.label[lang] ?? threshold(name)?.label[lang],
+    isList: (name) => prepared.fields.get(name)?.unit === "evidence" || kindOf(name) === "list",
+    kind: (name) => {
+      const kind = kindOf(name);
+      return kind === "list" ? undefined : kind;
+    },
     minimum: (name) => props[name]?.minimum,
   };
 }

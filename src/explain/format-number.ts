@@ -15,8 +15,10 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   // Most figures are counts below 1 000: written as they are (-0 as "0"), the common case of every reason.
   if (value >= 0 && value < 1000 && (value | 0) === value) return String(value);
   if (!Number.isFinite(value)) return String(value);
-  const sep = SEP[lang];
   const abs = value < 0 ? -value : value;
+  // From 10²¹ JavaScript writes numbers with an exponent (1e+21): kept, with the language's decimal separator.
+  if (abs >= 1e21) return formatShortest(value, lang);
+  const sep = SEP[lang];
   let whole: string;
   let frac = "";
   let n: number;

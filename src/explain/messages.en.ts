@@ -64,17 +64,17 @@ export const en: Messages = {
   notComputable: "no value could be computed from the figures given",
   notApplicableDefault: "there is nothing to assess",
   measureDefault: (value) => `the computed value is ${value}`,
-  unitPoints: (value) => `${value} percentage points`,
+  unitPoints: (value) => `${value} percentage point${value === "1" || value === "-1" ? "" : "s"}`,
   yes: "true",
   no: "false",
   evidenceNone: "no document or evidence",
   evidenceList: (count, list) => `${count} document${count === 1 ? "" : "s"}: ${list}`,
   evidenceDated: (ref, date) => `${ref} of ${date}`,
   indicatorsWord: (ids) => `indicator${ids.includes(",") ? "s" : ""} ${ids}`,
-  summaryLines: (met, notMet, notMetIds, notApplicable, insufficient, insufficientIds) => [
+  summaryLines: (met, notMet, notMetIds, notApplicable, notApplicableIds, insufficient, insufficientIds) => [
     `Indicators met: ${met}`,
     `Indicators not met: ${notMet}${notMetIds ? ` (${notMetIds})` : ""}`,
-    ...(notApplicable !== "00" ? [`Indicators not applicable: ${notApplicable}`] : []),
+    ...(notApplicable !== "00" ? [`Indicators not applicable: ${notApplicable} (${notApplicableIds})`] : []),
     ...(insufficient !== "00" ? [`Indicators with insufficient data: ${insufficient} (${insufficientIds})`] : []),
   ],
   conclusion: {
@@ -82,6 +82,8 @@ export const en: Messages = {
     not_met: (ids) => `Conclusion: Not met, because ${ids} ${ids.includes(",") ? "are" : "is"} not met.`,
     insufficient_data: (ids) => `Conclusion: Cannot conclude, because ${ids} ${ids.includes(",") ? "lack" : "lacks"} data.`,
   },
+  conclusionNotApplicableFails: (notMet, notApplicable) =>
+    `Conclusion: Not met, because ${notMet ? `${notMet} ${notMet.includes(",") ? "are" : "is"} not met and ` : ""}${notApplicable} ${notApplicable.includes(",") ? "are" : "is"} not applicable (the rule pack counts an indicator that is not applicable as not met).`,
   packNotInForceOn: (pack, date, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on ${date} (asOf).`,
   packNotInForce: (pack, year, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on 31 December ${year}, the end of the assessment year.`,
   noPackForYear: (year, covered) => `No rule pack is in force for year ${year}. Years with a rule pack: ${covered}.`,

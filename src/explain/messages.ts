@@ -36,8 +36,10 @@ export interface Messages {
   evidenceList: (count: number, list: string) => string;
   evidenceDated: (ref: string, date: string) => string;
   indicatorsWord: (ids: string) => string;
-  summaryLines: (met: string, notMet: string, notMetIds: string, notApplicable: string, insufficient: string, insufficientIds: string) => string[];
+  summaryLines: (met: string, notMet: string, notMetIds: string, notApplicable: string, notApplicableIds: string, insufficient: string, insufficientIds: string) => string[];
   conclusion: Record<"met" | "not_met" | "insufficient_data", (ids: string) => string>;
+  /** Not met because of indicators not applicable, under a pack that counts them as failing (`notApplicable: "fail"`); `notMet` may be "". */
+  conclusionNotApplicableFails: (notMet: string, notApplicable: string) => string;
   packNotInForce: (pack: string, year: number, from: string, to: string) => string;
   /** The same, for the `asOf` date the caller gave (dd/mm/yyyy). */
   packNotInForceOn: (pack: string, date: string, from: string, to: string) => string;
@@ -95,10 +97,14 @@ export type PackIssueCode =
   | "DIGEST_MISMATCH"
   /** A `{name}` in a text template that nothing fills. */
   | "UNKNOWN_PLACEHOLDER"
+  /** A `{name}` that appears twice in one text template. */
+  | "PLACEHOLDER_REPEATED"
   | "UNKNOWN_LEGAL_BASIS"
   | "INDICATOR_BLOCK_MISSING"
   | "INVALID_DATE_RANGE"
   | "UNIT_MISMATCH"
+  /** A `truthy` rule that names a threshold: it compares with none. */
+  | "THRESHOLD_NOT_COMPARED"
   | "MISSING_LABEL"
   | "MISSING_DECIMALS"
   | "FORMAT_UNSUPPORTED"

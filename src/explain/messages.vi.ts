@@ -69,10 +69,10 @@ export const vi: Messages = {
   evidenceList: (count, list) => `có ${count} văn bản, minh chứng: ${list}`,
   evidenceDated: (ref, date) => `${ref} ngày ${date}`,
   indicatorsWord: (ids) => `chỉ báo ${ids}`,
-  summaryLines: (met, notMet, notMetIds, notApplicable, insufficient, insufficientIds) => [
+  summaryLines: (met, notMet, notMetIds, notApplicable, notApplicableIds, insufficient, insufficientIds) => [
     `Số chỉ báo đạt: ${met}`,
     `Số chỉ báo chưa đạt: ${notMet}${notMetIds ? ` (${notMetIds})` : ""}`,
-    ...(notApplicable !== "00" ? [`Số chỉ báo không áp dụng: ${notApplicable}`] : []),
+    ...(notApplicable !== "00" ? [`Số chỉ báo không áp dụng: ${notApplicable} (${notApplicableIds})`] : []),
     ...(insufficient !== "00" ? [`Số chỉ báo chưa đủ số liệu: ${insufficient} (${insufficientIds})`] : []),
   ],
   conclusion: {
@@ -80,6 +80,7 @@ export const vi: Messages = {
     not_met: (ids) => `Kết luận: Không đạt, do ${ids} chưa đạt.`,
     insufficient_data: (ids) => `Kết luận: Chưa đủ căn cứ kết luận, do ${ids} chưa đủ số liệu.`,
   },
+  conclusionNotApplicableFails: (notMet, notApplicable) => `Kết luận: Không đạt, do ${notMet ? `${notMet} chưa đạt và ` : ""}${notApplicable} không áp dụng (bộ quy tắc tính chỉ báo không áp dụng là không đạt).`,
   packNotInForceOn: (pack, date, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày ${date} (asOf).`,
   packNotInForce: (pack, year, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày 31/12/${year} của năm đánh giá.`,
   noPackForYear: (year, covered) => `Không có bộ quy tắc nào có hiệu lực cho năm ${year}. Các năm có bộ quy tắc: ${covered}.`,

@@ -1,27 +1,42 @@
-/* How a result's place and summary are written, for every document about a result (the appendix, the CLI's text). */
+/*
+ * How a result's place and summary are written, for every document about a result (the appendix, the CLI's text).
+ * How a text from a report or a pack is made safe to show is display-text.ts.
+ */
 import type { EvaluationResult, Lang } from "../types.js";
 import type { PlaceName } from "./messages.js";
 
-// The report's schema lets a district write its administrative word ("Huyện Tháp Mười", "Thành phố Sa Đéc"); the
-// appendix must then not add another. `iu` matching case-folds Vietnamese letters (Ệ/ệ, Đ/đ) without changing lengths.
-const DISTRICT_WORD = /^(?:(huyện)|(quận)|(thị\s+xã)|(thành\s+phố))\s+|^tp\.\s*/iu;
-const PROVINCE_WORD = /^(?:(tỉnh)|thành\s+phố)\s+|^tp\.\s*/iu;
+// The report's schema lets a district write its administrative word ("Huyện Tháp Mười", "Thành phố Sa Đéc") or its
+// usual abbreviation ("TX. Hồng Ngự", "TP Cao Lãnh", "Q. 1"); the appendix must then not add another. `iu` matching
+// case-folds Vietnamese letters (Ệ/ệ, Đ/đ) without changing lengths. An abbreviation needs its dot, or (TP, TX: no
+// Vietnamese word starts with "tp" or "tx") a space and an uppercase letter: "Tân Phú", "Quế Sơn", "TP cao" are names.
+// The uppercase test is a separate case-sensitive pattern: under `i`, `\p{Lu}` matches lowercase letters too.
+type Unit = PlaceName["unit"];
+const DISTRICT_WORDS: readonly (readonly [RegExp, Unit])[] = [
+  [/^huyện\s+/iu, "district"],
+  [/^(?:quận\s+|q\.\s*)/iu, "urbanDistrict"],
+  [/^(?:thị\s+xã\s+|t(?:\.\s*)?x\.\s*)/iu, "town"],
+  [/^[Tt][Xx]\s+(?=\p{Lu})/u, "town"],
+  [/^(?:thành\s+phố\s+|t(?:\.\s*)?p\.\s*)/iu, "city"],
+  [/^[Tt][Pp]\s+(?=\p{Lu})/u, "city"],
+];
+// "T. P. Hồ Chí Minh" is a city before "T. Đồng Tháp" is a province.
+const PROVINCE_WORDS: readonly (readonly [RegExp, Unit])[] = [
+  [/^(?:thành\s+phố\s+|t(?:\.\s*)?p\.\s*)/iu, "city"],
+  [/^[Tt][Pp]\s+(?=\p{Lu})/u, "city"],
+  [/^(?:tỉnh\s+|t\.\s*)/iu, "province"],
+];
 /** The centrally-run cities: "thành phố Hà Nội", not "tỉnh Hà Nội". */
 const CENTRAL_CITIES = new Set(["hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"]);
 
 /** A district's or province's name with its administrative unit, and whether the report already wrote the word. */
 export function placeName(given: string, level: "district" | "province"): PlaceName {
   const text = given.normalize("NFC").trim();
-  if (level === "district") {
-    const m = DISTRICT_WORD.exec(text);
+  for (const [word, unit] of level === "district" ? DISTRICT_WORDS : PROVINCE_WORDS) {
+    const m = word.exec(text);
     const name = m ? text.slice(m[0].length) : "";
-    if (!m || name === "") return { given: text, name: text, unit: "district", prefixed: false };
-    const unit = m[1] ? "district" : m[2] ? "urbanDistrict" : m[3] ? "town" : "city";
-    return { given: text, name, unit, prefixed: true };
+    if (m && name !== "") return { given: text, name, unit, prefixed: true };
   }
-  const m = PROVINCE_WORD.exec(text);
-  const name = m ? text.slice(m[0].length) : "";
-  if (m && name !== "") return { given: text, name, unit: m[1] ? "province" : "city", prefixed: true };
+  if (level === "district") return { given: text, name: text, unit: "district", prefixed: false };
   const city = CENTRAL_CITIES.has(text.toLocaleLowerCase("vi").replace(/\s+/gu, " "));
   return { given: text, name: text, unit: city ? "city" : "province", prefixed: false };
 }

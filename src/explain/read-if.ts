@@ -1,6 +1,7 @@
 /* Reading the trace of an `if` (see trace-lines.ts): the trace keeps only the arguments evaluated. */
-import type { JsonValue, TraceNode } from "../types.js";
+import type { JsonValue, Logic, TraceNode } from "../types.js";
 import { truthy } from "../logic/operations.js";
+import { operatorOf } from "./render-logic.js";
 
 /** Whether an operator is JsonLogic's `if` (or its alias `?:`). */
 export const isIf = (op: string | undefined): boolean => op === "if" || op === "?:";
@@ -33,4 +34,30 @@ export function readIf(node: TraceNode): IfReading {
 /** Truthiness of a recorded value (NaN is recorded as the string "NaN"). */
 export function traceTruthy(value: JsonValue): boolean {
   return value !== "NaN" && truthy(value);
+}
+
+/** Whether a rule has an `if` (or `?:`) anywhere. */
+export function hasIf(logic: unknown): boolean {
+  const node = operatorOf(logic);
+  if (!node) return Array.isArray(logic) && logic.some(hasIf);
+  return isIf(node.op) || node.args.some(hasIf);
+}
+
+/**
+ * The rule with each `if` replaced by the branch it took (by its value when it took none), following the rule's trace
+ * node by node (the trace keeps the arguments evaluated, in order). Parts without a trace are left as written.
+ */
+export function takenBranches(logic: Logic, node: TraceNode | undefined): Logic {
+  if (node === undefined) return logic;
+  const own = operatorOf(logic);
+  if (!own) return Array.isArray(logic) && node.op === null ? logic.map((item, i) => takenBranches(item as Logic, node.args[i])) : logic;
+  if (own.op !== node.op || own.op === "var") return logic;
+  if (isIf(own.op)) {
+    const r = readIf(node);
+    if (!r.branch) return node.value as Logic;
+    // The trace skips the branches not taken: its k-th argument is the rule's condition 2k, its last the branch taken.
+    const at = r.branch === "then" ? 2 * r.conditions - 1 : own.args.length - 1;
+    return takenBranches(own.args[at] as Logic, node.args[r.conditions]);
+  }
+  return { [own.op]: own.args.map((a, i) => takenBranches(a as Logic, node.args[i])) } as Logic;
 }

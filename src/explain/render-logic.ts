@@ -2,6 +2,9 @@ import type { JsonValue, Lang, Logic } from "../types.js";
 import { formatNumber } from "./format-number.js";
 import type { LogicOperator } from "./messages.js";
 import { documentMessagesFor } from "./document-messages.js";
+import type { ValueKind } from "./document-messages.js";
+import type { SchemaNode } from "../report/schema-node.js";
+import { shortJson, shortText } from "../logic/trace-logic.js";
 
 /**
  * Renders a JSON-logic rule for people, by walking its tree: arithmetic and comparisons as a formula (`×`, `÷`, `≥`),
@@ -15,15 +18,35 @@ export interface LogicContext {
   lang: Lang;
   /** How a variable is shown: its label, its name, or its value. */
   variable: (name: string) => string;
+  /**
+   * A field's or named threshold's label, for the readings in words (`có ít nhất một …`, `thiếu …`) when `variable`
+   * shows names or values: a Vietnamese sentence never carries a code name where the pack gives a label.
+   */
+  label?: (name: string) => string | undefined;
   /** Whether a variable holds a list (for the reading of `!!` and `!`). */
   isList?: (name: string) => boolean;
+  /**
+   * What a variable that is not a list holds (for the reading of `!!` and `!`, true to JsonLogic's truthiness); when not
+   * said, a variable with a `minimum` is a number, and any other is read with every falsy value named.
+   */
+  kind?: (name: string) => ValueKind | undefined;
   /** The smallest value a variable may take (so that `total ≤ 0` reads `total = 0` when 0 is the minimum). */
   minimum?: (name: string) => number | undefined;
-  /** Variables stand for their values (a computation with figures): `!!` then shows just its argument. */
+  /**
+   * Variables stand for their values (a computation with figures): `!!` and `!` of a value then show just their
+   * argument; the fields a `missing` lists stay named.
+   */
   values?: boolean;
   /** Renders a sub-expression itself instead (e.g. a value already computed in a trace). */
   override?: (logic: object) => string | undefined;
 }
+
+/**
+ * The longest rendered rule: a longer one is cut after this many characters, with "…", and the arguments after the cut
+ * are not rendered at all. A rule may name a field 40 000 times and a label may have 4 000 characters: without the cut,
+ * the text would grow with their product (docs/security.md). Each value a rule quotes is shortened too (60 characters).
+ */
+export const MAX_RENDERED_LENGTH = 2000;
 
 /** Binding strength of a rendered expression: a weaker one is put in parentheses where a stronger one is needed. */
 const P = { cond: 0, or: 1, and: 2, not: 3, cmp: 4, add: 5, mul: 6, unary: 7, atom: 9 } as const;
@@ -37,8 +60,8 @@ interface Rendered {
 /** How each operator binds, and how strongly each of its arguments must bind to go without parentheses. */
 const SHAPE: Record<LogicOperator, { prec: number; arg: (index: number, count: number) => number; chain?: boolean }> = {
   var: { prec: P.atom, arg: () => P.cond },
-  missing: { prec: P.atom, arg: () => P.cond },
-  missing_some: { prec: P.atom, arg: () => P.cond },
+  missing: { prec: P.not, arg: () => P.cond },
+  missing_some: { prec: P.not, arg: () => P.cond },
   if: { prec: P.cond, arg: () => P.or },
   "?:": { prec: P.cond, arg: () => P.or },
   and: { prec: P.and, arg: () => P.not, chain: true },
@@ -80,16 +103,19 @@ export function operatorOf(logic: unknown): { op: string; args: unknown[] } | nu
   return { op, args: Array.isArray(raw) ? raw : [raw] };
 }
 
-/** Renders a rule as text. */
+/** Renders a rule as text, of at most {@link MAX_RENDERED_LENGTH} characters and "…". */
 export function renderLogic(logic: Logic, ctx: LogicContext): string {
   return render(logic, ctx).text;
 }
 
-/** True when the rule yields true or false by itself (a comparison or a logical operator). */
+/**
+ * True when the rule yields true or false by itself (a comparison or a logical operator), or is read as a condition
+ * (`missing`: some field is missing).
+ */
 export function isCondition(logic: unknown): boolean {
   const node = operatorOf(logic);
   if (!node) return typeof logic === "boolean";
-  return ["and", "or", "!", "!!", "==", "===", "!=", "!==", ">", ">=", "<", "<=", "in"].includes(node.op);
+  return ["and", "or", "!", "!!", "==", "===", "!=", "!==", ">", ">=", "<", "<=", "in", "missing", "missing_some"].includes(node.op);
 }
 
 /** The opposite condition, written positively where possible (`>` becomes `<=`; De Morgan for `and` / `or`). */
@@ -118,11 +144,11 @@ function literal(value: unknown, ctx: LogicContext): Rendered {
     if (value < 0) return { text: `−${formatNumber(-value, ctx.lang, 12)}`, prec: P.add + 0.5, op: null };
     return { text: formatNumber(value, ctx.lang, 12), prec: P.atom, op: null };
   }
-  if (typeof value === "string") return { text: `“${value}”`, prec: P.atom, op: null };
+  if (typeof value === "string") return { text: `“${shortText(value)}”`, prec: P.atom, op: null };
   if (typeof value === "boolean") return { text: value ? w.true : w.false, prec: P.atom, op: null };
   if (value === null || value === undefined) return { text: w.null, prec: P.atom, op: null };
-  if (Array.isArray(value)) return { text: `[${value.map((v) => render(v as Logic, ctx).text).join(w.sep)}]`, prec: P.atom, op: null };
-  return { text: JSON.stringify(value), prec: P.atom, op: null };
+  if (Array.isArray(value)) return { text: `[${renderAll(value, (v) => render(v as Logic, ctx).text).join(w.sep)}]`, prec: P.atom, op: null };
+  return { text: shortJson(value), prec: P.atom, op: null };
 }
 
 /** A variable's name when the logic is a plain `{"var": "name"}`. */
@@ -131,22 +157,79 @@ export function varName(logic: unknown): string | null {
   return node && node.op === "var" && typeof node.args[0] === "string" && node.args.length === 1 ? node.args[0] : null;
 }
 
-function fieldList(args: unknown[], ctx: LogicContext): string {
-  const names = args.flatMap((a) => (Array.isArray(a) ? a : [a]));
-  return names.map((n) => (typeof n === "string" ? ctx.variable(n) : render(n as Logic, ctx).text)).join(documentMessagesFor(ctx.lang).logic.sep);
+/** The fields a `missing` tests (its first argument when that is a list, else all of them) or a `missing_some` counts. */
+function missingNames(op: string, args: unknown[]): unknown[] {
+  const list = op === "missing_some" ? args[1] : args[0];
+  return Array.isArray(list) ? list : op === "missing_some" ? [list] : args;
 }
 
+/** A field named in words: its label, else what `variable` shows unless that is its value. */
+function fieldName(name: string, ctx: LogicContext): string {
+  return ctx.label?.(name) ?? (ctx.values ? name : ctx.variable(name));
+}
+
+/** The fields a `missing` or `missing_some` lists, by label: never their values, even in a computation with figures. */
+function fieldLabels(op: string, args: unknown[], ctx: LogicContext): string[] {
+  return renderAll(missingNames(op, args), (n) => (typeof n === "string" ? fieldName(n, ctx) : render(n as Logic, ctx).text));
+}
+
+/** The operators whose result is a number (`!` of one says "0 or not computable"). */
+const ARITHMETIC = new Set(["+", "-", "*", "/", "%", "min", "max"]);
+
+/** What a variable holds, for the readings of `!` and `!!`. */
+function kindOf(name: string, ctx: LogicContext): ValueKind | "list" {
+  if (ctx.isList?.(name) === true) return "list";
+  return ctx.kind?.(name) ?? (ctx.minimum?.(name) !== undefined ? "number" : "any");
+}
+
+/**
+ * What a report field holds, from its schema node: a list (`type: "array"` or `x-unit: "evidence"`), a number, a text,
+ * a true/false, or not known. For a {@link LogicContext}'s `isList` and `kind`.
+ */
+export function fieldKind(node: SchemaNode | undefined): ValueKind | "list" | undefined {
+  if (!node) return undefined;
+  if (node.type === "array" || node["x-unit"] === "evidence") return "list";
+  if (node.type === "number" || node.type === "integer") return "number";
+  if (node.type === "string") return "text";
+  if (node.type === "boolean") return "boolean";
+  return undefined;
+}
+
+/**
+ * The texts of a rule's parts, in order, until together they pass {@link MAX_RENDERED_LENGTH}: the parts after that
+ * are one "…", never rendered.
+ */
+function renderAll<T>(items: readonly T[], one: (item: T, index: number) => string): string[] {
+  const texts: string[] = [];
+  let length = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (length > MAX_RENDERED_LENGTH) {
+      texts.push("…");
+      break;
+    }
+    const text = one(items[i] as T, i);
+    texts.push(text);
+    length += text.length;
+  }
+  return texts;
+}
+
+/** A rule rendered, cut after {@link MAX_RENDERED_LENGTH} characters. */
 function render(logic: Logic, ctx: LogicContext): Rendered {
+  const r = renderNode(logic, ctx);
+  return r.text.length > MAX_RENDERED_LENGTH ? { ...r, text: shortText(r.text, MAX_RENDERED_LENGTH) } : r;
+}
+
+function renderNode(logic: Logic, ctx: LogicContext): Rendered {
   const node = operatorOf(logic);
   if (!node) return literal(logic, ctx);
   const own = ctx.override?.(logic as object);
   if (own !== undefined) return { text: own, prec: P.atom, op: null };
   const { op, args } = node;
   const w = documentMessagesFor(ctx.lang).logic;
-  if (!isRenderedOperator(op)) return { text: `${op}(${args.map((a) => render(a as Logic, ctx).text).join(w.sep)})`, prec: P.atom, op };
+  if (!isRenderedOperator(op)) return { text: `${op}(${renderAll(args, (a) => render(a as Logic, ctx).text).join(w.sep)})`, prec: P.atom, op };
   const shape = SHAPE[op];
-  if (ctx.values && op === "!!") return render(args[0] as Logic, ctx);
-  const special = ctx.values ? null : specialReading(op, args, ctx);
+  const special = specialReading(op, args, ctx);
   if (special !== null) return { text: special, prec: shape.prec, op };
   if (op === "var") {
     const [path, fallback] = args;
@@ -154,19 +237,22 @@ function render(logic: Logic, ctx: LogicContext): Rendered {
     const shown = name === null || name === "" ? (path === undefined || path === null || path === "" ? w.wholeData : render(path as Logic, ctx).text) : ctx.variable(name);
     return { text: w.op.var(fallback === undefined ? [shown] : [shown, render(fallback as Logic, ctx).text]), prec: P.atom, op };
   }
-  if (op === "missing") return { text: w.op.missing([fieldList(args, ctx)]), prec: shape.prec, op };
-  if (op === "missing_some") return { text: w.op.missing_some([render(args[0] as Logic, ctx).text, fieldList(args.slice(1), ctx)]), prec: shape.prec, op };
+  // A `missing` reads as the condition it is used as: "thiếu …" (its value, the list of missing fields, is truthy then).
+  if (op === "missing") return { text: w.op.missing(fieldLabels(op, args, ctx)), prec: shape.prec, op };
+  if (op === "missing_some") return { text: w.op.missing_some([render(args[0] as Logic, ctx).text, ...fieldLabels(op, args, ctx)]), prec: shape.prec, op };
   if (op === "!" || op === "!!") {
-    // "không phải a > b" reads badly: say the opposite comparison instead.
     const inner = operatorOf(args[0]);
-    if (op === "!" && inner && isCondition(args[0]) && inner.op !== "!" && inner.op !== "!!" && inner.op !== "in") {
+    // `!` of `!x` is `!!x`, and `!` of `!!x` is `!x`.
+    if (op === "!" && (inner?.op === "!" || inner?.op === "!!")) return render(negateLogic(args[0] as Logic), ctx);
+    // "không phải a > b" reads badly: say the opposite comparison instead.
+    if (op === "!" && inner && isCondition(args[0]) && inner.op !== "in") {
       // Only when there is an opposite to say: negating a comparison it cannot flip gives this `!` back (no loop).
       const negated = negateLogic(args[0] as Logic);
       if (operatorOf(negated)?.op !== "!") return render(negated, ctx);
     }
     if (op === "!!" && inner && isCondition(args[0])) return render(args[0] as Logic, ctx);
   }
-  const texts = args.map((a, i) => wrap(render(a as Logic, ctx), shape.arg(i, args.length), op, shape.chain));
+  const texts = renderAll(args, (a, i) => wrap(render(a as Logic, ctx), shape.arg(i, args.length), op, shape.chain));
   let shownOp: LogicOperator = op;
   if (op === "<=" && args.length === 2) {
     // `total <= 0` where total can never be below 0 means `total = 0`.
@@ -176,23 +262,28 @@ function render(logic: Logic, ctx: LogicContext): Rendered {
   return { text: w.op[shownOp](texts), prec: shape.prec, op };
 }
 
-/** Readings that say more than the operator: "có ít nhất một văn bản, minh chứng" for `!!` of a list field. */
+/**
+ * Readings that say more than the operator, true to JsonLogic's truthiness: `!!` of a list field "có ít nhất một văn
+ * bản, minh chứng", `!` of a number "tỷ lệ bằng 0 hoặc không có" (JsonLogic's `!` is true for 0, "", false, null and
+ * []), `!` of `missing` "có đủ …". With figures (`values`), `!` and `!!` of a value show just the value.
+ */
 function specialReading(op: string, args: unknown[], ctx: LogicContext): string | null {
   if (op !== "!" && op !== "!!") return null;
   const w = documentMessagesFor(ctx.lang).logic;
   const arg = args[0];
-  const name = varName(arg);
-  if (name !== null) {
-    const list = ctx.isList?.(name) === true;
-    if (op === "!!") return list ? w.atLeastOne(ctx.variable(name)) : w.given(ctx.variable(name));
-    return list ? w.none(ctx.variable(name)) : w.notGiven(ctx.variable(name));
-  }
   const inner = operatorOf(arg);
-  if (inner && inner.op === "missing") {
-    const fields = fieldList(inner.args, ctx);
-    return op === "!" ? w.allGiven(fields) : w.someMissing(fields);
+  if (inner && (inner.op === "missing" || inner.op === "missing_some")) {
+    if (op === "!!") return render(arg as Logic, ctx).text;
+    const labels = fieldLabels(inner.op, inner.args, ctx);
+    return inner.op === "missing" ? w.givenFields(labels) : w.enoughGiven(render(inner.args[0] as Logic, ctx).text, labels);
   }
-  return null;
+  if (isCondition(arg)) return null;
+  if (ctx.values) return render(arg as Logic, ctx).text;
+  const name = varName(arg);
+  const kind = name !== null ? kindOf(name, ctx) : inner && ARITHMETIC.has(inner.op) ? "computed" : "any";
+  if (kind === "list" && name !== null) return op === "!!" ? w.atLeastOne(fieldName(name, ctx)) : w.none(fieldName(name, ctx));
+  const shown = name !== null ? fieldName(name, ctx) : wrap(render(arg as Logic, ctx), P.cmp, op, false);
+  return (op === "!!" ? w.truthy : w.falsy)[kind === "list" ? "any" : kind](shown);
 }
 
 /** Every variable a rule reads, in the order they appear. */
@@ -207,7 +298,7 @@ export function variablesOf(logic: unknown, out: string[] = []): string[] {
     return out;
   }
   if (node.op === "missing" || node.op === "missing_some") {
-    for (const a of node.op === "missing" ? node.args : node.args.slice(1)) for (const n of Array.isArray(a) ? a : [a]) if (typeof n === "string" && !out.includes(n)) out.push(n);
+    for (const n of missingNames(node.op, node.args)) if (typeof n === "string" && !out.includes(n)) out.push(n);
     return out;
   }
   for (const a of node.args) variablesOf(a as JsonValue, out);

@@ -10,6 +10,7 @@ import type { TraceLine } from "./render-trace.js";
 import { documentMessagesFor } from "./document-messages.js";
 import { checkResult } from "./check-result.js";
 import { checkBoolean, checkChoice, checkLang, optionsObject } from "../invalid-argument.js";
+import { displayLine, displayText } from "./display-text.js";
 import { placeName, summaryLines } from "./place-name.js";
 
 /** Options of {@link renderReport}. */
@@ -73,7 +74,8 @@ interface Appendix {
  * with the district, province, year and report; one row per indicator (STT, chỉ báo, yêu cầu, số liệu và minh chứng,
  * kết quả tính, tự đánh giá, kết quả) grouped by standard and criterion, with the auditor's flags; the summary lines
  * and the conclusion; the pack, its digest, the report's digest and the engine at the foot. HTML is one self-contained
- * page (inline CSS, no script, no network) that prints cleanly on A4. Every text is escaped. `result` may be what
+ * page (inline CSS, no script, no network) that prints cleanly on A4. Every text is escaped; a control or bidirectional
+ * formatting character of a report or a pack is shown as U+FFFD (the result keeps it). `result` may be what
  * `evaluate` returned or its JSON read back from storage.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `result` does not have the shape of a result (each problem
@@ -160,7 +162,8 @@ function indicatorRow(r: IndicatorResult, no: number, prepared: PreparedIndicato
     verdict: r.verdict,
     label: r.label[lang],
     flags: r.flags.map((f) => f.message[lang]),
-    trace: withTrace ? traceLines(r, prepared, lang) : [],
+    // With the pack, a trace labels the named thresholds a rule reads besides its own.
+    trace: withTrace ? traceLines(r, prepared, lang, pack) : [],
   };
 }
 
@@ -210,22 +213,27 @@ function evidenceLine(item: unknown, lang: Lang): string {
   return ref && description ? `${dated}: ${description}` : dated;
 }
 
-/** Escapes text for HTML (content and attribute values). */
+/**
+ * Escapes text for HTML (content and attribute values). Controls, bidirectional formatting characters, lone surrogates
+ * and noncharacters become U+FFFD ({@link displayText}): the document stays conforming HTML and no value can reorder
+ * the text around it.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return displayText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /**
  * Escapes text for Markdown inside a line (a table cell, a heading) so that it renders as written: no markup (emphasis,
- * code, links, strikethrough, math), no raw HTML, no entity (`&amp;` stays `&amp;`), no cell or line break.
+ * code, links, strikethrough, math), no raw HTML, no entity (`&amp;` stays `&amp;`), no cell or line break, and no
+ * control or bidirectional formatting character ({@link displayLine}).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n?|\n/g, " ").replace(/([\\`*_[\]<>|#&~$])/g, "\\$1");
+  return displayLine(text).replace(/([\\`*_[\]<>|#&~$])/g, "\\$1");
 }
 
 /** A Markdown code span around any text: a fence longer than any run of backticks in it, on one line. */
 function codeSpan(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, " ");
+  const flat = displayLine(text);
   const fence = "`".repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length)) + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;

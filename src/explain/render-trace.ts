@@ -14,7 +14,7 @@ export type { TraceLine } from "./trace-lines.js";
 export interface RenderTraceOptions {
   /** Language (default `vi`). */
   lang?: Lang;
-  /** The pack that produced the result, for field labels (default: the newest bundled pack that has the indicator). */
+  /** The pack that produced the result, for field and threshold labels (default: the newest bundled pack that has the indicator). */
   pack?: RulePack | object;
 }
 
@@ -34,8 +34,13 @@ export function renderTrace(indicator: IndicatorResult, options: RenderTraceOpti
   const lang = checkLang(options.lang);
   const packs = options.pack !== undefined ? [getPreparedPack(options.pack)] : [...bundledPacks()].reverse();
   let prepared: PreparedIndicator | null = null;
-  for (const p of packs) prepared ??= p.indicators.find((i) => i.indicator.id === indicator.id) ?? null;
-  return traceLines(indicator, prepared, lang);
+  let from: PreparedPack | null = null;
+  for (const p of packs) {
+    if (prepared) break;
+    prepared = p.indicators.find((i) => i.indicator.id === indicator.id) ?? null;
+    if (prepared) from = p;
+  }
+  return traceLines(indicator, prepared, lang, from);
 }
 
 /**

@@ -16,6 +16,9 @@ export type FieldKeyword =
   | "pattern" | "format" | "enum" | "const" | "minItems" | "maxItems" | "uniqueItems" | "minProperties" | "maxProperties"
   | "required" | "additionalProperties" | "anyOf" | "oneOf" | "not" | "title" | "description" | "$ref" | "x-unit" | "x-decimals";
 
+/** Keywords of a report field whose value counts something: characters of a text, items of a list, fields of an object. */
+type CountedKeyword = "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties";
+
 /** Units of thresholds, rules and report fields (`Unit` and the report schema's `x-unit`). */
 export type UnitWord = "percent" | "percentagePoints" | "count" | "number" | "boolean" | "evidence" | "text" | "date" | "year";
 
@@ -25,6 +28,8 @@ interface SchemaWords {
   /** A type after “must be”: `an integer`. */
   typeAfterBe: Record<JsonTypeName, string>;
   keyword: Record<FieldKeyword, string>;
+  /** What a counting keyword counts, after a number: `10 ký tự`, `1 character`, `10 characters`. */
+  counted: Record<CountedKeyword, (n: number) => string>;
   unit: Record<UnitWord, string>;
   /** A format of the report schema (`date`). */
   format: Record<string, string>;
@@ -66,6 +71,7 @@ const WORDS: Record<Lang, SchemaWords> = {
       "x-unit": "đơn vị",
       "x-decimals": "số chữ số thập phân",
     },
+    counted: { minLength: () => "ký tự", maxLength: () => "ký tự", minItems: () => "mục", maxItems: () => "mục", minProperties: () => "trường", maxProperties: () => "trường" },
     unit: { percent: "phần trăm", percentagePoints: "điểm phần trăm", count: "số đếm", number: "số", boolean: "đúng/sai", evidence: "minh chứng", text: "văn bản", date: "ngày", year: "năm" },
     format: { date: "ngày (YYYY-MM-DD)" },
     or: "hoặc",
@@ -76,11 +82,41 @@ const WORDS: Record<Lang, SchemaWords> = {
     type: { string: "string", number: "number", integer: "integer", boolean: "boolean", object: "object", array: "array", null: "null" },
     typeAfterBe: { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "an object", array: "an array", null: "null" },
     keyword: {
-      type: "type", minimum: "minimum", maximum: "maximum", exclusiveMinimum: "exclusiveMinimum", exclusiveMaximum: "exclusiveMaximum",
-      multipleOf: "multipleOf", minLength: "minLength", maxLength: "maxLength", pattern: "pattern", format: "format", enum: "enum",
-      const: "const", minItems: "minItems", maxItems: "maxItems", uniqueItems: "uniqueItems", minProperties: "minProperties",
-      maxProperties: "maxProperties", required: "required", additionalProperties: "additionalProperties", anyOf: "anyOf", oneOf: "oneOf",
-      not: "not", title: "title", description: "description", $ref: "$ref", "x-unit": "x-unit", "x-decimals": "x-decimals",
+      type: "type",
+      minimum: "minimum",
+      maximum: "maximum",
+      exclusiveMinimum: "must be greater than",
+      exclusiveMaximum: "must be less than",
+      multipleOf: "multiple of",
+      minLength: "minimum length",
+      maxLength: "maximum length",
+      pattern: "pattern",
+      format: "format",
+      enum: "allowed values",
+      const: "required value",
+      minItems: "minimum number of items",
+      maxItems: "maximum number of items",
+      uniqueItems: "no two items alike",
+      minProperties: "minimum number of fields",
+      maxProperties: "maximum number of fields",
+      required: "required",
+      additionalProperties: "fields outside the list allowed",
+      anyOf: "alternative groups of fields",
+      oneOf: "alternative forms",
+      not: "forbidden form",
+      title: "title",
+      description: "description",
+      $ref: "definition referred to",
+      "x-unit": "unit",
+      "x-decimals": "decimal places",
+    },
+    counted: {
+      minLength: (n) => (n === 1 ? "character" : "characters"),
+      maxLength: (n) => (n === 1 ? "character" : "characters"),
+      minItems: (n) => (n === 1 ? "item" : "items"),
+      maxItems: (n) => (n === 1 ? "item" : "items"),
+      minProperties: (n) => (n === 1 ? "field" : "fields"),
+      maxProperties: (n) => (n === 1 ? "field" : "fields"),
     },
     unit: { percent: "percent", percentagePoints: "percentage points", count: "count", number: "number", boolean: "true/false", evidence: "evidence", text: "text", date: "date", year: "year" },
     format: { date: "date (YYYY-MM-DD)" },
@@ -143,6 +179,20 @@ export function fieldValueWords(keyword: string, value: unknown, lang: Lang): st
   if (typeof value === "number") return formatShortest(value, lang);
   if (Array.isArray(value) && keyword === "enum") return valueList(value, lang);
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * A changed keyword of a report field, as a pack diff says it: `độ dài tối đa: 4.000 → 10 ký tự`,
+ * `maximum length: 4,000 → 1 character`. What a count counts follows the new value (the old one when it is gone).
+ */
+export function fieldChangeWords(keyword: string, before: unknown, after: unknown, lang: Lang): string {
+  const counted = WORDS[lang].counted;
+  const said = (v: unknown): string => {
+    const words = fieldValueWords(keyword, v, lang);
+    return typeof v === "number" && has(counted, keyword) ? `${words} ${counted[keyword as CountedKeyword](v)}` : words;
+  };
+  const b = typeof after === "number" ? fieldValueWords(keyword, before, lang) : said(before);
+  return `${fieldKeywordWord(keyword, lang)}: ${b} → ${said(after)}`;
 }
 
 /** The issue params of a schema problem, as `schemaProblemText` reads them: ajv's keyword and params. */

@@ -1,15 +1,16 @@
 /* The lines of a trace (see render-trace.ts), apart from the pack checker: the CLI prints them without loading it. */
-import type { Comparison, IndicatorResult, JsonValue, Lang, Logic, TraceNode } from "../types.js";
+import type { Comparison, IndicatorResult, JsonValue, Lang, Logic, Measure, TraceNode } from "../types.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { formatMeasure, formatNumber, formatUnit } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
-import { operatorOf, renderLogic } from "./render-logic.js";
+import { fieldKind, operatorOf, renderLogic } from "./render-logic.js";
 import type { LogicContext } from "./render-logic.js";
 import { formatValue } from "./reason.js";
 import { documentMessagesFor } from "./document-messages.js";
-import { isIf, readIf, traceTruthy } from "./read-if.js";
+import { hasIf, isIf, readIf, takenBranches, traceTruthy } from "./read-if.js";
 import type { IfReading } from "./read-if.js";
 import { roundMeasure } from "../logic/round-decimal.js";
+import { shortJson, shortText, traceLogic } from "../logic/trace-logic.js";
 
 /** One line of a rendered trace. */
 export interface TraceLine {
@@ -19,22 +20,53 @@ export interface TraceLine {
   text: string;
 }
 
-/** The trace of one indicator as lines. */
-export function traceLines(result: IndicatorResult, prepared: PreparedIndicator | null, lang: Lang): TraceLine[] {
+/**
+ * The most lines of steps a trace shows (the applicability test and the computation together): one more line says how
+ * many were left out. A rule of 100 000 operators would otherwise give as many lines (docs/security.md).
+ */
+export const MAX_TRACE_STEPS = 2000;
+
+/** The longest line of a trace: a longer one is cut after this many characters, with "…". */
+export const MAX_TRACE_LINE_LENGTH = 2000;
+
+/** The longest formula of a step (in names, and with figures): both fit in a line with the value or truth after them. */
+const STEP_FORMULA_LENGTH = 900;
+
+/**
+ * The trace of one indicator as lines. `pack`, the pack that judged it, gives the labels of the named thresholds a
+ * rule reads besides its own (without it, those show by name). At most {@link MAX_TRACE_STEPS} lines of steps, each of
+ * at most {@link MAX_TRACE_LINE_LENGTH} characters; a value quoted in a line has at most 60.
+ */
+export function traceLines(result: IndicatorResult, prepared: PreparedIndicator | null, lang: Lang, pack: PreparedPack | null = null): TraceLine[] {
   const trace = result.trace;
   if (!trace) return [];
   const m = messagesFor(lang);
   const lines: TraceLine[] = [];
+  let shown = 0;
+  let leftOut = 0;
+  let leftOutKind: "applicable" | "step" = "step";
+  /* A step's line is written only while there is room: the steps after that are counted, not rendered. */
+  const stepSink = (kind: "applicable" | "step") => (text: () => string): void => {
+    if (shown < MAX_TRACE_STEPS) {
+      shown++;
+      lines.push({ kind, text: shortText(text(), MAX_TRACE_LINE_LENGTH) });
+    } else {
+      leftOut++;
+      leftOutKind = kind;
+    }
+  };
   const vars = new Map<string, JsonValue>();
   for (const root of [trace.applicable, trace.value]) if (root) collectVars(root, vars);
   // The measure is shown with the decimals that keep its comparison with the threshold visibly true.
   const measure: MeasureFormat | null = trace.comparison ? { compare: trace.comparison.compare, threshold: trace.comparison.threshold } : null;
+  const fields = fieldWords(prepared, pack, lang, vars);
   for (const [name, value] of vars) {
-    const label = prepared?.fields.get(name)?.label[lang];
-    lines.push({ kind: "input", text: `${name} = ${formatTraceValue(value, lang)}${label ? ` (${label})` : ""}` });
+    const label = fields.label?.(name);
+    lines.push({ kind: "input", text: shortText(`${name} = ${formatTraceValue(value, lang)}${label ? ` (${label})` : ""}`, MAX_TRACE_LINE_LENGTH) });
   }
-  if (trace.applicable) for (const text of stepLines(trace.applicable, vars, lang, true, null)) lines.push({ kind: "applicable", text });
-  if (trace.value) for (const text of stepLines(trace.value, vars, lang, result.compare === "truthy", measure)) lines.push({ kind: "step", text });
+  if (trace.applicable) stepLines(trace.applicable, vars, fields, lang, true, null, stepSink("applicable"));
+  if (trace.value) stepLines(trace.value, vars, fields, lang, result.compare === "truthy", measure, stepSink("step"));
+  if (leftOut > 0) lines.push({ kind: leftOutKind, text: documentMessagesFor(lang).logic.stepsLeftOut(leftOut) });
   if (trace.rounded && trace.rounded.decimals < 12) lines.push({ kind: "rounded", text: documentMessagesFor(lang).explain.trace.rounded(trace.rounded.decimals, minusSign(formatNumber(trace.rounded.value, lang, trace.rounded.decimals))) });
   if (trace.comparison) {
     const { compare, value, threshold } = trace.comparison;
@@ -43,6 +75,34 @@ export function traceLines(result: IndicatorResult, prepared: PreparedIndicator 
     lines.push({ kind: "comparison", text: `${left} ${m.compareWord[compare]} ${minusSign(formatUnit(threshold, thresholdUnit, lang, 12))} → ${trace.result ? m.yes : m.no}` });
   }
   return lines;
+}
+
+/** How the fields a rule reads are told in words: their labels (a named threshold's too) and what they hold. */
+type FieldWords = Pick<LogicContext, "label" | "isList" | "kind">;
+
+function fieldWords(prepared: PreparedIndicator | null, pack: PreparedPack | null, lang: Lang, vars: Map<string, JsonValue> = new Map()): FieldWords {
+  const props = prepared?.block.properties ?? {};
+  const own = (name: string): boolean => Object.prototype.hasOwnProperty.call(props, name);
+  const thresholds = pack?.pack.thresholds ?? {};
+  /** From the schema, else (no pack at hand) from the value read. */
+  const kindOf = (name: string): ReturnType<typeof fieldKind> => {
+    if (own(name)) return fieldKind(props[name]);
+    const value = vars.get(name);
+    return Array.isArray(value) ? "list" : typeof value === "number" ? "number" : typeof value === "string" ? "text" : typeof value === "boolean" ? "boolean" : undefined;
+  };
+  return {
+    label: (name) => {
+      const field = prepared?.fields.get(name);
+      if (field) return field.label[lang];
+      if (prepared?.threshold?.name === name) return prepared.threshold.label[lang];
+      return Object.prototype.hasOwnProperty.call(thresholds, name) ? thresholds[name]?.label[lang] : undefined;
+    },
+    isList: (name) => kindOf(name) === "list",
+    kind: (name) => {
+      const kind = kindOf(name);
+      return kind === "list" ? undefined : kind;
+    },
+  };
 }
 
 function collectVars(node: TraceNode, out: Map<string, JsonValue>): void {
@@ -59,7 +119,8 @@ export interface MeasureFormat {
 }
 
 /**
- * A value in a trace: numbers the way people write them, a list by its number of items. A number shows at least 6
+ * A value in a trace: numbers the way people write them, a list by its number of items, a text or an object by at most
+ * its first 60 characters (then "…"). A number shows at least 6
  * decimals and 6 significant digits, `≈` when that is not all of it; a measure (`measure` given) also as many as keep
  * its comparison with the threshold visibly true, so that 0,0499998 never shows as 0,05 next to `< 0,05%`.
  */
@@ -75,8 +136,8 @@ export function formatTraceValue(value: JsonValue, lang: Lang, measure: MeasureF
   if (Array.isArray(value)) return w.items(value.length);
   if (typeof value === "boolean") return value ? w.true : w.false;
   if (value === null) return w.null;
-  if (typeof value === "string") return value === "Infinity" ? "∞" : value === "-Infinity" ? "−∞" : value === "NaN" ? "NaN" : `“${value}”`;
-  return JSON.stringify(value);
+  if (typeof value === "string") return value === "Infinity" ? "∞" : value === "-Infinity" ? "−∞" : value === "NaN" ? "NaN" : `“${shortText(value)}”`;
+  return shortJson(value);
 }
 
 /** The number of decimals a number formatted by `formatNumber` shows. */
@@ -104,6 +165,8 @@ function toLogic(node: TraceNode, nodes: Map<object, TraceNode>): Logic {
   return logic;
 }
 
+const isMissing = (op: string | undefined): boolean => op === "missing" || op === "missing_some";
+
 const FAMILY: Record<string, string> = {
   "+": "add", "-": "add", "*": "mul", "/": "mul", "%": "mul",
   "==": "cmp", "===": "cmp", "!=": "cmp", "!==": "cmp", ">": "cmp", ">=": "cmp", "<": "cmp", "<=": "cmp", in: "cmp",
@@ -113,9 +176,10 @@ const FAMILY: Record<string, string> = {
 /**
  * The computation steps of a trace, innermost first: a sub-expression is its own step when it is of another kind
  * than its parent (a sum inside a product), so that each line stays short and checkable. An `if` shows each
- * condition evaluated with its truth, then the branch taken.
+ * condition evaluated with its truth, then the branch taken. Each line goes to `add` unrendered: `add` renders only
+ * the lines it keeps.
  */
-function stepLines(root: TraceNode, vars: Map<string, JsonValue>, lang: Lang, rootAlways: boolean, measure: MeasureFormat | null): string[] {
+function stepLines(root: TraceNode, vars: Map<string, JsonValue>, fields: FieldWords, lang: Lang, rootAlways: boolean, measure: MeasureFormat | null, add: (text: () => string) => void): void {
   const nodes = new Map<object, TraceNode>();
   const logic = toLogic(root, nodes);
   const steps = new Set<object>();
@@ -154,7 +218,8 @@ function stepLines(root: TraceNode, vars: Map<string, JsonValue>, lang: Lang, ro
     }
     return { [node.op]: node.args.map((a) => taken(a as Logic)) } as Logic;
   };
-  const names: LogicContext = { lang, variable: (n) => n, isList: (n) => Array.isArray(vars.get(n)) };
+  // Fields by name in formulas, by label in the readings in words ("có ít nhất một văn bản, minh chứng").
+  const names: LogicContext = { lang, variable: (n) => n, ...fields };
   const valueOf = (l: Logic): JsonValue => (operatorOf(l) ? (nodes.get(l as object) as TraceNode).value : (l as JsonValue));
   /** The formula with figures; sub-steps (each an if among them) by their values. */
   const withValues = (l: Logic): string => {
@@ -166,6 +231,7 @@ function stepLines(root: TraceNode, vars: Map<string, JsonValue>, lang: Lang, ro
     }
     return renderLogic(l, {
       lang,
+      ...fields,
       variable: (n) => operand(vars.get(n) ?? null, lang),
       values: true,
       override: (sub) => (sub !== l && steps.has(sub) ? operand((nodes.get(sub) as TraceNode).value, lang) : undefined),
@@ -174,15 +240,16 @@ function stepLines(root: TraceNode, vars: Map<string, JsonValue>, lang: Lang, ro
   /** `names = figures = value`, or `names (figures) → true` for a condition. */
   const stepText = (l: Logic, asMeasure: boolean, truth: boolean): string => {
     const value = valueOf(l);
-    const namesText = renderLogic(taken(l), names);
-    const valuesText = withValues(l);
+    const namesText = shortText(renderLogic(taken(l), names), STEP_FORMULA_LENGTH);
+    const valuesText = shortText(withValues(l), STEP_FORMULA_LENGTH);
+    // A `missing` is a condition whose value is the list of the fields missing: its truth, not "0 mục".
+    if (isMissing(operatorOf(l)?.op)) return `${namesText} → ${traceTruthy(value) ? m.yes : m.no}`;
     if (typeof value === "boolean") return `${namesText}${valuesText !== namesText ? ` (${valuesText})` : ""} → ${value ? m.yes : m.no}`;
     const result = formatTraceValue(value, lang, asMeasure ? measure : null);
     const parts = valuesText !== namesText && valuesText !== result ? [namesText, valuesText] : [namesText];
     const text = namesText === result ? result : `${parts.join(" = ")} ${result.startsWith("≈") ? "" : "= "}${result}`;
     return truth ? `${text} → ${traceTruthy(value) ? m.yes : m.no}` : text;
   };
-  const lines: string[] = [];
   /** The steps inside `l`, not `l` itself. */
   const emitInside = (l: Logic, asMeasure: boolean): void => {
     const node = operatorOf(l);
@@ -196,16 +263,15 @@ function stepLines(root: TraceNode, vars: Map<string, JsonValue>, lang: Lang, ro
     if (node && isIf(node.op)) return emitIf(l, node.args as Logic[], asMeasure);
     emitInside(l, false);
     const text = node && steps.has(l as object) ? ownLine(l, asMeasure, false) : null;
-    if (text !== null) lines.push(text);
+    if (text !== null) add(text);
   };
-  /** The line of a step; for `and` / `or`, null when its one recorded argument already has its own line. */
-  const ownLine = (l: Logic, asMeasure: boolean, truth: boolean): string | null => {
+  /** The line of a step, unrendered; for `and` / `or`, null when its one recorded argument already has its own line. */
+  const ownLine = (l: Logic, asMeasure: boolean, truth: boolean): (() => string) | null => {
     const node = operatorOf(l);
-    if (node?.op !== "and" && node?.op !== "or") return stepText(l, asMeasure, truth);
     // They record the arguments up to the one that decided; whether more followed is not recorded, so the line says
     // nothing about arguments not evaluated.
-    if (node.args.length === 1 && steps.has(node.args[0] as object)) return null;
-    return stepText(l, asMeasure, truth);
+    if ((node?.op === "and" || node?.op === "or") && node.args.length === 1 && steps.has(node.args[0] as object)) return null;
+    return () => stepText(l, asMeasure, truth);
   };
   /** Each condition evaluated with its truth, then the branch taken. */
   const emitIf = (l: Logic, args: Logic[], asMeasure: boolean): void => {
@@ -216,20 +282,21 @@ function stepLines(root: TraceNode, vars: Map<string, JsonValue>, lang: Lang, ro
       if (r.ambiguous && i === r.conditions - 1 && !operatorOf(arg)) continue;
       emitInside(arg, false);
       const text = ownLine(arg, false, true);
-      if (text !== null) lines.push(text);
+      if (text !== null) add(text);
     }
     if (!r.branch) {
-      lines.push(`${words.none}: ${formatTraceValue(valueOf(l), lang)}`);
+      add(() => `${words.none}: ${formatTraceValue(valueOf(l), lang)}`);
       return;
     }
     const branch = args[r.conditions] as Logic;
     emitInside(branch, asMeasure);
-    // A nested if has shown its computation: its value is enough.
-    const text = isIf(operatorOf(branch)?.op) ? formatTraceValue(valueOf(branch), lang, asMeasure ? measure : null) : stepText(branch, asMeasure, false);
-    lines.push(r.conditions > 0 ? `${r.branch === "then" ? words.then : words.else}: ${text}` : text);
+    add(() => {
+      // A nested if has shown its computation: its value is enough.
+      const text = isIf(operatorOf(branch)?.op) ? formatTraceValue(valueOf(branch), lang, asMeasure ? measure : null) : stepText(branch, asMeasure, false);
+      return r.conditions > 0 ? `${r.branch === "then" ? words.then : words.else}: ${text}` : text;
+    });
   };
   emit(logic, measure !== null);
-  return lines;
 }
 
 /**
@@ -247,18 +314,40 @@ export function computationText(result: IndicatorResult, prepared: PreparedIndic
   const ctx: LogicContext = {
     lang,
     values: true,
+    // The fields a `missing` lists stay named, by label.
+    ...fieldWords(prepared, pack, lang),
     variable: (name) => {
       if (Object.prototype.hasOwnProperty.call(result.inputs, name)) return operand(result.inputs[name] ?? null, lang);
       const t = Object.prototype.hasOwnProperty.call(thresholds, name) ? thresholds[name] : undefined;
       return t ? minusSign(formatNumber(t.value, lang, 12)) : name;
     },
   };
-  if (typeof result.value === "boolean") return `${renderLogic(measure.value, ctx)} → ${result.value ? m.yes : m.no}`;
+  // With figures, an `if` shows only the branch it took: the others were not computed.
+  const computed = takenBranches(measure.value, measureTrace(result, measure, pack));
+  if (typeof result.value === "boolean") return `${renderLogic(computed, ctx)} → ${result.value ? m.yes : m.no}`;
   const measured = minusSign(formatValue(prepared, result.value, lang));
-  if (operatorOf(measure.value)?.op === "var") return measured;
+  const op = operatorOf(computed)?.op;
+  if (op === undefined || op === "var") return measured;
   // The value before rounding to the rule's decimals: from the trace, else computed again from the figures used.
   const traced = result.trace?.value?.value;
   const raw = typeof traced === "number" ? traced : prepared.compiled.measures[index]?.value(result.inputs);
   const exact = typeof raw === "number" && measured === minusSign(formatUnit(raw, result.unit, lang, 12)) && (result.unit !== "count" || Number.isInteger(roundMeasure(raw, 12)));
-  return `${renderLogic(measure.value, ctx)} ${exact ? "=" : "≈"} ${measured}`;
+  return `${renderLogic(computed, ctx)} ${exact ? "=" : "≈"} ${measured}`;
+}
+
+/**
+ * The trace of the measure's value: the result's own, else (an `if` to follow, and no trace kept) the value traced
+ * again from the figures used and the pack's thresholds. Undefined when there is no `if` in the rule.
+ */
+function measureTrace(result: IndicatorResult, measure: Measure, pack: PreparedPack): TraceNode | undefined {
+  if (!hasIf(measure.value)) return undefined;
+  if (result.trace?.measure === measure.id && result.trace.value) return result.trace.value;
+  const data = Object.create(null) as Record<string, unknown>;
+  for (const name in pack.thresholdValues) data[name] = pack.thresholdValues[name];
+  for (const [name, value] of Object.entries(result.inputs)) if (value !== null) data[name] = value;
+  try {
+    return traceLogic(measure.value, data).trace;
+  } catch {
+    return undefined;
+  }
 }

@@ -25,7 +25,7 @@ export async function loadPackFile(path: string, options: LoadPackOptions = {}):
   }
   const text = decodeUtf8(bytes);
   if (text === null) {
-    throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc trong tệp ${path} không phải văn bản UTF-8.`, en: `The rule pack in file ${path} is not UTF-8 text.` }, [notUtf8Issue()]);
+    throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc trong tệp ${path} không phải văn bản UTF-8.`, en: `The rule pack in file ${path} is not UTF-8 text.` }, [notUtf8Issue(bytes)]);
   }
   return loadPack(text, options);
 }

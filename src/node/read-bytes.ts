@@ -5,7 +5,7 @@ import { invalidArgument, shown } from "../invalid-argument.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { Issue } from "../types.js";
 import type { Limits } from "../pack/check-limits.js";
-import { parseJson } from "../pack/parse-json.js";
+import { notUtf8Params, parseJson } from "../pack/parse-json.js";
 import type { ParseResult } from "../pack/parse-json.js";
 
 /** One decoder for every file: `fatal` refuses bytes that are not UTF-8; a leading byte-order mark is dropped. */
@@ -24,15 +24,15 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** The issue of a file whose bytes are not UTF-8 (it cannot be JSON text). */
-export function notUtf8Issue(): Issue {
-  return makeIssue("INVALID_JSON", "", { detail: "not UTF-8 text", problem: "notUtf8" });
+/** The issue of a file whose bytes are not UTF-8 (it cannot be JSON text), with where the first bad byte is. */
+export function notUtf8Issue(bytes: Uint8Array): Issue {
+  return makeIssue("INVALID_JSON", "", notUtf8Params(bytes));
 }
 
 /** A file's bytes parsed as JSON text (see `parseJson`): refused with `INVALID_JSON` when they are not UTF-8. */
 export function parseJsonBytes(bytes: Uint8Array, limits: Limits): ParseResult {
   const text = decodeUtf8(bytes);
-  return text === null ? { ok: false, issues: [notUtf8Issue()] } : parseJson(text, limits);
+  return text === null ? { ok: false, issues: [notUtf8Issue(bytes)] } : parseJson(text, limits);
 }
 
 /** Characters of JSON text allowed in a file whose limits set no `maxSize`: every file is bounded. */

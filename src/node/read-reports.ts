@@ -8,11 +8,12 @@ import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
 import type { Limits } from "../pack/check-limits.js";
 import { parseJson } from "../pack/parse-json.js";
+import { splitJsonArray } from "../pack/split-json-array.js";
 import type { ParseResult } from "../pack/parse-json.js";
 import { optionsObject } from "../invalid-argument.js";
 import type { Issue } from "../types.js";
 import { isDirectory } from "./is-directory.js";
-import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readJson, regularFileSize, tooLargeIssue } from "./read-bytes.js";
+import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readBytes, readJson, regularFileSize, tooLargeIssue } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
@@ -46,9 +47,11 @@ export type FileBatchItem = BatchItem & {
 };
 
 /**
- * The reports of a folder (its `.json` files, by name), of a `.json` file (one report, or an array of reports), or of a
- * JSON Lines file (`.jsonl`, `.ndjson`, or any other name: one report per non-blank line), in order. A report that
- * cannot be read is yielded with its `error`; the others are not affected.
+ * The reports of a folder (its `.json` files, by name; not its subfolders, whatever their name), of a `.json` file (one
+ * report, or an array whose every item is a report, read alone with a report's limits), or of a JSON Lines file
+ * (`.jsonl`, `.ndjson`, or any other name: one report per non-blank line), in order. A report that cannot be read is
+ * yielded with its `error`, its issues' paths inside that report; the others are not affected. A `.json` file that is
+ * not JSON as a whole is one error, for the file.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `path` itself cannot be read.
  */
@@ -77,14 +80,14 @@ export async function evaluateFiles(path: string, options: EvaluateManyOptions =
 }
 
 /**
- * The reports of a directory (its `.json` files, by name), of a `.json` file (one report, or an array of reports) or
- * of a JSON Lines file (one report per non-blank line; any other file name), in order, each with where it came from
+ * The reports of a directory (its `.json` files, by name, not its subfolders), of a `.json` file (one report, or an
+ * array of reports, each read alone) or of a JSON Lines file (one report per non-blank line; any other file name), in order, each with where it came from
  * (`file.json`, `reports.json#/3`, `reports.jsonl:12`) and how far through the input it is (0–1).
  */
 export async function* readSources(input: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
   checkPath(input);
   if (await isDirectory(input)) {
-    const names = (await readdir(input)).filter((name) => name.toLowerCase().endsWith(".json")).sort();
+    const names = await jsonFilesOf(input);
     // Read a few files ahead: the disk works while the reports are judged. `readReport` never rejects.
     const AHEAD = 8;
     const queue: Promise<SourceItem>[] = [];
@@ -96,16 +99,7 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
     return;
   }
   if (/\.json$/i.test(input)) {
-    // The path given must be readable (a whole-batch error); the reports in it are items.
-    await regularFileSize(input);
-    // Each report is checked against the report limits when it is judged: the file as a whole may hold many.
-    const item = await readReport(input, basename(input), ARRAY_FILE_LIMITS);
-    if (!("value" in item) || !Array.isArray(item.value)) {
-      yield { item, fraction: 1 };
-      return;
-    }
-    const list = item.value as unknown[];
-    for (let i = 0; i < list.length; i++) yield { item: { source: `${item.source}#/${i}`, value: list[i] }, fraction: (i + 1) / list.length };
+    yield* readJsonFile(input);
     return;
   }
   // A JSON Lines file is read line by line with no total limit: only a regular file, which ends.
@@ -123,7 +117,7 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
       continue;
     }
     const text = decodeUtf8(line.value);
-    if (text === null) yield { item: unreadable(source, [notUtf8Issue()]), fraction };
+    if (text === null) yield { item: unreadable(source, [notUtf8Issue(line.value)]), fraction };
     else if (text.trim() !== "") yield { item: itemOf(parseJson(text, REPORT_LIMITS), source), fraction };
   }
 }
@@ -176,20 +170,64 @@ function unreadable(source: string, issues: Issue[]): SourceItem {
 }
 
 /**
- * Limits for a `.json` file of reports (an array): as for one report, with room for many. A file over `maxBytesOf`
- * them (600 MB) is refused without being read whole; a JSON Lines file, read line by line, has no total limit.
+ * A `.json` file's largest text: a file of reports may hold many. A file over `maxBytesOf` it (600 MB) is refused
+ * without being read whole; a JSON Lines file, read line by line, has no total limit. Each report in the file has a
+ * report's limits (REPORT_LIMITS).
  */
-const ARRAY_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxDepth: REPORT_LIMITS.maxDepth + 1, maxNodes: 20_000_000, maxKeys: 1_000_000, maxSize: 200_000_000 };
+const JSON_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxSize: 200_000_000 };
 
-async function readReport(path: string, source: string, limits: Limits = REPORT_LIMITS): Promise<SourceItem> {
+/** Most reports in one `.json` file. */
+const MAX_ARRAY_REPORTS = 1_000_000;
+
+/**
+ * The reports of a `.json` file: one report, or each item of an array as a report of its own (`file.json#/3`), parsed
+ * alone with a report's limits and located inside itself, as a line of a JSON Lines file is: an item with a string too
+ * long, nested too deep or with a key twice is refused alone. A file that is not JSON as a whole, too large, or with
+ * too many items is one error, for the file.
+ */
+async function* readJsonFile(path: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
+  const name = basename(path);
+  // The path given must be readable (a whole-batch error); the reports in it are items.
+  await regularFileSize(path);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readBytes(path, maxBytesOf(JSON_FILE_LIMITS), name);
+  } catch (error) {
+    yield { item: cannotReadItem(name, error), fraction: 1 };
+    return;
+  }
+  const text = bytes === null ? null : decodeUtf8(bytes);
+  if (text === null) {
+    yield { item: unreadable(name, [bytes === null ? tooLargeIssue(JSON_FILE_LIMITS) : notUtf8Issue(bytes)]), fraction: 1 };
+    return;
+  }
+  const split = splitJsonArray(text, MAX_ARRAY_REPORTS);
+  if (split === null || !split.ok) {
+    yield { item: split === null ? itemOf(parseJson(text, REPORT_LIMITS), name) : unreadable(name, [split.issue]), fraction: 1 };
+    return;
+  }
+  const { bounds } = split;
+  const count = bounds.length / 2;
+  for (let i = 0; i < count; i++) {
+    const item = itemOf(parseJson(text.slice(bounds[2 * i], bounds[2 * i + 1]), REPORT_LIMITS), `${name}#/${i}`);
+    yield { item, fraction: (i + 1) / count };
+  }
+}
+
+async function readReport(path: string, source: string): Promise<SourceItem> {
   let parsed: ParseResult;
   try {
-    parsed = await readJson(path, limits, source);
+    parsed = await readJson(path, REPORT_LIMITS, source);
   } catch (error) {
-    const { code, text } = error as HuyenHocTapError;
-    return { source, error: { code, issues: [], message: text } };
+    return cannotReadItem(source, error);
   }
   return itemOf(parsed, source);
+}
+
+/** A file that cannot be read (`INVALID_ARGUMENT`, saying why), as an item of the batch. */
+function cannotReadItem(source: string, error: unknown): SourceItem {
+  const { code, text } = error as HuyenHocTapError;
+  return { source, error: { code, issues: [], message: text } };
 }
 
 /** A parsed report, or why it cannot be read. */
@@ -197,3 +235,24 @@ function itemOf(parsed: ParseResult, source: string): SourceItem {
   return parsed.ok ? { source, value: parsed.value } : unreadable(source, parsed.issues);
 }
 
+
+/**
+ * The `.json` files of a folder, by name. Subfolders are not read, whatever their name (`archive.json/`), nor links to
+ * folders; a link to a file is read as that file, and one that leads nowhere is reported when it is read.
+ */
+async function jsonFilesOf(folder: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw cannotRead(folder, error);
+  }
+  const names: string[] = [];
+  for (const entry of entries) {
+    if (!entry.name.toLowerCase().endsWith(".json")) continue;
+    // A link (or an entry whose type the file system does not give) is looked at through `stat`, which follows it.
+    if (entry.isDirectory() || (!entry.isFile() && (await isDirectory(join(folder, entry.name))))) continue;
+    names.push(entry.name);
+  }
+  return names.sort();
+}

@@ -122,7 +122,9 @@ function checkRule(
       if (t && t.unit !== rule.unit) issues.push(makePackIssue("UNIT_MISMATCH", `${path}/threshold`, { threshold: t.unit, rule: rule.unit }));
     }
   } else if (rule.threshold !== undefined) {
-    if (Object.prototype.hasOwnProperty.call(thresholds, rule.threshold)) used.add(rule.threshold);
+    // A truthy rule compares with nothing: a threshold named there would be shown in every result, and listed by
+    // diffs, while no verdict could depend on it.
+    if (Object.prototype.hasOwnProperty.call(thresholds, rule.threshold)) issues.push(makePackIssue("THRESHOLD_NOT_COMPARED", `${path}/threshold`, { name: rule.threshold }));
     else issues.push(makePackIssue("UNKNOWN_THRESHOLD", `${path}/threshold`, { name: rule.threshold }));
   }
   const checkFields = (names: string[], at: string): void => {
@@ -134,6 +136,7 @@ function checkRule(
     checkLogicNode(logic, at, fields, thresholds, used, issues, requires);
   };
   const ids = new Set<string>();
+  const comparing = rule.compare !== "truthy";
   const templateNames = [...fields].sort().join(", ");
   rule.measures.forEach((measure, m) => {
     const at = `${path}/measures/${m}`;
@@ -142,29 +145,38 @@ function checkRule(
     checkFields(measure.requires, `${at}/requires`);
     if (measure.applicable !== undefined) checkLogic(measure.applicable, `${at}/applicable`, measure.requires);
     checkLogic(measure.value, `${at}/value`, measure.requires);
-    const describeNames = `value, threshold${templateNames ? `, ${templateNames}` : ""}`;
-    const describeKnown = (name: string): boolean => name === "value" || name === "threshold" || fields.has(name);
+    // `{threshold}` is filled only in a comparing rule's texts: a truthy rule has none.
+    const describeNames = `value${comparing ? ", threshold" : ""}${templateNames ? `, ${templateNames}` : ""}`;
+    const describeKnown = (name: string): boolean => name === "value" || (comparing && name === "threshold") || fields.has(name);
     if (measure.describe) checkPlaceholders(measure.describe, `${at}/describe`, describeKnown, describeNames, issues);
     if (measure.describeNegative) checkPlaceholders(measure.describeNegative, `${at}/describeNegative`, describeKnown, describeNames, issues);
   });
-  if (rule.requirement) checkPlaceholders(rule.requirement, `${path}/requirement`, (name) => name === "threshold", "threshold", issues);
+  if (rule.requirement) checkPlaceholders(rule.requirement, `${path}/requirement`, (name) => comparing && name === "threshold", comparing ? "threshold" : "—", issues);
   (rule.constraints ?? []).forEach((constraint, c) => {
     const at = `${path}/constraints/${c}`;
     checkFields(constraint.requires, `${at}/requires`);
-    checkFields([constraint.field], `${at}/field`);
+    if (!fields.has(constraint.field)) issues.push(makePackIssue("UNKNOWN_VARIABLE", `${at}/field`, { name: constraint.field }));
     checkLogic(constraint.check, `${at}/check`, constraint.requires);
     checkPlaceholders(constraint.message, `${at}/message`, (name) => fields.has(name), templateNames || "—", issues);
   });
 }
 
-/** Every `{name}` of a text template (both languages) is one that is filled; `allowed` names them for the message. */
+/**
+ * Every `{name}` of a text template (both languages) is one that is filled (`allowed` names them for the message), and
+ * appears once: a field's text can be a whole evidence list, and a template repeating it hundreds of times would make
+ * a sentence of gigabytes from a report within its limits (`PLACEHOLDER_REPEATED`). Once each, a filled text is at
+ * most the template plus the figures it quotes.
+ */
 function checkPlaceholders(text: { vi: string; en: string }, at: string, known: (name: string) => boolean, allowed: string, issues: Issue[]): void {
   for (const lang of ["vi", "en"] as const) {
     const template = text[lang];
     if (typeof template !== "string") continue;
+    const seen = new Set<string>();
     for (const match of template.matchAll(PLACEHOLDER)) {
       const name = match[1] as string;
       if (!known(name)) issues.push(makePackIssue("UNKNOWN_PLACEHOLDER", `${at}/${lang}`, { name, allowed }));
+      else if (seen.has(name)) issues.push(makePackIssue("PLACEHOLDER_REPEATED", `${at}/${lang}`, { name }));
+      seen.add(name);
     }
   }
 }

@@ -31,6 +31,17 @@ export const json = (v: unknown): JsonValue => JSON.parse(JSON.stringify(v ?? nu
 /** One part of a change's text, written in a language. */
 export type Part = (t: DiffTexts, lang: Lang) => string;
 
+/**
+ * The language whose text a change shows, `lang` first: when only the other language's text changed, that one, so
+ * that no text says “X → X”. `otherOnly` tells the text to say so (“chỉ bản tiếng Anh” / “Vietnamese only”). A text
+ * absent on one side (added or removed) counts as changed in both languages.
+ */
+export function changedLanguage(before: Text | undefined, after: Text | undefined, lang: Lang): { shown: Lang; otherOnly: boolean } {
+  const other: Lang = lang === "vi" ? "en" : "vi";
+  const otherOnly = before?.[lang] === after?.[lang] && before?.[other] !== after?.[other];
+  return { shown: otherOnly ? other : lang, otherOnly };
+}
+
 /** A threshold value in its unit, with as many decimals as it has: `75%`, `0,25%`, `2,5 điểm phần trăm`. */
 export function formatThreshold(t: Pick<Threshold, "value" | "unit">, lang: Lang): string {
   const decimals = Math.max(2, (String(t.value).split(".")[1] ?? "").length);

@@ -2,7 +2,7 @@ import type { Indicator, JsonValue, Lang, Rule } from "../types.js";
 import { messagesFor } from "../explain/messages-for.js";
 import { requirementText } from "../explain/reason.js";
 import { unitWord } from "../explain/schema-words.js";
-import { both, formatThreshold, json, same, usersOf } from "./diff-common.js";
+import { both, changedLanguage, formatThreshold, json, same, usersOf } from "./diff-common.js";
 import type { Ctx, Folded, Part } from "./diff-common.js";
 import type { PackChange } from "./diff-packs.js";
 import { DIFF_TEXTS } from "./diff-texts.js";
@@ -93,10 +93,8 @@ function compareIndicator(ctx: Ctx, pa: PreparedIndicator, pb: PreparedIndicator
       before: json(a.text),
       after: json(b.text),
       text: both((t, l) => {
-        const other: Lang = l === "vi" ? "en" : "vi";
-        const mine = a.text[l] !== b.text[l];
-        const shown = mine ? l : other;
-        return t.indicatorReworded(id, a.text[shown], b.text[shown], !mine);
+        const { shown, otherOnly } = changedLanguage(a.text, b.text, l);
+        return t.indicatorReworded(id, a.text[shown], b.text[shown], otherOnly);
       }),
     });
   }
@@ -111,10 +109,12 @@ function compareIndicator(ctx: Ctx, pa: PreparedIndicator, pb: PreparedIndicator
     ctx.changes.push({ kind: "indicator_legal_basis_changed", indicator: id, before: a.legalBasis, after: b.legalBasis, text: both((t) => t.indicatorLegalBasisChanged(id, a.legalBasis, b.legalBasis)) });
   }
   if (!same(a.note, b.note)) {
-    ctx.changes.push({ kind: "indicator_note_changed", indicator: id, before: json(a.note), after: json(b.note), text: both((t) => t.indicatorNoteChanged(id)) });
+    ctx.changes.push({ kind: "indicator_note_changed", indicator: id, before: json(a.note), after: json(b.note), text: both((t, l) => t.indicatorNoteChanged(id, changedLanguage(a.note, b.note, l).otherOnly)) });
   }
 }
 
+/** The decimals a rule without `decimals` rounds its measure to (as `evaluateIndicator` does). */
+const DEFAULT_DECIMALS = 12;
 
 /** What differs between two rules, part by part. A changed threshold *value* is a threshold change, not a rule change. */
 function ruleParts(a: Indicator, b: Indicator, pa: PreparedIndicator, pb: PreparedIndicator): Part[] {
@@ -124,7 +124,9 @@ function ruleParts(a: Indicator, b: Indicator, pa: PreparedIndicator, pb: Prepar
   if (ra.compare !== rb.compare) parts.push((t, l) => t.partCompare(messagesFor(l).compareWord[ra.compare], messagesFor(l).compareWord[rb.compare]));
   if (ra.threshold !== rb.threshold) parts.push((t, l) => t.partThreshold(ra.threshold ?? DIFF_TEXTS[l].none, rb.threshold ?? DIFF_TEXTS[l].none));
   if (ra.unit !== rb.unit) parts.push((t, l) => t.partUnit(unitWord(ra.unit, l), unitWord(rb.unit, l)));
-  if (ra.decimals !== rb.decimals) parts.push((t) => t.partDecimals(String(ra.decimals ?? "—"), String(rb.decimals ?? "—")));
+  const decimalsA = ra.decimals ?? DEFAULT_DECIMALS;
+  const decimalsB = rb.decimals ?? DEFAULT_DECIMALS;
+  if (decimalsA !== decimalsB) parts.push((t) => t.partDecimals(String(decimalsA), String(decimalsB)));
   if (!same(ra.requirement, rb.requirement)) {
     parts.push((t, l) => {
       const before = requirementText(pa, l);

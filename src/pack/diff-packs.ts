@@ -1,6 +1,6 @@
-import type { JsonValue, Lang, RulePack, Text, Threshold } from "../types.js";
+import type { JsonValue, RulePack, Text, Threshold } from "../types.js";
 import { formatDate } from "../explain/format-number.js";
-import { both, formatThreshold, json, same, usersOf } from "./diff-common.js";
+import { both, changedLanguage, formatThreshold, json, same, usersOf } from "./diff-common.js";
 import type { Ctx, Folded } from "./diff-common.js";
 import { diffIndicators } from "./diff-indicators.js";
 import { diffFields } from "./diff-report-fields.js";
@@ -136,8 +136,15 @@ function diffHeader(a: RulePack, b: RulePack): PackChange<PackHeaderChangeKind>[
     const dates = (p: RulePack): JsonValue => json({ effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo });
     push("dates_changed", dates(a), dates(b), both((t) => t.datesChanged(span(a, t), span(b, t))));
   }
-  if (!same(a.title, b.title)) push("title_changed", a.title, b.title, both((t, l) => t.titleChanged(a.title[l], b.title[l])));
-  if (!same(a.description, b.description)) push("description_changed", a.description, b.description, both((t) => t.descriptionChanged));
+  if (!same(a.title, b.title)) {
+    push("title_changed", a.title, b.title, both((t, l) => {
+      const { shown, otherOnly } = changedLanguage(a.title, b.title, l);
+      return t.titleChanged(a.title[shown], b.title[shown], otherOnly);
+    }));
+  }
+  if (!same(a.description, b.description)) {
+    push("description_changed", a.description, b.description, both((t, l) => t.descriptionChanged(changedLanguage(a.description, b.description, l).otherOnly)));
+  }
   if (!same(a.legalBasis, b.legalBasis)) {
     const refsA = new Map(a.legalBasis.map((x) => [x.ref, x]));
     const refsB = new Map(b.legalBasis.map((x) => [x.ref, x]));
@@ -189,8 +196,8 @@ function diffThresholds(ctx: Ctx, folded: Folded): void {
     }
     if (!same(before.label, after.label)) {
       ctx.changes.push({ kind: "threshold_relabelled", threshold: name, before: json(before.label), after: json(after.label), text: both((t, l) => {
-          const shown = changedLanguage(before.label, after.label, l);
-          return t.thresholdRelabelled(name, before.label[shown], after.label[shown], shown !== l);
+          const { shown, otherOnly } = changedLanguage(before.label, after.label, l);
+          return t.thresholdRelabelled(name, before.label[shown], after.label[shown], otherOnly);
         }) });
     }
   }
@@ -218,8 +225,8 @@ function diffGroups(ctx: Ctx): void {
     if (!old) ctx.changes.push({ kind: "group_added", group: id, level: g.level, after: json(g.title), text: both((t, l) => t.groupAdded(name(g.level, id, t), g.title[l])) });
     else if (!same(old.title, g.title)) {
       ctx.changes.push({ kind: "group_retitled", group: id, level: g.level, before: json(old.title), after: json(g.title), text: both((t, l) => {
-        const shown = changedLanguage(old.title, g.title, l);
-        return t.groupRetitled(name(g.level, id, t), old.title[shown], g.title[shown], shown !== l);
+        const { shown, otherOnly } = changedLanguage(old.title, g.title, l);
+        return t.groupRetitled(name(g.level, id, t), old.title[shown], g.title[shown], otherOnly);
       }) });
     }
   }
@@ -228,9 +235,4 @@ function diffGroups(ctx: Ctx): void {
     const id = key.slice(key.indexOf(" ") + 1);
     ctx.changes.push({ kind: "group_removed", group: id, level: g.level, before: json(g.title), text: both((t, l) => t.groupRemoved(name(g.level, id, t), g.title[l])) });
   }
-}
-
-/** The language whose text changed, `lang` first: when only the other language's did, that one (a "X → X" says nothing). */
-function changedLanguage(before: Text, after: Text, lang: Lang): Lang {
-  return before[lang] !== after[lang] ? lang : lang === "vi" ? "en" : "vi";
 }

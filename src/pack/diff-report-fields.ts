@@ -1,7 +1,7 @@
 import type { Lang, Text } from "../types.js";
 import type { SchemaNode } from "../report/schema-node.js";
-import { fieldKeywordWord, fieldValueWords } from "../explain/schema-words.js";
-import { both, json, same } from "./diff-common.js";
+import { fieldChangeWords, fieldKeywordWord } from "../explain/schema-words.js";
+import { both, changedLanguage, json, same } from "./diff-common.js";
 import type { Ctx, Folded, Part } from "./diff-common.js";
 
 interface FieldRecord {
@@ -52,9 +52,14 @@ export function diffFields(ctx: Ctx, folded: Folded): void {
       const x = before.shape[k];
       const y = after.shape[k];
       if (same(x, y)) continue;
-      if (k === "x-label") parts.push((t, l) => t.partLabel(label(before, l), label(after, l)));
+      if (k === "x-label") {
+        parts.push((t, l) => {
+          const { shown, otherOnly } = changedLanguage(before.label, after.label, l);
+          return t.partLabel(label(before, shown), label(after, shown), otherOnly);
+        });
+      }
       else if ((isScalar(x) && isScalar(y)) || (k === "enum" && isScalarList(x) && isScalarList(y))) {
-        parts.push((_t, l) => `${fieldKeywordWord(k, l)}: ${fieldValueWords(k, x, l)} → ${fieldValueWords(k, y, l)}`);
+        parts.push((_t, l) => fieldChangeWords(k, x, y, l));
       } else parts.push((_t, l) => fieldKeywordWord(k, l));
     }
     if (parts.length > 0) {

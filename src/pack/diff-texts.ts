@@ -20,7 +20,8 @@ export interface DiffTexts {
   indicatorRuleChanged: (id: string, parts: string[]) => string;
   indicatorMoved: (id: string, before: string, after: string) => string;
   indicatorLegalBasisChanged: (id: string, before: string, after: string) => string;
-  indicatorNoteChanged: (id: string) => string;
+  /** `otherLanguageOnly`: as for {@link DiffTexts.thresholdRelabelled}. */
+  indicatorNoteChanged: (id: string, otherLanguageOnly: boolean) => string;
   groupAdded: (group: string, title: string) => string;
   groupRemoved: (group: string, title: string) => string;
   /** `otherLanguageOnly`: as for {@link DiffTexts.thresholdRelabelled}. */
@@ -33,8 +34,10 @@ export interface DiffTexts {
   idChanged: (before: string, after: string) => string;
   versionChanged: (before: string, after: string) => string;
   datesChanged: (before: string, after: string) => string;
-  titleChanged: (before: string, after: string) => string;
-  descriptionChanged: string;
+  /** `otherLanguageOnly`: as for {@link DiffTexts.thresholdRelabelled}. */
+  titleChanged: (before: string, after: string, otherLanguageOnly: boolean) => string;
+  /** `otherLanguageOnly`: only the other language's description changed. */
+  descriptionChanged: (otherLanguageOnly: boolean) => string;
   legalBasisChanged: (added: string[], removed: string[], changed: string[]) => string;
   illustrationChanged: (before: boolean, after: boolean) => string;
   formatVersionChanged: (before: string, after: string) => string;
@@ -51,7 +54,8 @@ export interface DiffTexts {
   partMeasureOrder: string;
   partConstraints: string;
   partRequired: (before: boolean, after: boolean) => string;
-  partLabel: (before: string, after: string) => string;
+  /** `otherLanguageOnly`: as for {@link DiffTexts.thresholdRelabelled}. */
+  partLabel: (before: string, after: string, otherLanguageOnly: boolean) => string;
   openEnd: string;
   none: string;
 }
@@ -60,6 +64,8 @@ export interface DiffTexts {
 export type MeasurePart = "requires" | "applicable" | "notApplicable" | "value" | "describe" | "describeNegative";
 
 const yesNo = (v: boolean, yes: string, no: string): string => (v ? yes : no);
+/** The note of a text that changed in the other language only. */
+const only = (other: boolean, note: string): string => (other ? ` (${note})` : "");
 
 /** Vietnamese and English texts of the diff. */
 export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
@@ -85,7 +91,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     indicatorRuleChanged: (id, parts) => `Quy tắc của chỉ báo ${id} thay đổi: ${parts.join("; ")}`,
     indicatorMoved: (id, before, after) => `Chỉ báo ${id} chuyển từ ${before} sang ${after}`,
     indicatorLegalBasisChanged: (id, before, after) => `Căn cứ pháp lý của chỉ báo ${id}: ${before} → ${after}`,
-    indicatorNoteChanged: (id) => `Ghi chú của chỉ báo ${id} thay đổi`,
+    indicatorNoteChanged: (id, other) => `Ghi chú của chỉ báo ${id} thay đổi${only(other, "chỉ bản tiếng Anh")}`,
     groupAdded: (group, title) => `Thêm ${group}: “${title}”`,
     groupRemoved: (group, title) => `Bỏ ${group}: “${title}”`,
     groupRetitled: (group, before, after, other) => `Đổi tên ${group}${other ? " (chỉ bản tiếng Anh)" : ""}: “${before}” → “${after}”`,
@@ -98,8 +104,8 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     idChanged: (before, after) => `Mã bộ tiêu chí: ${before} → ${after}`,
     versionChanged: (before, after) => `Phiên bản: ${before} → ${after}`,
     datesChanged: (before, after) => `Hiệu lực: ${before} → ${after}`,
-    titleChanged: (before, after) => `Tên: “${before}” → “${after}”`,
-    descriptionChanged: "Mô tả thay đổi",
+    titleChanged: (before, after, other) => `Tên${only(other, "chỉ bản tiếng Anh")}: “${before}” → “${after}”`,
+    descriptionChanged: (other) => `Mô tả thay đổi${only(other, "chỉ bản tiếng Anh")}`,
     legalBasisChanged: (added, removed, changed) =>
       `Căn cứ pháp lý: ${[added.length > 0 ? `thêm ${added.join(", ")}` : "", removed.length > 0 ? `bỏ ${removed.join(", ")}` : "", changed.length > 0 ? `sửa ${changed.join(", ")}` : ""].filter(Boolean).join("; ")}`,
     illustrationChanged: (before, after) => `Bản minh họa (không phải văn bản thật): ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
@@ -112,11 +118,11 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     partMeasureAdded: (id, fields) => `thêm cách tính “${id}” (cần: ${fields})`,
     partMeasureRemoved: (id) => `bỏ cách tính “${id}”`,
     partMeasureChanged: (id, what) => `cách tính “${id}” thay đổi (${what.join(", ")})`,
-    measurePart: { requires: "các trường cần có", applicable: "điều kiện áp dụng", notApplicable: "lời giải thích khi không áp dụng", value: "công thức", describe: "lời mô tả giá trị", describeNegative: "lời mô tả giá trị âm" },
+    measurePart: { requires: "các số liệu cần có", applicable: "điều kiện áp dụng", notApplicable: "lời giải thích khi không áp dụng", value: "công thức", describe: "lời mô tả giá trị", describeNegative: "lời mô tả giá trị âm" },
     partMeasureOrder: "thứ tự các cách tính",
     partConstraints: "các điều kiện hợp lệ của báo cáo",
     partRequired: (before, after) => `bắt buộc: ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
-    partLabel: (before, after) => `nhãn “${before}” → “${after}”`,
+    partLabel: (before, after, other) => `nhãn${only(other, "chỉ bản tiếng Anh")}${other ? ":" : ""} “${before}” → “${after}”`,
     openEnd: "…",
     none: "không có",
   },
@@ -142,7 +148,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     indicatorRuleChanged: (id, parts) => `Rule of indicator ${id} changed: ${parts.join("; ")}`,
     indicatorMoved: (id, before, after) => `Indicator ${id} moved from ${before} to ${after}`,
     indicatorLegalBasisChanged: (id, before, after) => `Legal basis of indicator ${id}: ${before} → ${after}`,
-    indicatorNoteChanged: (id) => `Note of indicator ${id} changed`,
+    indicatorNoteChanged: (id, other) => `Note of indicator ${id} changed${only(other, "Vietnamese only")}`,
     groupAdded: (group, title) => `New ${group}: “${title}”`,
     groupRemoved: (group, title) => `${group[0]?.toUpperCase()}${group.slice(1)} removed: “${title}”`,
     groupRetitled: (group, before, after, other) => `${group[0]?.toUpperCase()}${group.slice(1)} retitled${other ? " (Vietnamese title only)" : ""}: “${before}” → “${after}”`,
@@ -155,8 +161,8 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     idChanged: (before, after) => `Framework id: ${before} → ${after}`,
     versionChanged: (before, after) => `Version: ${before} → ${after}`,
     datesChanged: (before, after) => `In force: ${before} → ${after}`,
-    titleChanged: (before, after) => `Title: “${before}” → “${after}”`,
-    descriptionChanged: "Description changed",
+    titleChanged: (before, after, other) => `Title${only(other, "Vietnamese only")}: “${before}” → “${after}”`,
+    descriptionChanged: (other) => `Description changed${only(other, "Vietnamese only")}`,
     legalBasisChanged: (added, removed, changed) =>
       `Legal basis: ${[added.length > 0 ? `added ${added.join(", ")}` : "", removed.length > 0 ? `removed ${removed.join(", ")}` : "", changed.length > 0 ? `changed ${changed.join(", ")}` : ""].filter(Boolean).join("; ")}`,
     illustrationChanged: (before, after) => `Illustration (not a real act): ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,
@@ -169,11 +175,18 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     partMeasureAdded: (id, fields) => `new method “${id}” (needs: ${fields})`,
     partMeasureRemoved: (id) => `method “${id}” removed`,
     partMeasureChanged: (id, what) => `method “${id}” changed (${what.join(", ")})`,
-    measurePart: { requires: "requires", applicable: "applicable", notApplicable: "notApplicable", value: "value", describe: "describe", describeNegative: "describeNegative" },
+    measurePart: {
+      requires: "required figures",
+      applicable: "condition",
+      notApplicable: "explanation when not applicable",
+      value: "formula",
+      describe: "description",
+      describeNegative: "description of a negative value",
+    },
     partMeasureOrder: "order of the methods",
     partConstraints: "the report's validity checks",
     partRequired: (before, after) => `required: ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,
-    partLabel: (before, after) => `label “${before}” → “${after}”`,
+    partLabel: (before, after, other) => `label${only(other, "Vietnamese only")}${other ? ":" : ""} “${before}” → “${after}”`,
     openEnd: "…",
     none: "none",
   },

@@ -233,6 +233,58 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
   }
 }
 
+/**
+ * Where bytes stop being UTF-8: the offset of the first byte of the first ill-formed sequence (0-based), its line
+ * (1-based, counting the LF bytes before it) and column (1-based, counting the characters before it on its line as
+ * `parseJson` does, in UTF-16 code units; a leading byte-order mark, which decoding drops, is not counted); null when
+ * the bytes are all UTF-8. Refuses what `new TextDecoder("utf-8", { fatal: true })` refuses: overlong forms,
+ * surrogates (U+D800–DFFF), code points above U+10FFFF, stray continuation bytes and sequences cut short.
+ */
+export function firstNotUtf8(bytes: Uint8Array): { offset: number; line: number; column: number } | null {
+  let line = 1;
+  let units = 0;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let length: number;
+    // The range of the second byte: narrower after E0, ED, F0 and F4 (no overlong form, surrogate or code point past U+10FFFF).
+    let low = 0x80;
+    let high = 0xbf;
+    if (b < 0x80) length = 1;
+    else if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) low = 0xa0;
+      else if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) low = 0x90;
+      else if (b === 0xf4) high = 0x8f;
+    } else return { offset: i, line, column: units + 1 };
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return { offset: i, line, column: units + 1 };
+    }
+    if (b === 0x0a) {
+      line++;
+      units = 0;
+    } else units += length === 4 ? 2 : 1;
+    i += length;
+  }
+  return null;
+}
+
+/**
+ * The parameters of the `INVALID_JSON` issue of bytes that are not UTF-8 (`problem: "notUtf8"`), with the line,
+ * column and byte offset (`offset`, 0-based) where they stop being UTF-8 (see {@link firstNotUtf8}); `detail` says it in
+ * English, as for other JSON problems, and the Vietnamese message says the line and column from `line` and `column`.
+ */
+export function notUtf8Params(bytes: Uint8Array): { detail: string; problem: "notUtf8"; line?: number; column?: number; offset?: number } {
+  const at = firstNotUtf8(bytes);
+  if (at === null) return { detail: "not UTF-8 text", problem: "notUtf8" };
+  return { detail: `not UTF-8 text (line ${at.line}, column ${at.column})`, problem: "notUtf8", line: at.line, column: at.column, offset: at.offset };
+}
+
 /** A character as a person can see it in a message: itself, or its code point (`U+FEFF`) when it does not print. */
 function visible(c: string): string {
   if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c)) return c;

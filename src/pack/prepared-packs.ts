@@ -3,12 +3,31 @@ import type { Issue } from "../types.js";
 import { preparePack } from "./prepare-pack.js";
 import type { PreparedPack } from "./prepared-pack.js";
 import { resolveSchema } from "./resolve-schema.js";
+import { ENGINE } from "../version.js";
 
 /**
  * Packs this library made (deep-frozen), with their prepared form: they cannot change, so they are never checked
  * again. Kept apart from the pack checker (load-pack.ts) so that judging with the bundled packs loads no checker.
+ *
+ * One map per version of the library in a process, not per copy of this module: the CommonJS files of
+ * `huyen-hoc-tap` and `huyen-hoc-tap/node` each bundle their own copy, and a pack loaded or verified through one must
+ * be the same prepared (and verified) pack for the other. It is kept under a registered symbol on `globalThis`,
+ * defined once, neither enumerable, writable nor configurable.
  */
-export const preparedPacks = new WeakMap<object, PreparedPack>();
+export const preparedPacks: WeakMap<object, PreparedPack> = sharedMap(Symbol.for(`huyen-hoc-tap/prepared-packs@${ENGINE.version}`));
+
+function sharedMap(key: symbol): WeakMap<object, PreparedPack> {
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  const found = holder[key];
+  if (found instanceof WeakMap) return found as WeakMap<object, PreparedPack>;
+  const map = new WeakMap<object, PreparedPack>();
+  try {
+    Object.defineProperty(holder, key, { value: map });
+  } catch {
+    // A frozen globalThis: this copy keeps its own map.
+  }
+  return map;
+}
 
 /** Freezes a document and everything in it, without recursion. */
 export function deepFreeze<T>(value: T): T {

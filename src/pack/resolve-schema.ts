@@ -4,7 +4,7 @@ import type { SchemaNode } from "../report/schema-node.js";
 
 /**
  * Resolves `$ref: "#/$defs/name"` in a pack's report schema into a tree of plain nodes (a definition used twice is
- * shared, not copied). Unknown and cyclic references are reported as issues.
+ * shared, not copied). Unknown and cyclic references are reported as issues, in every definition, used or not.
  */
 export function resolveSchema(root: Record<string, unknown>, basePath: string, issues: Issue[]): SchemaNode {
   const defs = (root["$defs"] ?? {}) as Record<string, Record<string, unknown>>;
@@ -47,5 +47,10 @@ export function resolveSchema(root: Record<string, unknown>, basePath: string, i
     return out as SchemaNode;
   };
 
-  return resolveNode(root, basePath, []);
+  const tree = resolveNode(root, basePath, []);
+  // Definitions nothing uses are checked too: a pack that ships a cyclic or dangling one is broken, used or not.
+  for (const name of Object.keys(defs)) {
+    if (!resolved.has(name)) resolveNode({ $ref: `#/$defs/${name}` }, `${basePath}/$defs/${name}`, []);
+  }
+  return tree;
 }

@@ -1,37 +1,23 @@
 import type { Issue, JsonValue, ValidationResult } from "../types.js";
 import { truthy } from "../logic/operations.js";
 import { escapePointer } from "../logic/walk-logic.js";
-import { copyWithinLimits, REPORT_LIMITS } from "../pack/check-limits.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { checkValue, typeName } from "./check-value.js";
 import { makeIssue } from "./make-issue.js";
+import { MAX_ISSUES } from "./read-report.js";
+import type { ReadReport } from "./read-report.js";
 import { fillTemplate, formatField } from "../explain/fill-template.js";
 
-/** Most issues reported for one report; past it, the report is clearly not what the pack expects. */
-export const MAX_ISSUES = 200;
 
 /**
- * The report as the engine reads it: a private copy of plain data, made once (every getter runs once, and nothing the
- * caller changes later, or a proxy answers differently the second time, can change what is judged), or the first
- * limit it breaks. A value that is not an object is returned as it is, for `checkReport` to refuse.
+ * Every problem of a report read by {@link readReport}: the limit that ended the reading, or the problems met while
+ * reading and every other problem of the copy (not twice at one path: a value the reader refused is not also missing,
+ * the "" that stands for a long string is not also too short).
  */
-export function readReport(report: unknown): { value: unknown; issues: Issue[]; partial: boolean } {
-  if (report === null || typeof report !== "object") return { value: report, issues: [], partial: false };
-  // A string over the length limit is one problem among others: the copy (with "" for it) is still checked.
-  const copy = copyWithinLimits(report, REPORT_LIMITS, true);
-  if (!copy.ok) return { value: null, issues: [copy.issue], partial: false };
-  return copy.tooLong ? { value: copy.value, issues: copy.tooLong, partial: true } : { value: copy.value, issues: [], partial: false };
-}
-
-/**
- * Every problem of a report read by {@link readReport}: the limit it broke, or the strings over the length limit and
- * every other problem of the copy (not twice at one path: the "" that stands for a long string is not a problem).
- */
-export function reportIssues(input: { value: unknown; issues: Issue[]; partial: boolean }, pack: PreparedPack): Issue[] {
-  if (input.issues.length > 0 && !input.partial) return input.issues;
-  if (input.issues.length === 0) return checkReport(input.value, pack);
-  const long = new Set(input.issues.map((i) => i.path));
-  const issues = [...input.issues, ...checkReport(input.value, pack).filter((i) => !long.has(i.path))];
+export function reportIssues(input: ReadReport, pack: PreparedPack): Issue[] {
+  if (!input.partial) return input.issues.length > 0 ? input.issues : checkReport(input.value, pack);
+  const replaced = input.replaced ?? new Set<string>();
+  const issues = [...input.issues, ...checkReport(input.value, pack, replaced).filter((i) => !replaced.has(i.path))];
   return issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
 }
 
@@ -40,12 +26,12 @@ export function reportIssues(input: { value: unknown; issues: Issue[]; partial: 
  * report is valid. Never throws, never changes the report. The report is the private copy `readReport` made, which
  * is already within the limits (so they are not walked again here).
  */
-export function checkReport(report: unknown, pack: PreparedPack): Issue[] {
+export function checkReport(report: unknown, pack: PreparedPack, reported?: ReadonlySet<string>): Issue[] {
   if (report === null || typeof report !== "object" || Array.isArray(report)) {
     return [makeIssue("WRONG_TYPE", "", { expected: "object", actual: typeName(report) })];
   }
   const issues: Issue[] = [];
-  checkValue(report, pack.reportSchema, "", issues);
+  checkValue(report, pack.reportSchema, "", issues, reported);
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i] as Issue;
     if (issue.code === "UNKNOWN_FIELD" && /^\/indicators\/[^/]+$/.test(issue.path)) {

@@ -315,7 +315,9 @@ describe("huyen-hoc-tap simulate", () => {
     expect(variant?.total).toBe(31);
     expect(variant?.invalid).toBeGreaterThanOrEqual(1);
     const [expected] = simulate([...reports.slice(0, 30), { district: 42 }], [base]);
-    expect(variant).toEqual({ ...expected, name: "pilot.json" });
+    // What simulate() returns, each invalid report also located by its source (as evaluate --format jsonl locates it).
+    const invalidReports = expected?.invalidReports.map((r) => ({ source: `many.json#/${r.index}`, ...r }));
+    expect(variant).toEqual({ ...expected, name: "pilot.json", invalidReports });
     // A file that is not JSON is one unreadable input, located at its name.
     const broken = write("broken.json", "{ not json");
     run = fakeIo();

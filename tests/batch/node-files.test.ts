@@ -85,7 +85,8 @@ describe("huyen-hoc-tap/node: reports from folders and files", () => {
       const error = await rejection(readReportFile(file));
       expect(error.code).toBe("REPORT_INVALID");
       expect(error.issues).toMatchObject([notUtf8]);
-      expect(error.issues[0]?.message).toEqual({ vi: "không phải JSON hợp lệ: không phải văn bản UTF-8", en: "not valid JSON: not UTF-8 text" });
+      // Where: the "á" of "Tháp" (one Latin-1 byte) is the 16th character of the first line.
+      expect(error.issues[0]?.message).toEqual({ vi: "không phải JSON hợp lệ: không phải văn bản UTF-8 (dòng 1, cột 16)", en: "not valid JSON: not UTF-8 text (line 1, column 16)" });
       const jsonl = join(root, "latin1.jsonl");
       writeFileSync(jsonl, Buffer.concat([Buffer.from(`${JSON.stringify(reports[0])}\n`), latin1(`{"district": "Tháp Mười"}\n`), Buffer.from(JSON.stringify(reports[1]))]));
       const items = await evaluateFiles(jsonl);

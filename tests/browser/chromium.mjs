@@ -1,5 +1,5 @@
 // Launches Debian's Chromium (`apt-get install chromium`) through playwright-core: never a downloaded browser.
-// Shared by the browser tests and by scripts/screenshot-appendix.mjs, so that both see the page the same way.
+// Shared by the browser tests and by tests/tools/screenshot-appendix.mjs, so that both see the page the same way.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

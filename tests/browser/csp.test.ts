@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBrowser } from "../../scripts/build-browser.mjs";
+import { buildBrowser } from "../tools/build-browser.mjs";
 import { evaluate } from "../../src/index.js";
 import { readJson, repoPath, thapMuoi } from "../helpers.js";
 import { launchChromium } from "./chromium.mjs";

@@ -38,6 +38,13 @@ describe("huyen-hoc-tap explain", () => {
     expect(out).toContain("      Rounding: The value is rounded to 2 decimal places before it is compared.");
   });
 
+  it("writes a formula's readings in words with the field's label (bug: “Công thức: có ít nhất một evidence”)", async () => {
+    const vi = await run(["explain", "--indicator", "1.1.1"]);
+    expect(vi.out).toContain("      Công thức: có ít nhất một văn bản, minh chứng\n");
+    const en = await run(["explain", "--indicator", "1.1.1", "--lang", "en"]);
+    expect(en.out).toContain("      Formula: the list of documents and evidence has at least one item\n");
+  });
+
   it("explains one indicator with --indicator", async () => {
     const { code, out } = await run(["explain", "--indicator", "3.1.1"]);
     expect(code).toBe(0);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainPack, isHuyenHocTapError } from "../../src/index.js";
+import { logicContext, preparedPackOf } from "../../src/explain/explain-pack.js";
 import type { RulePack } from "../../src/index.js";
 import { readJson, repoPath } from "../helpers.js";
 
@@ -39,7 +40,7 @@ describe("explainPack on the bundled pilot pack", () => {
       text: "70%",
       label: "Tỷ lệ tối thiểu cơ quan, đơn vị cấp huyện xếp loại “Đơn vị học tập” từ Khá trở lên",
     });
-    expect(byId("2.1.1", en)?.sentence).toContain("(units rated Tốt (good) + units rated Khá (fair)) × 100 ÷ district-level agencies and units assessed ≥ 70%; or, if those figures are not given:");
+    expect(byId("2.1.1", en)?.sentence).toContain("(number of units rated Tốt (good) + number of units rated Khá (fair)) × 100 ÷ total number of district-level agencies and units assessed ≥ 70%; or, if those figures are not given:");
   });
 
   it("reads a truthy rule on a list as 'at least one document'", () => {
@@ -50,10 +51,31 @@ describe("explainPack on the bundled pilot pack", () => {
     }
   });
 
+  it("writes the readings in words of a formula with the field's label, not its code name (bug: “có ít nhất một evidence”)", () => {
+    for (const id of ["1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.2.3", "3.2.1"]) {
+      expect(byId(id)?.formula).toBe("có ít nhất một văn bản, minh chứng");
+      expect(byId(id, en)?.formula).toBe("the list of documents and evidence has at least one item");
+    }
+  });
+
+  it("gives the formulas' context the labels of fields and named thresholds, and what each field holds", () => {
+    const prepared = preparedPackOf(undefined);
+    const indicator = prepared.indicators.find((p) => p.indicator.id === "2.1.1");
+    if (!indicator) throw new Error("no 2.1.1 in the pilot pack");
+    const names = logicContext(indicator, prepared, "vi", "names");
+    expect(names.label?.("good")).toBe("số đơn vị xếp loại Tốt");
+    expect(names.label?.("minShareLearningUnits")).toBe("Tỷ lệ tối thiểu cơ quan, đơn vị cấp huyện xếp loại “Đơn vị học tập” từ Khá trở lên");
+    expect(names.label?.("unknown")).toBeUndefined();
+    expect(names.label?.("toString")).toBeUndefined();
+    expect(names.kind?.("good")).toBe("number");
+    expect(names.kind?.("unknown")).toBeUndefined();
+    expect(logicContext(indicator, prepared, "en", "names").label?.("good")).toBe("number of units rated Tốt (good)");
+  });
+
   it("says when an indicator does not apply, from the rule's applicable condition", () => {
     expect(byId("2.2.3")?.sentence).toMatch(/\. Không áp dụng khi tổng số Trung tâm GDTX, GDNN-GDTX \(hoặc cơ sở thực hiện GDTX\) = 0\.$/);
     expect(byId("2.2.3")?.measures[0]?.notApplicableFormula).toBe("total = 0");
-    expect(byId("2.2.3", en)?.sentence).toMatch(/Not applicable when continuing-education centres .* = 0\.$/);
+    expect(byId("2.2.3", en)?.sentence).toMatch(/Not applicable when total number of continuing-education centres .* = 0\.$/);
     expect(byId("2.1.1")?.measures.every((m) => m.notApplicableWhen === null)).toBe(true);
   });
 
@@ -83,7 +105,9 @@ describe("explainPack on the bundled pilot pack", () => {
     for (const e of [vi, en]) {
       for (const i of e.indicators) {
         expect(packText).not.toContain(i.sentence);
-        expect(packText).not.toContain(i.formula);
+        // A whole pack string: a formula that is one reading in words (`có ít nhất một văn bản, minh chứng`) may well
+        // be part of a pack's text (the requirement “yêu cầu có ít nhất một văn bản, minh chứng”).
+        expect(packText).not.toContain(JSON.stringify(i.formula));
       }
     }
   });
@@ -129,13 +153,14 @@ describe("a new pack explains itself", () => {
     const e = explainPack(modified(), { indicator: "2.1.1" }).indicators[0];
     expect(e?.sentence).toBe(
       "Đạt khi (nếu số đơn vị Xuất sắc > số đơn vị xếp loại Khá thì giá trị lớn nhất trong (số đơn vị Xuất sắc; số đơn vị xếp loại Khá) × 100 ÷ tổng số cơ quan, đơn vị cấp huyện được đánh giá, còn lại 0) > 75%. " +
-        "Không áp dụng khi tổng số cơ quan, đơn vị cấp huyện được đánh giá ≤ 0 hoặc thiếu ít nhất một trong (số đơn vị Xuất sắc).",
+        "Không áp dụng khi tổng số cơ quan, đơn vị cấp huyện được đánh giá ≤ 0 hoặc thiếu số đơn vị Xuất sắc.",
     );
     expect(e?.formula).toBe("(nếu good > fair thì giá trị lớn nhất trong (good; fair) × 100 ÷ total, còn lại 0) > minShareLearningUnits");
+    expect(e?.measures[0]?.notApplicableFormula).toBe("total ≤ 0 hoặc thiếu số đơn vị Xuất sắc");
     expect(e?.threshold?.text).toBe("75%");
     expect(e?.note).toBe("Ghi chú thử.");
     const en = explainPack(modified(), { indicator: "2.1.1", lang: "en" }).indicators[0];
-    expect(en?.sentence).toContain("(if units rated excellent > units rated Khá (fair) then the largest of (units rated excellent, units rated Khá (fair)) × 100 ÷");
+    expect(en?.sentence).toContain("(if units rated excellent > number of units rated Khá (fair) then the largest of (units rated excellent, number of units rated Khá (fair)) × 100 ÷");
     expect(en?.sentence).toContain("> 75%.");
     expect(en?.note).toBe("A test note.");
   });

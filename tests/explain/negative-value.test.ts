@@ -28,6 +28,15 @@ describe("describeNegative: a value below zero is told with its own words and wi
     expect(r?.reason.en).toBe("Not met: the poverty rate rose by 0.44 percentage points (1.39% → 1.83%); a fall of at least 1.5 percentage points is required.");
   });
 
+  it("writes one percentage point in the singular in English (a pack asking for a fall of 1 point)", () => {
+    const pack = pilot();
+    (pack.thresholds as Record<string, { value: number }>)["minPovertyRateFall"]!.value = 1;
+    const r = povertyResult(2.5, 1.5, pack);
+    expect(r?.reason.en).toBe("Met: the poverty rate fell by 1 percentage point (2.5% → 1.5%); a fall of at least 1 percentage point is required.");
+    expect(r?.reason.vi).toBe("Đạt: tỷ lệ hộ nghèo giảm 1 điểm phần trăm (2,5% → 1,5%); yêu cầu giảm ít nhất 1 điểm phần trăm.");
+    expect(povertyResult(2.5, 1.3, pack)?.reason.en).toContain("fell by 1.2 percentage points");
+  });
+
   it("says the same with the lite entry and the reference engine", () => {
     const report = reportWith({ "3.1.1": { previousRate: 1.39, currentRate: 1.83 } });
     const lite = evaluateLite(report).indicators.find((i) => i.id === "3.1.1");

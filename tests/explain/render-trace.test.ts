@@ -20,7 +20,7 @@ describe("renderTrace", () => {
       { kind: "comparison", text: "100% ≥ 70% → đúng" },
     ]);
     expect(texts(find("2.1.2"), "en")).toContain("100% ≥ 70% → true");
-    expect(texts(find("2.1.2"), "en")[0]).toBe("good = 12 (communes rated Tốt (good))");
+    expect(texts(find("2.1.2"), "en")[0]).toBe("good = 12 (number of communes rated Tốt (good))");
   });
 
   it("shows the rounding that makes decimal comparisons exact (3.1.1), in Vietnamese number format", () => {
@@ -36,7 +36,7 @@ describe("renderTrace", () => {
   });
 
   it("shows a list by its number of items, a stated percentage directly, and a strict comparison", () => {
-    expect(texts(find("1.1.1"))).toEqual(["evidence = 8 mục (văn bản, minh chứng)", "có ít nhất một evidence (8 mục) → đúng"]);
+    expect(texts(find("1.1.1"))).toEqual(["evidence = 8 mục (văn bản, minh chứng)", "có ít nhất một văn bản, minh chứng (8 mục) → đúng"]);
     expect(texts(find("2.2.1"))).toEqual(["percent = 100 (tỷ lệ cơ quan, đơn vị có kế hoạch (%))", "100% ≥ 70% → đúng"]);
     expect(texts(find("3.2.2")).at(-1)).toBe("0% < 0,05% → đúng");
   });

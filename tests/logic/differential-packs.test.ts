@@ -195,3 +195,40 @@ describe("every expression of the packs: compileLogic and jsonLogic.apply give t
     expect(compared).toBe(300);
   });
 });
+
+describe("every expression of a pack on every block of its test cases: compileLogic and jsonLogic.apply agree", () => {
+  // The constraints are checked while a report is read (the same compiled checks whichever engine judges), so the
+  // test cases above compare them with themselves: here each one, like each measure and condition, is run both ways
+  // on the very blocks of the pack's test cases (valid and invalid), with the pack's thresholds, as the engine reads them.
+  const runs = packs.flatMap(({ file, pack }) =>
+    pack.standards.flatMap((standard) =>
+      standard.criteria.flatMap((criterion) =>
+        criterion.indicators.flatMap((indicator) => {
+          const logics: [string, Logic][] = [];
+          indicator.rule.measures.forEach((m, i) => {
+            logics.push([`measure ${i} value`, m.value]);
+            if (m.applicable !== undefined) logics.push([`measure ${i} applicable`, m.applicable]);
+          });
+          (indicator.rule.constraints ?? []).forEach((c, i) => logics.push([`constraint ${i}`, c.check]));
+          return logics.map(([what, logic]) => ({ label: `${file.slice(file.lastIndexOf("rules"))} ${indicator.id} ${what}`, logic, id: indicator.id, pack }));
+        }),
+      ),
+    ),
+  );
+
+  it.each(runs.map((r) => [r.label, r] as const))("%s", (_label, { logic, id, pack }) => {
+    const compiled = compileLogic(logic);
+    const thresholds = Object.fromEntries(Object.entries(pack.thresholds).map(([name, t]) => [name, t.value]));
+    let compared = 0;
+    for (const test of pack.tests ?? []) {
+      const indicators = (test.report as { indicators?: Record<string, unknown> }).indicators;
+      const block = indicators?.[id];
+      if (block === null || typeof block !== "object" || Array.isArray(block)) continue;
+      const input = Object.assign(Object.create(null) as Record<string, unknown>, block, thresholds);
+      expect(compiled(input), test.name).toEqual(jsonLogic.apply(logic as never, input as never) as unknown);
+      compared += 1;
+    }
+    // Every expression met at least one block of the tests.
+    expect(compared).toBeGreaterThan(0);
+  });
+});

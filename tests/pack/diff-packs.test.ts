@@ -135,7 +135,7 @@ describe("diffPacks", () => {
         "quy tắc: yêu cầu tối thiểu 50% (bỏ ngưỡng: minShareWomenInManagement = 50%); " +
         "bỏ trường báo cáo chỉ báo này đọc: total (tổng số cấp ủy, cấp lãnh đạo của chính quyền, tổ chức, đoàn thể); withWomen (số cấp ủy, cấp lãnh đạo có nữ tham gia quản lý); percent (tỷ lệ có nữ tham gia quản lý (%))",
     );
-    expect(diff.changes[0]?.text.en).toMatch(/^Indicator 3\.2\.3 removed \(criterion 3\.2\): “At least 50%.*”; its rule: at least 50% is required \(threshold removed: minShareWomenInManagement = 50%\); removes the report fields it read: total \(party committees .*\); withWomen \(committees and leaderships with women in management\); percent \(share with women in management \(%\)\)$/);
+    expect(diff.changes[0]?.text.en).toMatch(/^Indicator 3\.2\.3 removed \(criterion 3\.2\): “At least 50%.*”; its rule: at least 50% is required \(threshold removed: minShareWomenInManagement = 50%\); removes the report fields it read: total \(total number of party committees .*\); withWomen \(number of committees and leaderships with women in management\); percent \(share with women in management \(%\)\)$/);
     // The way back adds it: the same data on the other side, and the same folding of its threshold and fields.
     const back = diffPacks(after, pilot());
     expect(kinds(back.changes)).toEqual(["indicator_added"]);
@@ -157,7 +157,7 @@ describe("diffPacks", () => {
       "bỏ trường báo cáo chỉ báo này đọc: total (tổng số xã, thị trấn); withDigitalClasses (số xã, thị trấn có Trung tâm học tập cộng đồng mở lớp kỹ năng số); percent (tỷ lệ xã, thị trấn có lớp kỹ năng số (%))",
     );
     expect(removed?.text.en).toContain("(threshold removed: minShareDigitalClasses = 50%)");
-    expect(removed?.text.en).toContain("removes the report fields it read: total (communes and towns); withDigitalClasses");
+    expect(removed?.text.en).toContain("removes the report fields it read: total (total number of communes and towns); withDigitalClasses");
     // Neither direction lists the indicator's own threshold or block fields again.
     const folded = ["threshold_added", "threshold_removed", "report_field_added", "report_field_removed"];
     expect(kinds(forth).filter((k) => folded.includes(k))).toEqual([]);

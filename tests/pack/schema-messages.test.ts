@@ -112,15 +112,15 @@ describe("diffPacks names schema keywords, types and units in Vietnamese", () =>
       "a type, and the decimals it needs",
       (p) => Object.assign(field(p, "3.2.2", "students"), { type: "number", "x-decimals": 0 }),
       "kiểu: số nguyên → số; số chữ số thập phân: — → 0",
-      "type: integer → number; x-decimals: — → 0",
+      "type: integer → number; decimal places: — → 0",
     ],
-    ["a unit", (p) => (field(p, "3.2.2", "students")["x-unit"] = "number"), "đơn vị: số đếm → số", "x-unit: count → number"],
-    ["a length", (p) => (p["reportSchema"].$defs.note.maxLength = 2000), "độ dài tối đa: 4.000 → 2.000", "maxLength: 4,000 → 2,000"],
+    ["a unit", (p) => (field(p, "3.2.2", "students")["x-unit"] = "number"), "đơn vị: số đếm → số", "unit: count → number"],
+    ["a length", (p) => (p["reportSchema"].$defs.note.maxLength = 2000), "độ dài tối đa: 4.000 → 2.000 ký tự", "maximum length: 4,000 → 2,000 characters"],
     [
       "the allowed values",
       (p) => p["reportSchema"].$defs.selfAssessment.enum.push("partly"),
       "giá trị cho phép: “met”, “not_met” → “met”, “not_met”, “partly”",
-      "enum: “met”, “not_met” → “met”, “not_met”, “partly”",
+      "allowed values: “met”, “not_met” → “met”, “not_met”, “partly”",
     ],
   ])("%s", (_name, change, vi, en) => {
     const { text } = changeOf(change, "report_field_changed");
@@ -149,7 +149,7 @@ describe("diffPacks names schema keywords, types and units in Vietnamese", () =>
       measure.describe = { vi: "khác", en: "other" };
     }, "indicator_rule_changed");
     expect(change.text.vi).toMatch(/^Quy tắc của chỉ báo 3\.2\.3 thay đổi: cách tính “\w+” thay đổi \(lời mô tả giá trị\)$/);
-    expect(change.text.en).toMatch(/^Rule of indicator 3\.2\.3 changed: method “\w+” changed \(describe\)$/);
+    expect(change.text.en).toMatch(/^Rule of indicator 3\.2\.3 changed: method “\w+” changed \(description\)$/);
   });
 });
 

@@ -125,7 +125,7 @@ describe("the worked example: an illustrative revision, as JSON only", () => {
     expect(added?.text.vi).toContain("yêu cầu tối thiểu 50%");
     expect(added?.text.vi).toContain("withDigitalClasses (số xã, thị trấn có Trung tâm học tập cộng đồng mở lớp kỹ năng số)");
     expect(added?.text.en).toContain("new threshold: minShareDigitalClasses = 50%");
-    expect(added?.text.en).toContain("reads new report fields: total (communes and towns); withDigitalClasses");
+    expect(added?.text.en).toContain("reads new report fields: total (total number of communes and towns); withDigitalClasses");
     expect(diff.header.map((h) => h.kind)).toEqual([
       "version_changed",
       "dates_changed",

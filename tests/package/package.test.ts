@@ -22,6 +22,12 @@ describe("the built package, used as a consumer would", () => {
     expect(JSON.parse(r.stdout)).toEqual({ verdict: "not_met", conclusion: "Kết luận: Không đạt, do chỉ báo 3.1.1 chưa đạt.", code: "REPORT_INVALID", loadPackFile: "function", version: pkg.version, lite: true });
   });
 
+  it("shares one registry of packs between the CommonJS entries (a pack verified through one is verified for the other)", () => {
+    const r = node([repoPath("tests/package/shared-state.cjs")]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ main: true, node: true });
+  });
+
   it("runs the CLI binary with its exit codes", () => {
     const bin = repoPath("dist/cli/bin.js");
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);

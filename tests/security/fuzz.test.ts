@@ -14,7 +14,8 @@ import { bundledPacks } from "../../src/pack/bundled-packs.js";
 import type { PreparedPack } from "../../src/pack/prepared-pack.js";
 import { compileReader, INVALID } from "../../src/report/compile-reader.js";
 import { generatedReader } from "../../src/pack/generated-code.js";
-import { checkReport, readReport } from "../../src/report/validate-report.js";
+import { readReport } from "../../src/report/read-report.js";
+import { checkReport } from "../../src/report/validate-report.js";
 import { digestOf } from "../../src/pack/canonical-json.js";
 import { pilot, PILOT_TEXT } from "./corpus/hostile-packs.js";
 

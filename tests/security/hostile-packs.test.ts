@@ -152,6 +152,24 @@ describe("isolation: nothing process-wide is shared with the host or between pac
     expect(verdicts(pack)).toBe(first);
   });
 
+  it("a pack object seen before is compared in place: a reordered, added or throwing key is a change, read afresh", () => {
+    const pack = pilot();
+    const first = evaluate(thapMuoi(), { pack });
+    const again = evaluate(thapMuoi(), { pack });
+    expect(again.pack).toEqual(first.pack);
+    // Keys in another order: the same digest (canonical JSON), but read afresh (the order is part of what was copied).
+    const { minPovertyRateFall, ...others } = pack["thresholds"];
+    pack["thresholds"] = { minPovertyRateFall, ...others };
+    expect(evaluate(thapMuoi(), { pack }).pack.digest).toBe(first.pack.digest);
+    // A key added where the pack format allows none: now refused.
+    pack["thresholds"].minPovertyRateFall.extra = 1;
+    expect(refusal(() => evaluate(thapMuoi(), { pack })).code).toBe("PACK_INVALID");
+    delete pack["thresholds"].minPovertyRateFall.extra;
+    // A getter that throws: refused with the library's own error, never the getter's.
+    Object.defineProperty(pack["thresholds"], "minPovertyRateFall", { enumerable: true, get: () => { throw new Error("boom"); } });
+    expect(refusal(() => evaluate(thapMuoi(), { pack })).code).toBe("PACK_INVALID");
+  });
+
   it("loading the whole corpus leaves Object.prototype, the other prototypes and json-logic-js unchanged", () => {
     for (const hostile of HOSTILE_PACKS) refusal(() => loadPack(hostile.make()));
     expect(globalState()).toBe(before);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without types
-import { generateValidatorSource } from "../../scripts/validator-source.mjs";
+import { generateValidatorSource } from "../tools/validator-source.mjs";
 import { listPacks } from "../../src/index.js";
 import { generatedReader, generatedRules } from "../../src/pack/generated-code.js";
 import { COMPILED_TYPES, compiledFileFor, LITE_TYPES, liteFileFor } from "../../src/pack/compiled-file.js";

@@ -68,6 +68,11 @@ describe("formatNumber writes what toFixed writes (its fast path skips toFixed)"
     // Around the shortcut for whole numbers from 0 to 999.
     for (const v of [-0, 0, 1, 999, 1000, 999.5, 999.0000001, -1, -999, 1e3 - 1e-13]) for (const d of [0, 2, 12]) expect(formatNumber(v, "vi", d)).toBe(slow(v, "vi", d));
     expect(formatNumber(-0, "vi", 2)).toBe("0");
+    // From 10²¹ with an exponent, as JavaScript writes it, in the language's separators (not "1e.+21").
+    expect(formatNumber(1e21, "vi")).toBe("1e+21");
+    expect(formatNumber(-1.5e300, "vi", 0)).toBe("-1,5e+300");
+    expect(formatNumber(1.5e300, "en")).toBe("1.5e+300");
+    expect(formatNumber(999999999999999900000, "vi", 0)).toBe("999.999.999.999.999.900.000");
     expect(formatNumber(1210, "vi", 0)).toBe("1.210");
     expect(formatNumber(92.3, "vi", 2)).toBe("92,3");
     expect(formatNumber(69.9996, "vi", 3)).toBe("70");

@@ -1,11 +1,11 @@
 // Writes docs/indicators.md from the bundled rule pack, with the generator of the built library (dist/).
 // Usage: npm run docs:indicators          (builds first)
-//        node scripts/generate-indicators-doc.mjs --check   (exit 1 when docs/indicators.md is stale)
+//        node tests/tools/generate-indicators-doc.mjs --check   (exit 1 when docs/indicators.md is stale)
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { renderIndicatorReference } from "../dist/index.js";
+import { renderIndicatorReference } from "../../dist/index.js";
 
-const out = fileURLToPath(new URL("../docs/indicators.md", import.meta.url));
+const out = fileURLToPath(new URL("../../docs/indicators.md", import.meta.url));
 const text = renderIndicatorReference();
 if (process.argv.includes("--check")) {
   let current = "";
@@ -20,7 +20,7 @@ if (process.argv.includes("--check")) {
   }
   process.stdout.write("docs/indicators.md is up to date\n");
 } else {
-  mkdirSync(fileURLToPath(new URL("../docs/", import.meta.url)), { recursive: true });
+  mkdirSync(fileURLToPath(new URL("../../docs/", import.meta.url)), { recursive: true });
   writeFileSync(out, text);
   process.stdout.write(`wrote ${out}\n`);
 }

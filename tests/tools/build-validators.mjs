@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { generateValidatorSource } from "./validator-source.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = fileURLToPath(new URL("../..", import.meta.url));
 const schema = JSON.parse(readFileSync(`${root}rules/schemas/pack.schema.json`, "utf8"));
 writeFileSync(`${root}src/generated/validate-pack-schema.js`, generateValidatorSource(schema));
 console.log("wrote src/generated/validate-pack-schema.js");

@@ -1,13 +1,13 @@
 // Runs a TypeScript file of this repository in Node 20, which cannot run TypeScript by itself: bundles it with
 // esbuild (a dev dependency; the library from src/, packages external) into node_modules/.cache and imports it.
-// `node scripts/run-ts.mjs <file.ts>`: used by `npm run bench`, `npm run bench:breakdown` and `npm run generate`.
+// `node tests/tools/run-ts.mjs <file.ts>`: used by `npm run bench`, `npm run bench:breakdown` and `npm run generate`.
 import { mkdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const entry = process.argv[2];
-if (!entry) throw new Error("usage: node scripts/run-ts.mjs <file.ts>");
+if (!entry) throw new Error("usage: node tests/tools/run-ts.mjs <file.ts>");
 const root = process.cwd();
 const dir = join(root, "node_modules/.cache/huyen-hoc-tap-run");
 mkdirSync(dir, { recursive: true });

@@ -1,9 +1,9 @@
 // Writes rules/<id>/<version>.compiled.js and <version>.lite.js (and their .d.ts) for every bundled pack (see
 // src/pack/compiled-file.ts).
-// Run by `npm run generate` (through scripts/run-ts.mjs).
+// Run by `npm run generate` (through tests/tools/run-ts.mjs).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMPILED_TYPES, compiledFileFor, LITE_TYPES, liteFileFor } from "../src/pack/compiled-file.js";
+import { COMPILED_TYPES, compiledFileFor, LITE_TYPES, liteFileFor } from "../../src/pack/compiled-file.js";
 
 const root = process.cwd();
 for (const dir of readdirSync(join(root, "rules"), { withFileTypes: true })) {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Where `npm run build` writes the bundle (the `huyen-hoc-tap/browser` export). */
 export const BROWSER_BUNDLE = `${root}dist/browser/huyen-hoc-tap.js`;

@@ -1,0 +1,69 @@
+/*
+ * A pack command that reads a pack file refuses an invalid one naming the file, in both languages, before its
+ * issues (bug: `pack diff old.json new.json` printed the same `PACK_INVALID … /foo [UNKNOWN_FIELD]` whichever side
+ * was bad). `pack validate` takes one file and says nothing more than its issues.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runMain } from "../../src/cli/main.js";
+import { fakeIo, repoPath } from "../helpers.js";
+
+const PILOT = repoPath("rules/huyen-hoc-tap/2021.json");
+const dir = mkdtempSync(join(tmpdir(), "hht-pack-named-"));
+const BAD = join(dir, "bad.json");
+writeFileSync(BAD, JSON.stringify({ ...(JSON.parse(readFileSync(PILOT, "utf8")) as object), foo: 1 }));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const f = fakeIo();
+  const code = await runMain(["pack", ...argv], f.io);
+  return { code, out: f.out(), err: f.err() };
+}
+
+/** The refusal of BAD: its file named in both languages, then the issue. */
+function expectNamed(err: string): void {
+  const lines = err.split("\n");
+  expect(lines[0]).toMatch(/^PACK_INVALID: Tệp .*bad\.json: Bộ quy tắc không hợp lệ/);
+  expect(lines[0]).toContain(`Tệp ${BAD}: `);
+  expect(lines[1]).toContain(`PACK_INVALID: File ${BAD}: `);
+  expect(err).toContain("  /foo  [UNKNOWN_FIELD]");
+}
+
+describe("an invalid pack file is named", () => {
+  const keys = join(dir, "keys");
+  const signature = join(dir, "pilot.sig.json");
+  beforeAll(async () => {
+    expect((await run("keygen", "--kid", "k1", "--out-dir", keys)).code).toBe(0);
+    expect((await run("sign", PILOT, "--key", join(keys, "k1.private.jwk.json"), "--out", signature)).code).toBe(0);
+  });
+
+  it("pack diff: whichever side is bad", async () => {
+    const newBad = await run("diff", PILOT, BAD);
+    expect(newBad.code).toBe(2);
+    expectNamed(newBad.err);
+    const oldBad = await run("diff", BAD, PILOT);
+    expect(oldBad.code).toBe(2);
+    expectNamed(oldBad.err);
+  });
+
+  it("pack test, sign and verify", async () => {
+    const runs = [
+      await run("test", BAD),
+      await run("sign", BAD, "--key", join(keys, "k1.private.jwk.json"), "--out", join(dir, "bad.sig.json")),
+      await run("verify", BAD, "--public-key", join(keys, "k1.public.jwk.json"), "--signature", signature),
+    ];
+    for (const { code, out, err } of runs) {
+      expect(code).toBe(2);
+      expect(out).toBe("");
+      expectNamed(err);
+    }
+  });
+
+  it("pack validate: one file, its issues as before", async () => {
+    const { code, err } = await run("validate", BAD);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^PACK_INVALID: Bộ quy tắc không hợp lệ/);
+    expect(err).toContain("  /foo  [UNKNOWN_FIELD]");
+  });
+});

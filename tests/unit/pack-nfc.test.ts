@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { digestOf, evaluate, loadPack } from "../../src/index.js";
+import type { RulePack } from "../../src/index.js";
+import { readJson, thapMuoi } from "../helpers.js";
+
+/** The pilot pack with 1.1.1 met only when the district's note is the word `word` (a rule comparing text). */
+function packComparing(word: string): RulePack {
+  const pack = readJson<RulePack & Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+  const rule = pack.standards[0]!.criteria[0]!.indicators[0]!.rule as Record<string, any>;
+  rule.measures[0].requires = ["evidence", "note"];
+  rule.measures[0].value = { and: [{ "!!": [{ var: "evidence" }] }, { "==": [{ var: "note" }, word] }] };
+  return pack;
+}
+
+const composed = "Việt"; // U+1EC7
+const decomposed = "Vie\u0323\u0302t"; // e + dot below + circumflex: the same text in NFD
+
+describe("a pack judges with the text its digest and signature cover (NFC)", () => {
+  it("loads a decomposed literal as the composed one: one digest, one behaviour", () => {
+    expect(decomposed).not.toBe(composed);
+    expect(decomposed.normalize("NFC")).toBe(composed);
+    const a = loadPack(packComparing(composed));
+    const b = loadPack(packComparing(decomposed));
+    expect(digestOf(a)).toBe(digestOf(b));
+    const report = thapMuoi();
+    report.indicators["1.1.1"]!["note"] = composed;
+    const verdict = (pack: RulePack): string | undefined => evaluate(report, { pack }).indicators.find((i) => i.id === "1.1.1")?.verdict;
+    expect(verdict(a)).toBe("met");
+    expect(verdict(b)).toBe("met");
+    // The loaded pack's text is NFC, as its digest says.
+    const value = (b.standards[0]!.criteria[0]!.indicators[0]!.rule.measures[0]!.value as { and: [unknown, { "==": [unknown, string] }] }).and[1]["=="][1];
+    expect(value).toBe(composed);
+  });
+
+  it("keys and labels in NFC too, and an own __proto__ key never becomes a prototype", () => {
+    const pack = readJson<RulePack & Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    pack.title = { vi: pack.title.vi.normalize("NFD"), en: pack.title.en };
+    const loaded = loadPack(pack);
+    expect(loaded.title.vi).toBe(pack.title.vi.normalize("NFC"));
+    expect(loaded.title.vi).not.toBe(pack.title.vi);
+    expect(Object.getPrototypeOf(loaded)).toBe(Object.prototype);
+  });
+});
