@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { evaluateWith } from "../evaluate-core.js";
 import type { PackResolver } from "../evaluate-core.js";
-import { bundledPacks } from "../pack/bundled-packs.js";
+import { litePacks } from "../pack/lite-packs.js";
 import { readReportFile } from "../node/read-report-file.js";
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
 import { renderText } from "./render-text.js";
@@ -38,8 +38,12 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
     pack = await (await import("../node/index.js")).loadPackFile(values.pack);
     resolve = (await import("../pack/load-pack.js")).getPreparedPack;
   }
-  // No reference engine: the CLI has no --engine, and does not load json-logic-js.
-  const result = evaluateWith(report, { ...(pack ? { pack } : {}), trace: values.trace }, { resolve, bundled: bundledPacks, reference: null, entry: "huyen-hoc-tap evaluate" });
+  // The bundled packs without their tests and official wording judge alike (tests/unit/lite.test.ts) and load faster;
+  // the appendix quotes each indicator's wording, so it takes the full packs. No reference engine: the CLI has no
+  // --engine, and does not load json-logic-js.
+  const appendix = format === "markdown" || format === "html";
+  const bundled = appendix ? (await import("../pack/bundled-packs.js")).bundledPacks : litePacks;
+  const result = evaluateWith(report, { ...(pack ? { pack } : {}), trace: values.trace }, { resolve, bundled, reference: null, entry: "huyen-hoc-tap evaluate" });
   io.stdout.write(await render(result, format, lang, pack, values.trace));
   if (values["exit-zero"]) return 0;
   return verdictExitCode(result);

@@ -3,7 +3,7 @@ import { traceLines } from "../explain/trace-lines.js";
 import { documentMessagesFor } from "../explain/document-messages.js";
 import { displayLine } from "../explain/display-text.js";
 import { placeName, summaryLines } from "../explain/place-name.js";
-import { bundledPacks } from "../pack/bundled-packs.js";
+import { litePacks } from "../pack/lite-packs.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
 import { preparedPacks } from "../pack/prepared-packs.js";
 import type { PackInfo } from "../types.js";
@@ -41,8 +41,11 @@ export function renderText(result: EvaluationResult, lang: Lang, options: Render
   return lines.map(displayLine).join("\n");
 }
 
-/** The pack that produced a result: the one given (already loaded by the CLI), else the bundled one with its digest. */
+/**
+ * The pack that produced a result: the one given (already loaded by the CLI), else the bundled one with its digest —
+ * its lite form, which holds all that a trace reads (labels, rules, thresholds) and starts faster.
+ */
 function packOf(info: PackInfo, pack?: RulePack): PreparedPack | null {
   if (pack !== undefined) return preparedPacks.get(pack) ?? null;
-  return bundledPacks().find((p) => p.info.digest === info.digest) ?? null;
+  return litePacks().find((p) => p.info.digest === info.digest) ?? null;
 }

@@ -50,7 +50,7 @@ describe("huyen-hoc-tap/lite", () => {
     expect(lite.evaluate(thapMuoi(), { engine: "compiled" } as never).verdict).toBe(evaluate(thapMuoi()).verdict);
   });
 
-  it("has the same bundled packs, without their tests, description and indicator wording, under the published digests", () => {
+  it("has the same bundled packs, without their tests, description and indicator wording and notes, under the published digests", () => {
     const full = bundledPacks();
     const small = litePacks();
     expect(small.map((p) => p.info)).toEqual(full.map((p) => p.info));
@@ -60,10 +60,11 @@ describe("huyen-hoc-tap/lite", () => {
       expect(description).toBeDefined();
       const { standards: liteStandards, ...liteRest } = p.pack as unknown as Record<string, any>;
       expect(liteRest).toEqual(rest);
-      // Every indicator, in the same place, with everything but its official wording (which only documents show).
-      const strip = (s: any[]) => s.map((st) => ({ ...st, criteria: st.criteria.map((c: any) => ({ ...c, indicators: c.indicators.map(({ text: _text, ...ind }: any) => ind) })) }));
+      // Every indicator, in the same place, with everything but its official wording and note (which only documents show).
+      const strip = (s: any[]) => s.map((st) => ({ ...st, criteria: st.criteria.map((c: any) => ({ ...c, indicators: c.indicators.map(({ text: _text, note: _note, ...ind }: any) => ind) })) }));
       expect(liteStandards).toEqual(strip(standards));
       expect(JSON.stringify(liteStandards)).not.toContain('"text"');
+      expect(JSON.stringify(liteStandards)).not.toContain('"note"');
     });
   });
 
