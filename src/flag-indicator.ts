@@ -156,6 +156,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
   if (evidence.length === 0) return flags;
   const reportDate = mode.reportDate;
   const from = pack.info.effectiveFrom;
+  const fromText = pack.effectiveFromText;
   for (let k = 0; k < evidence.length; k++) {
     const items = block[evidence[k] as string];
     if (!Array.isArray(items)) continue;
@@ -171,7 +172,7 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       const path = `${prepared.evidencePaths[k] as string}/${i}/date`;
       const shown = formatDate(date);
       if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ref, date: shown, reportDate: formatDate(reportDate) }));
-      if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ref, date: shown, from: formatDate(from) }));
+      if (before) flags.push(flag("EVIDENCE_BEFORE_PERIOD", path, { ref, date: shown, from: fromText }));
     }
   }
   return flags;

@@ -6,6 +6,7 @@ import { truthy } from "../logic/operations.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
 import { escapePointer } from "../logic/walk-logic.js";
+import { formatDate } from "../explain/format-number.js";
 import { generatedReader, generatedRules } from "./generated-code.js";
 import type { GeneratedRules } from "./generated-code.js";
 
@@ -114,6 +115,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
     indicators,
     reportSchema,
     thresholdValues,
+    effectiveFromText: formatDate(pack.effectiveFrom),
     read: compileReportReader(generatedReader(digest, pack.reportSchema) ?? compileReader(reportSchema, REPORT_LIMITS), indicators, generated),
     rules: generated,
     groups,

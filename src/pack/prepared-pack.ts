@@ -78,6 +78,8 @@ export interface PreparedPack {
   reportSchema: SchemaNode;
   /** Threshold values by name, as rules read them. */
   thresholdValues: Record<string, number>;
+  /** The date the pack came into force as people write it (12/11/2021), for the evidence flags. */
+  effectiveFromText: string;
   /**
    * The fast path for a whole report: checks it (schema, limits, constraints) and copies it in one pass; returns the
    * private copy, or `INVALID` when the slow path must say what is wrong (or decide an unusual case).
