@@ -4,8 +4,8 @@ import { preparedOnFirstUse } from "./prepared-packs.js";
 
 /**
  * The packs shipped with the library, oldest first. They are checked by the test suite (`tests/pack/`), so they are
- * prepared here without checking them again at run time. Adding a version is adding a JSON file and its digest file,
- * running `npm run generate` (its compiled and lite modules), and a line here, in lite-packs.ts and in
+ * prepared here without checking them again at run time. Adding a version is adding a JSON file, running
+ * `npm run generate` (its compiled and lite modules and its digest file; `npm run build` runs it too), and a line here, in lite-packs.ts and in
  * generated-code.ts (a test checks that the lists agree); apps that need a version before the library ships it pass it
  * as `evaluate(report, { pack })`.
  *

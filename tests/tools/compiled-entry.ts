@@ -1,9 +1,11 @@
 // Writes rules/<id>/<version>.compiled.js and <version>.lite.js (and their .d.ts) for every bundled pack (see
-// src/pack/compiled-file.ts).
+// src/pack/compiled-file.ts), and its published digest, <version>.digest.json (canonical JSON, RFC 8785 + NFC).
+// `npm run build` runs it first, so that a pack edited and built is never judged by stale code under a stale digest.
 // Run by `npm run generate` (through tests/tools/run-ts.mjs).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { COMPILED_TYPES, compiledFileFor, LITE_TYPES, liteFileFor } from "../../src/pack/compiled-file.js";
+import { digestOf } from "../../src/pack/canonical-json.js";
 
 const root = process.cwd();
 for (const dir of readdirSync(join(root, "rules"), { withFileTypes: true })) {
@@ -18,6 +20,7 @@ for (const dir of readdirSync(join(root, "rules"), { withFileTypes: true })) {
     const lite = file.replace(/\.json$/, ".lite.js");
     writeFileSync(join(folder, lite), liteFileFor(pack, `rules/${dir.name}/${file}`));
     writeFileSync(join(folder, lite.replace(/\.js$/, ".d.ts")), LITE_TYPES);
+    writeFileSync(join(folder, file.replace(/\.json$/, ".digest.json")), `${JSON.stringify({ pack: file, digest: digestOf(pack) }, null, 2)}\n`);
     console.log(`wrote rules/${dir.name}/${out} and ${lite}`);
   }
 }
