@@ -75,14 +75,41 @@ export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly
     }
     return packs.map((p) => (isNamed(p) ? { name: p.name, pack: loadPack(p.pack) } : { name: null, pack: loadPack(p) }));
   });
-  const seen = new Map<string, number>();
-  return variants.map(({ name, pack }) => {
-    const prepared = getPreparedPack(pack);
-    const base = name ?? `${prepared.info.id} ${prepared.info.version}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return countVariant(list, pack, prepared, n === 1 ? base : `${base} (${n})`);
-  });
+  const simulation = new Simulation(variants);
+  for (let i = 0; i < list.length; i++) simulation.add(list[i]);
+  return simulation.variants();
+}
+
+/**
+ * A simulation fed one report at a time (the CLI reads a folder or a file and judges each report as it comes, so
+ * that the reports are never all held in memory): the counts of {@link simulate} for the packs given, which must be
+ * loaded (`loadPack`). Each variant is named as `simulate` names it.
+ */
+export class Simulation {
+  readonly #counters: VariantCounter[];
+  #total = 0;
+
+  constructor(packs: readonly { name: string | null; pack: RulePack }[]) {
+    const seen = new Map<string, number>();
+    this.#counters = packs.map(({ name, pack }) => {
+      const prepared = getPreparedPack(pack);
+      const base = name ?? `${prepared.info.id} ${prepared.info.version}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return new VariantCounter(pack, prepared, n === 1 ? base : `${base} (${n})`);
+    });
+  }
+
+  /** Judges the next report (its index is the number of reports added before it) with every variant. */
+  add(report: unknown): void {
+    for (const counter of this.#counters) counter.add(report, this.#total);
+    this.#total += 1;
+  }
+
+  /** The counts so far, one variant per pack. */
+  variants(): SimulationVariant[] {
+    return this.#counters.map((counter) => counter.variant(this.#total));
+  }
 }
 
 /**
@@ -90,31 +117,49 @@ export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly
  * code decides as in `evaluate`; a test compares the counts with `evaluate`'s); any other report is given to
  * `evaluate`, which judges it or says it is invalid.
  */
-function countVariant(reports: unknown[], pack: RulePack, prepared: PreparedPack, name: string): SimulationVariant {
-  const ids = prepared.indicators.map((i) => i.indicator.id);
-  const indicators: Record<string, IndicatorCounts> = {};
-  const rows: IndicatorCounts[] = ids.map((id) => (indicators[id] = { met: 0, not_met: 0, not_applicable: 0, insufficient_data: 0 }));
-  const verdicts: Record<Verdict, number> = { met: 0, not_met: 0, insufficient_data: 0 };
-  const options = { pack };
-  const decided = new Array<IndicatorVerdict>(ids.length);
-  const invalidReports: BatchFailure[] = [];
-  for (let i = 0; i < reports.length; i++) {
-    let verdict = judgeVerdicts(reports[i], prepared, decided);
+class VariantCounter {
+  readonly #prepared: PreparedPack;
+  readonly #name: string;
+  readonly #options: { pack: RulePack };
+  readonly #indicators: Record<string, IndicatorCounts> = {};
+  readonly #rows: IndicatorCounts[];
+  readonly #verdicts: Record<Verdict, number> = { met: 0, not_met: 0, insufficient_data: 0 };
+  readonly #decided: IndicatorVerdict[];
+  readonly #invalidReports: BatchFailure[] = [];
+
+  constructor(pack: RulePack, prepared: PreparedPack, name: string) {
+    this.#prepared = prepared;
+    this.#name = name;
+    this.#options = { pack };
+    const ids = prepared.indicators.map((i) => i.indicator.id);
+    this.#rows = ids.map((id) => (this.#indicators[id] = { met: 0, not_met: 0, not_applicable: 0, insufficient_data: 0 }));
+    this.#decided = new Array<IndicatorVerdict>(ids.length);
+  }
+
+  add(report: unknown, index: number): void {
+    const decided = this.#decided;
+    let verdict = judgeVerdicts(report, this.#prepared, decided);
     if (verdict === null) {
-      const item = evaluateOne(reports[i], i, options);
+      const item = evaluateOne(report, index, this.#options);
       if (!item.ok) {
-        invalidReports.push(item);
-        continue;
+        this.#invalidReports.push(item);
+        return;
       }
       verdict = item.result.verdict;
       // Results come in pack order.
       item.result.indicators.forEach((r, k) => (decided[k] = r.verdict));
     }
-    verdicts[verdict] += 1;
+    this.#verdicts[verdict] += 1;
+    const rows = this.#rows;
     for (let k = 0; k < rows.length; k++) (rows[k] as IndicatorCounts)[decided[k] as IndicatorVerdict] += 1;
   }
-  const { id, version, digest } = prepared.info;
-  return { name, pack: { id, version, digest }, total: reports.length, invalid: invalidReports.length, invalidReports, verdicts, indicators };
+
+  variant(total: number): SimulationVariant {
+    const { id, version, digest } = this.#prepared.info;
+    const indicators: Record<string, IndicatorCounts> = {};
+    for (const [key, counts] of Object.entries(this.#indicators)) indicators[key] = { ...counts };
+    return { name: this.#name, pack: { id, version, digest }, total, invalid: this.#invalidReports.length, invalidReports: [...this.#invalidReports], verdicts: { ...this.#verdicts }, indicators };
+  }
 }
 
 function isNamed(p: RulePack | NamedPack): p is NamedPack {

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { simulate } from "../batch/simulate.js";
+import { Simulation } from "../batch/simulate.js";
 import type { SimulationVariant } from "../batch/simulate.js";
 import type { BatchError, BatchFailure } from "../batch/evaluate-many.js";
 import type { Lang } from "../types.js";
@@ -56,30 +56,33 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   const lang: Lang = values.lang === "en" ? "en" : "vi";
   const files = values.pack ?? [];
   const packs = await Promise.all(files.map(async (file) => ({ name: basename(file), pack: await loadPackOption(file) })));
-  const reports: unknown[] = [];
+  // Each report is judged by every variant as it is read, and not kept: a folder of 60 000 reports is counted in the
+  // memory of one (only the sources and the invalid reports' errors are kept).
+  const simulation = new Simulation(packs);
   const sources: string[] = [];
   // Why each unreadable report could not be read, by index: said as it is read, and in its variants' invalidReports.
   const unreadable = new Map<number, BatchError>();
   // Reading a large folder takes the time: a progress bar on a terminal, as for a batch.
   const progress = new Progress(io, lang);
   for await (const { item, fraction } of readSources(positionals[0] as string)) {
+    const index = sources.length;
     sources.push(item.source);
-    if ("value" in item) reports.push(item.value);
+    if ("value" in item) simulation.add(item.value);
     else {
       // Unreadable: invalid for every variant (a null report is refused by every pack).
-      unreadable.set(reports.length, item.error);
-      reports.push(null);
+      unreadable.set(index, item.error);
+      simulation.add(null);
       progress.done();
       io.stderr.write(renderInvalid(item.source, item.error, lang));
     }
-    progress.update(reports.length, fraction);
+    progress.update(sources.length, fraction);
   }
   progress.done();
-  if (reports.length === 0) {
+  if (sources.length === 0) {
     io.stderr.write(noReports(positionals[0] as string));
     return EXIT.usage;
   }
-  const variants = simulate(reports, packs).map((v) => withSources(v, sources, unreadable));
+  const variants = simulation.variants().map((v) => withSources(v, sources, unreadable));
   // On stderr, before the table: on a terminal the table stays in one piece, at the end.
   io.stderr.write(renderInvalidReports(variants, sources, unreadable, lang));
   io.stdout.write(values.format === "json" ? `${JSON.stringify(variants, null, 2)}\n` : renderSimulation(variants, lang));

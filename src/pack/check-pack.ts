@@ -150,6 +150,8 @@ function checkRule(
     const describeKnown = (name: string): boolean => name === "value" || (comparing && name === "threshold") || fields.has(name);
     if (measure.describe) checkPlaceholders(measure.describe, `${at}/describe`, describeKnown, describeNames, issues);
     if (measure.describeNegative) checkPlaceholders(measure.describeNegative, `${at}/describeNegative`, describeKnown, describeNames, issues);
+    // Said as written: nothing is filled in it.
+    if (measure.notApplicable) checkPlaceholders(measure.notApplicable, `${at}/notApplicable`, () => false, "—", issues);
   });
   if (rule.requirement) checkPlaceholders(rule.requirement, `${path}/requirement`, (name) => comparing && name === "threshold", comparing ? "threshold" : "—", issues);
   (rule.constraints ?? []).forEach((constraint, c) => {
@@ -171,11 +173,20 @@ function checkPlaceholders(text: { vi: string; en: string }, at: string, known: 
   for (const lang of ["vi", "en"] as const) {
     const template = text[lang];
     if (typeof template !== "string") continue;
+    // Each problem once per template and name: a template repeating a name 400 times is one issue, not 400 (the list
+    // of a pack's issues is capped, and would hide the others).
     const seen = new Set<string>();
+    const reported = new Set<string>();
     for (const match of template.matchAll(PLACEHOLDER)) {
       const name = match[1] as string;
-      if (!known(name)) issues.push(makePackIssue("UNKNOWN_PLACEHOLDER", `${at}/${lang}`, { name, allowed }));
-      else if (seen.has(name)) issues.push(makePackIssue("PLACEHOLDER_REPEATED", `${at}/${lang}`, { name }));
+      if (reported.has(name)) continue;
+      if (!known(name)) {
+        issues.push(makePackIssue("UNKNOWN_PLACEHOLDER", `${at}/${lang}`, { name, allowed }));
+        reported.add(name);
+      } else if (seen.has(name)) {
+        issues.push(makePackIssue("PLACEHOLDER_REPEATED", `${at}/${lang}`, { name }));
+        reported.add(name);
+      }
       seen.add(name);
     }
   }

@@ -71,6 +71,10 @@ describe("displayText and displayLine (src/explain/display-text.ts)", () => {
   it("show controls, bidi formatting characters, lone surrogates and noncharacters as U+FFFD; keep tab and line breaks", () => {
     expect(displayText("a\u0000b\u001b[2Jc\u007f\u0085\u202e\u2067\u200f\u061c\ud800\ufdd0\t\n\r")).toBe(`a${REPLACEMENT}b${REPLACEMENT}[2Jc${REPLACEMENT.repeat(8)}\t\n\r`);
     expect(displayText("Tháp Mười, Đồng Tháp 😀")).toBe("Tháp Mười, Đồng Tháp 😀");
+    // Invisible format characters too (zero-width space, word joiner, a byte-order mark inside, interlinear annotation,
+    // tag characters), but not the soft hyphen and the zero-width joiners, which shape text and emoji.
+    expect(displayText("A\u200bB\u2060C\ufeffD\ufff9E\u{e0041}F")).toBe(`A${REPLACEMENT}B${REPLACEMENT}C${REPLACEMENT}D${REPLACEMENT}E${REPLACEMENT}F`);
+    expect(displayText("co\u00adop \u{1f468}\u200d\u{1f469} \u200c")).toBe("co\u00adop \u{1f468}\u200d\u{1f469} \u200c");
   });
 
   it("displayLine also turns each line break (CR, LF, CRLF, U+2028, U+2029) into one space", () => {

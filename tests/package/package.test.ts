@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoPath } from "../helpers.js";
 
@@ -26,6 +28,21 @@ describe("the built package, used as a consumer would", () => {
     const r = node([repoPath("tests/package/shared-state.cjs")]);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ main: true, node: true });
+  });
+
+  it("simulates over a file of reports without holding them all: 36 MB of reports in a 40 MB heap", () => {
+    // Each report judged by every variant as it is read (src/batch/simulate.ts, Simulation): holding the 400 parsed
+    // reports first ran this heap out (exit 134).
+    const report = JSON.parse(readFileSync(repoPath("tests/fixtures/thap-muoi-2022.json"), "utf8")) as { indicators: Record<string, Record<string, unknown>> };
+    for (const id of ["1.1.1", "1.1.2", "1.2.1"]) {
+      report.indicators[id]!["evidence"] = Array.from({ length: 40 }, (_, i) => ({ ref: `${i}/KH-UBND`, date: "2022-03-01", title: "Kế hoạch ".repeat(40), description: "Mô tả chi tiết ".repeat(20) }));
+    }
+    const file = join(mkdtempSync(join(tmpdir(), "hht-simulate-")), "reports.jsonl");
+    writeFileSync(file, `${JSON.stringify(report)}\n`.repeat(400));
+    const r = node(["--max-old-space-size=40", repoPath("dist/cli/bin.js"), "simulate", file, "--pack", repoPath("rules/huyen-hoc-tap/2021.json"), "--format", "json"]);
+    expect(r.status, r.stderr.slice(0, 300)).toBe(0);
+    const [variant] = JSON.parse(r.stdout) as { total: number; invalid: number; verdicts: Record<string, number> }[];
+    expect(variant).toMatchObject({ total: 400, invalid: 0, verdicts: { met: 0, not_met: 400, insufficient_data: 0 } });
   });
 
   it("runs the CLI binary with its exit codes", () => {

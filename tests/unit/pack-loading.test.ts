@@ -96,6 +96,7 @@ describe("packs that do not fit are refused with located errors", () => {
     ["{threshold} in a truthy rule's requirement", mutate((p) => (firstIndicator(p)["rule"].requirement.en = "needs {threshold}")), "/standards/0/criteria/0/indicators/0/rule/requirement/en", "UNKNOWN_PLACEHOLDER"],
     ["a constraint on a field the block does not have (the path is the field's, not a list item's)", mutate((p) => (shareIndicator(p)["rule"].constraints[0].field = "nope")), "/standards/1/criteria/0/indicators/0/rule/constraints/0/field", "UNKNOWN_VARIABLE"],
     ["a placeholder repeated (a template bomb: 400 copies of the evidence list)", mutate((p) => (firstIndicator(p)["rule"].measures[0].describe.vi = "{evidence}".repeat(400))), "/standards/0/criteria/0/indicators/0/rule/measures/0/describe/vi", "PLACEHOLDER_REPEATED"],
+    ["a placeholder in a measure's notApplicable text (nothing fills it)", mutate((p) => (p["standards"][1].criteria[1].indicators[2]["rule"].measures[0].notApplicable = { vi: "{total}", en: "none" })), "/standards/1/criteria/1/indicators/2/rule/measures/0/notApplicable/vi", "UNKNOWN_PLACEHOLDER"],
     ["a placeholder repeated in a constraint's message", mutate((p) => (shareIndicator(p)["rule"].constraints[0].message.en = "{good} > {total} ({good})")), "/standards/1/criteria/0/indicators/0/rule/constraints/0/message/en", "PLACEHOLDER_REPEATED"],
     ["a definition nothing uses, referring to itself", mutate((p) => (p["reportSchema"].$defs.loop = { $ref: "#/$defs/loop" })), "/reportSchema/$defs/loop", "REF_CYCLE"],
     ["a definition nothing uses, referring to nothing", mutate((p) => (p["reportSchema"].$defs.dangling = { $ref: "#/$defs/nothere" })), "/reportSchema/$defs/dangling/$ref", "UNRESOLVED_REF"],
@@ -106,6 +107,16 @@ describe("packs that do not fit are refused with located errors", () => {
     expect(issue, JSON.stringify(issues.slice(0, 5))).toBeDefined();
     expect(issue?.message.vi).toBeTruthy();
     expect(issue?.message.en).toBeTruthy();
+  });
+
+  it("reports a repeated or unknown placeholder once per template, so that the other problems still show", () => {
+    const issues = packIssues(mutate((p) => {
+      firstIndicator(p)["rule"].measures[0].describe = { vi: "{evidence}".repeat(400), en: "{nope}".repeat(400) };
+      shareIndicator(p)["rule"].threshold = "nope";
+    }));
+    expect(issues.filter((i) => i.code === "PLACEHOLDER_REPEATED").map((i) => i.path)).toEqual(["/standards/0/criteria/0/indicators/0/rule/measures/0/describe/vi"]);
+    expect(issues.filter((i) => i.code === "UNKNOWN_PLACEHOLDER").map((i) => i.path)).toEqual(["/standards/0/criteria/0/indicators/0/rule/measures/0/describe/en"]);
+    expect(issues.some((i) => i.code === "UNKNOWN_THRESHOLD")).toBe(true);
   });
 
   it("says that an unknown key of a pack is not part of the pack format (not of a report schema)", () => {
