@@ -83,7 +83,7 @@ export async function runBatch(args: string[], io: BatchIo): Promise<number> {
 
 /** What the batch commands say of an input that holds no report (exit code 2). */
 export function noReports(input: string): string {
-  return `Không có báo cáo nào trong ${input} / No reports in ${input}\n`;
+  return `${displayLine(`Không có báo cáo nào trong ${input} / No reports in ${input}`)}\n`;
 }
 
 /** 2 if any report is invalid; otherwise the worst verdict: 1 not met, then 3 insufficient data, else 0. */

@@ -168,7 +168,7 @@ export function renderInvalidReports(variants: readonly SimulationVariant[], sou
     for (const [text, names] of byText) {
       // The variants' names go on the error's line: the first line of the text.
       const end = text.indexOf("\n");
-      out += `${text.slice(0, end)} (${LABELS[lang].under(names.join(", "))})${text.slice(end)}`;
+      out += `${text.slice(0, end)} (${displayLine(LABELS[lang].under(names.join(", ")))})${text.slice(end)}`;
     }
   }
   return out;

@@ -1,6 +1,12 @@
-/** A usage mistake in words: Node's own option errors (`ERR_PARSE_ARGS_…`, in English) get a Vietnamese lead. */
+import { displayText } from "../explain/display-text.js";
+
+/**
+ * A usage mistake in words: Node's own option errors (`ERR_PARSE_ARGS_…`, in English) get a Vietnamese lead. It
+ * quotes what was typed (an option, a command, a value), so it is made safe for the terminal (see display-text.ts).
+ */
 export function usageProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS") ? `Tùy chọn không hợp lệ / Invalid option: ${message}` : message;
+  const text = typeof code === "string" && code.startsWith("ERR_PARSE_ARGS") ? `Tùy chọn không hợp lệ / Invalid option: ${message}` : message;
+  return displayText(text);
 }

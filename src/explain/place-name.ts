@@ -12,7 +12,7 @@ import type { PlaceName } from "./messages.js";
 // The uppercase test is a separate case-sensitive pattern: under `i`, `\p{Lu}` matches lowercase letters too.
 type Unit = PlaceName["unit"];
 const DISTRICT_WORDS: readonly (readonly [RegExp, Unit])[] = [
-  [/^huyện\s+/iu, "district"],
+  [/^(?:huyện\s+|h\.\s*)/iu, "district"],
   [/^(?:quận\s+|q\.\s*)/iu, "urbanDistrict"],
   [/^(?:thị\s+xã\s+|t(?:\.\s*)?x\.\s*)/iu, "town"],
   [/^[Tt][Xx]\s+(?=\p{Lu})/u, "town"],
@@ -20,10 +20,14 @@ const DISTRICT_WORDS: readonly (readonly [RegExp, Unit])[] = [
   [/^[Tt][Pp]\s+(?=\p{Lu})/u, "city"],
 ];
 // "T. P. Hồ Chí Minh" is a city before "T. Đồng Tháp" is a province.
+// "T.P Hồ Chí Minh" (no dot after P) is a city too; "T." alone is a province only before a word ("T. Đồng Tháp",
+// "T.Đồng Tháp"), not before "P " or "Ư".
 const PROVINCE_WORDS: readonly (readonly [RegExp, Unit])[] = [
   [/^(?:thành\s+phố\s+|t(?:\.\s*)?p\.\s*)/iu, "city"],
   [/^[Tt][Pp]\s+(?=\p{Lu})/u, "city"],
-  [/^(?:tỉnh\s+|t\.\s*)/iu, "province"],
+  [/^[Tt]\.\s*[Pp]\s+(?=\p{Lu})/u, "city"],
+  [/^tỉnh\s+/iu, "province"],
+  [/^[Tt]\.\s*(?=\p{Lu}\p{Ll})/u, "province"],
 ];
 /** The centrally-run cities: "thành phố Hà Nội", not "tỉnh Hà Nội". */
 const CENTRAL_CITIES = new Set(["hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"]);

@@ -33,10 +33,13 @@ export interface LogicContext {
   /** The smallest value a variable may take (so that `total ≤ 0` reads `total = 0` when 0 is the minimum). */
   minimum?: (name: string) => number | undefined;
   /**
-   * Variables stand for their values (a computation with figures): `!!` and `!` of a value then show just their
-   * argument; the fields a `missing` lists stay named.
+   * Variables stand for their values (a computation with figures): `!!` of a value then shows just its argument, and so
+   * does a `!` that is the whole expression (a trace's step, whose wording by name carries the negation); a `!` inside
+   * a larger formula keeps its "not". The fields a `missing` lists stay named.
    */
   values?: boolean;
+  /** The expression being rendered as a whole (set by {@link renderLogic}). */
+  top?: object;
   /** Renders a sub-expression itself instead (e.g. a value already computed in a trace). */
   override?: (logic: object) => string | undefined;
 }
@@ -105,7 +108,7 @@ export function operatorOf(logic: unknown): { op: string; args: unknown[] } | nu
 
 /** Renders a rule as text, of at most {@link MAX_RENDERED_LENGTH} characters and "…". */
 export function renderLogic(logic: Logic, ctx: LogicContext): string {
-  return render(logic, ctx).text;
+  return render(logic, ctx.values === true && logic !== null && typeof logic === "object" ? { ...ctx, top: logic } : ctx).text;
 }
 
 /**
@@ -229,7 +232,7 @@ function renderNode(logic: Logic, ctx: LogicContext): Rendered {
   const w = documentMessagesFor(ctx.lang).logic;
   if (!isRenderedOperator(op)) return { text: `${op}(${renderAll(args, (a) => render(a as Logic, ctx).text).join(w.sep)})`, prec: P.atom, op };
   const shape = SHAPE[op];
-  const special = specialReading(op, args, ctx);
+  const special = specialReading(op, args, ctx, logic);
   if (special !== null) return { text: special, prec: shape.prec, op };
   if (op === "var") {
     const [path, fallback] = args;
@@ -265,9 +268,9 @@ function renderNode(logic: Logic, ctx: LogicContext): Rendered {
 /**
  * Readings that say more than the operator, true to JsonLogic's truthiness: `!!` of a list field "có ít nhất một văn
  * bản, minh chứng", `!` of a number "tỷ lệ bằng 0 hoặc không có" (JsonLogic's `!` is true for 0, "", false, null and
- * []), `!` of `missing` "có đủ …". With figures (`values`), `!` and `!!` of a value show just the value.
+ * []), `!` of `missing` "có đủ …". With figures (`values`), see {@link LogicContext.values}.
  */
-function specialReading(op: string, args: unknown[], ctx: LogicContext): string | null {
+function specialReading(op: string, args: unknown[], ctx: LogicContext, logic: Logic): string | null {
   if (op !== "!" && op !== "!!") return null;
   const w = documentMessagesFor(ctx.lang).logic;
   const arg = args[0];
@@ -278,7 +281,9 @@ function specialReading(op: string, args: unknown[], ctx: LogicContext): string 
     return inner.op === "missing" ? w.givenFields(labels) : w.enoughGiven(render(inner.args[0] as Logic, ctx).text, labels);
   }
   if (isCondition(arg)) return null;
-  if (ctx.values) return render(arg as Logic, ctx).text;
+  // With figures, `!!` of a value is the value (its truth is the step's result), and so is a `!` that is the whole
+  // step; inside a formula a `!` keeps its "not" (the generic form): "8 items and true → false" would be false.
+  if (ctx.values) return op === "!!" || logic === ctx.top ? render(arg as Logic, ctx).text : null;
   const name = varName(arg);
   const kind = name !== null ? kindOf(name, ctx) : inner && ARITHMETIC.has(inner.op) ? "computed" : "any";
   if (kind === "list" && name !== null) return op === "!!" ? w.atLeastOne(fieldName(name, ctx)) : w.none(fieldName(name, ctx));

@@ -169,9 +169,11 @@ export function valueList(values: readonly unknown[], lang: Lang): string {
  * The value of a report field's keyword, as a pack diff shows it: a type, unit or format in words, a number with the
  * language's separators, a yes/no, a list of allowed values; `—` when the keyword is absent.
  */
-export function fieldValueWords(keyword: string, value: unknown, lang: Lang): string {
+export function fieldValueWords(keyword: string, value: unknown, lang: Lang, years = false): string {
   const w = WORDS[lang];
   if (value === undefined) return "—";
+  // A year's bounds are written as years are (2100, not 2.100).
+  if (years && typeof value === "number" && Number.isInteger(value) && /imum$/.test(keyword)) return String(value);
   if (keyword === "type") return typeWord(value, lang);
   if (keyword === "x-unit" && typeof value === "string") return unitWord(value, lang);
   if (keyword === "format" && typeof value === "string") return has(w.format, value) ? (w.format[value] as string) : value;
@@ -184,14 +186,15 @@ export function fieldValueWords(keyword: string, value: unknown, lang: Lang): st
 /**
  * A changed keyword of a report field, as a pack diff says it: `độ dài tối đa: 4.000 → 10 ký tự`,
  * `maximum length: 4,000 → 1 character`. What a count counts follows the new value (the old one when it is gone).
+ * `years`: the field holds a year (`x-unit: "year"`), so its bounds are written without separators.
  */
-export function fieldChangeWords(keyword: string, before: unknown, after: unknown, lang: Lang): string {
+export function fieldChangeWords(keyword: string, before: unknown, after: unknown, lang: Lang, years = false): string {
   const counted = WORDS[lang].counted;
   const said = (v: unknown): string => {
-    const words = fieldValueWords(keyword, v, lang);
+    const words = fieldValueWords(keyword, v, lang, years);
     return typeof v === "number" && has(counted, keyword) ? `${words} ${counted[keyword as CountedKeyword](v)}` : words;
   };
-  const b = typeof after === "number" ? fieldValueWords(keyword, before, lang) : said(before);
+  const b = typeof after === "number" ? fieldValueWords(keyword, before, lang, years) : said(before);
   return `${fieldKeywordWord(keyword, lang)}: ${b} → ${said(after)}`;
 }
 

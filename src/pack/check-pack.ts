@@ -183,7 +183,8 @@ function checkPlaceholders(text: { vi: string; en: string }, at: string, known: 
       if (!known(name)) {
         issues.push(makePackIssue("UNKNOWN_PLACEHOLDER", `${at}/${lang}`, { name, allowed }));
         reported.add(name);
-      } else if (seen.has(name)) {
+      } else if (seen.has(name) && name !== "value" && name !== "threshold") {
+        // (A figure may be quoted twice: it is a number. A field's text may be a whole evidence list.)
         issues.push(makePackIssue("PLACEHOLDER_REPEATED", `${at}/${lang}`, { name }));
         reported.add(name);
       }

@@ -59,7 +59,8 @@ export function diffFields(ctx: Ctx, folded: Folded): void {
         });
       }
       else if ((isScalar(x) && isScalar(y)) || (k === "enum" && isScalarList(x) && isScalarList(y))) {
-        parts.push((_t, l) => fieldChangeWords(k, x, y, l));
+        const years = (after.shape["x-unit"] ?? before.shape["x-unit"]) === "year";
+        parts.push((_t, l) => fieldChangeWords(k, x, y, l, years));
       } else parts.push((_t, l) => fieldKeywordWord(k, l));
     }
     if (parts.length > 0) {

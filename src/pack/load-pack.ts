@@ -86,7 +86,8 @@ function sameData(live: unknown, copy: unknown): boolean {
     while (stack.length > 0) {
       const [a, b] = stack.pop() as [unknown, unknown];
       if (b === null || typeof b !== "object") {
-        if (a !== b) return false;
+        // Object.is: a 0 changed to -0 is a change (what the rules read), though `===` calls them equal.
+        if (!Object.is(a, b)) return false;
         continue;
       }
       if (a === null || typeof a !== "object") return false;
@@ -155,12 +156,14 @@ function prepareDocument(doc: unknown): PreparedPack {
 }
 
 /**
- * A copy of plain JSON data with every string and key in NFC (only those with a non-ASCII character can change). Keys
+ * A copy of plain JSON data with every string and key in NFC (only those with a non-ASCII character can change), and
+ * -0 as 0, as the canonical JSON of the digest writes them. Keys
  * that are the same after NFC were refused before (parseJson, copyWithinLimits), so none merge here. Iterative.
  */
 function nfcCopy(doc: unknown): unknown {
   const nfc = (text: string): string => (hasNonAscii(text) ? text.normalize("NFC") : text);
-  const copyOf = (value: unknown): unknown => (typeof value === "string" ? nfc(value) : value !== null && typeof value === "object" ? (Array.isArray(value) ? new Array<unknown>(value.length) : {}) : value);
+  // -0 is written 0 in canonical JSON (the digest, the signature): the rules judge with 0 too.
+  const copyOf = (value: unknown): unknown => (typeof value === "string" ? nfc(value) : value === 0 ? 0 : value !== null && typeof value === "object" ? (Array.isArray(value) ? new Array<unknown>(value.length) : {}) : value);
   const root = copyOf(doc);
   const stack: [unknown, unknown][] = [[doc, root]];
   while (stack.length > 0) {

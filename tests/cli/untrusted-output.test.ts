@@ -178,3 +178,27 @@ describe("no control or bidi character of a report or a pack reaches the termina
     expectSafe(unknown.err, "unknown command");
   });
 });
+
+describe("usage mistakes and empty inputs quote what was typed without its control characters", () => {
+  it.each([
+    ["an unknown pack subcommand", ["pack", "zz\u001b[31mRED\u0007"]],
+    ["a bad --format of a batch", ["evaluate", root, "--format", "x\u001b[2J"]],
+    ["a bad --lang of simulate", ["simulate", root, "--pack", repoPath("rules/huyen-hoc-tap/2021.json"), "--lang", "v\u001b[31mi"]],
+  ])("%s", async (_name, argv) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expectSafe(r.err, "stderr");
+    expect(r.err).toContain(REPLACEMENT);
+  });
+
+  it("an empty folder whose name holds an ESC sequence, for evaluate and simulate", async () => {
+    const empty = join(root, "emp\u001b[31mty");
+    mkdirSync(empty, { recursive: true });
+    for (const argv of [["evaluate", empty], ["simulate", empty, "--pack", repoPath("rules/huyen-hoc-tap/2021.json")]]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expectSafe(r.err, "stderr");
+      expect(r.err).toContain(`emp${REPLACEMENT}[31mty`);
+    }
+  });
+});

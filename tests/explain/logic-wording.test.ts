@@ -181,3 +181,18 @@ describe("bug 4: readings in words name fields by their labels, not their code n
     expect(renderLogic({ and: [{ "!!": [{ var: "evidence" }] }, { ">": [{ var: "total" }, 0] }] }, ctx)).toBe("có ít nhất một văn bản, minh chứng và total > 0");
   });
 });
+
+describe("with figures, a `!` inside a formula keeps its negation", () => {
+  it("the appendix's computed column of `!evidence and true` says “not 8 items”, not “8 items”", async () => {
+    const { evaluate, loadPack, renderReport } = await import("../../src/index.js");
+    const { readJson, thapMuoi } = await import("../helpers.js");
+    const pack = readJson<Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    pack["standards"][0].criteria[0].indicators[0].rule.measures[0].value = { and: [{ "!": [{ var: "evidence" }] }, true] };
+    const loaded = loadPack(pack);
+    const result = evaluate(thapMuoi(), { pack: loaded });
+    const markdown = renderReport(result, { pack: loaded, format: "markdown", lang: "en" });
+    const row = markdown.split("\n").find((line) => line.includes("1.1.1")) ?? "";
+    expect(row).toContain("not 8 items and true");
+    expect(row).not.toMatch(/\| 8 items and true/);
+  });
+});

@@ -115,6 +115,7 @@ describe("diffPacks names schema keywords, types and units in Vietnamese", () =>
       "type: integer → number; decimal places: — → 0",
     ],
     ["a unit", (p) => (field(p, "3.2.2", "students")["x-unit"] = "number"), "đơn vị: số đếm → số", "unit: count → number"],
+    ["a year's bound, written as a year (not 2.100)", (p) => (p["reportSchema"].properties.year.maximum = 2050), "giá trị lớn nhất: 2100 → 2050", "maximum: 2100 → 2050"],
     ["a length", (p) => (p["reportSchema"].$defs.note.maxLength = 2000), "độ dài tối đa: 4.000 → 2.000 ký tự", "maximum length: 4,000 → 2,000 characters"],
     [
       "the allowed values",

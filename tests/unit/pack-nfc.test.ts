@@ -41,3 +41,30 @@ describe("a pack judges with the text its digest and signature cover (NFC)", () 
     expect(Object.getPrototypeOf(loaded)).toBe(Object.prototype);
   });
 });
+
+describe("a pack judges with the numbers its digest covers: -0 is 0", () => {
+  // Canonical JSON (the digest, a signature) writes -0 as 0: a rule must not tell them apart, or a signed pack could
+  // be changed from 0 to -0 (1 / -0 is -Infinity) and judge differently under the same signature.
+  const withDivisor = (zero: string): string => {
+    const pack = readJson<RulePack & Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    const rule = pack.standards[1]!.criteria[0]!.indicators[0]!.rule as Record<string, any>;
+    rule.measures[0].value = "MARK";
+    return JSON.stringify(pack).replace('"MARK"', `{"if": [{"<": [{"/": [1, ${zero}]}, 0]}, 0, 100]}`);
+  };
+
+  it("loads -0 as 0: the same digest, the same verdict", () => {
+    const a = loadPack(withDivisor("0"));
+    const b = loadPack(withDivisor("-0"));
+    expect(digestOf(b)).toBe(digestOf(a));
+    const verdict = (pack: RulePack): string | undefined => evaluate(thapMuoi(), { pack }).indicators.find((i) => i.id === "2.1.1")?.verdict;
+    expect(verdict(b)).toBe(verdict(a));
+  });
+
+  it("a plain pack object changed from 0 to -0 is read afresh, and judges as 0", () => {
+    const pack = JSON.parse(withDivisor("0")) as Record<string, any>;
+    const verdict = (): string | undefined => evaluate(thapMuoi(), { pack }).indicators.find((i) => i.id === "2.1.1")?.verdict;
+    const before = verdict();
+    pack["standards"][1].criteria[0].indicators[0].rule.measures[0].value.if[0]["<"][0]["/"][1] = -0;
+    expect(verdict()).toBe(before);
+  });
+});
