@@ -255,7 +255,10 @@ function renderNode(logic: Logic, ctx: LogicContext): Rendered {
     }
     if (op === "!!" && inner && isCondition(args[0])) return render(args[0] as Logic, ctx);
   }
-  const texts = renderAll(args, (a, i) => wrap(render(a as Logic, ctx), shape.arg(i, args.length), op, shape.chain));
+  // The condition of an `if` that is a bare value ("nếu tỷ lệ … thì") is read as the test JsonLogic makes of it: its
+  // truth, as `!!` reads it ("… có và khác 0").
+  const asCondition = (a: unknown, i: number): Logic => ((op === "if" || op === "?:") && i % 2 === 0 && i < args.length - 1 && !isCondition(a) ? ({ "!!": [a] } as Logic) : (a as Logic));
+  const texts = renderAll(args, (a, i) => wrap(render(asCondition(a, i), ctx), shape.arg(i, args.length), op, shape.chain));
   let shownOp: LogicOperator = op;
   if (op === "<=" && args.length === 2) {
     // `total <= 0` where total can never be below 0 means `total = 0`.

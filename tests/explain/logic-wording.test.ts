@@ -196,3 +196,11 @@ describe("with figures, a `!` inside a formula keeps its negation", () => {
     expect(row).not.toMatch(/\| 8 items and true/);
   });
 });
+
+describe("an `if` whose condition is a bare value reads as the test JsonLogic makes", () => {
+  it("“if the rate is given and not 0 then …”, not “if the rate then …”", () => {
+    const bare = povertyPack({ if: [curr, fall, 0] });
+    expect(sentence(bare)).toContain("nếu tỷ lệ hộ nghèo năm đánh giá (%) có và khác 0 thì");
+    expect(sentence(bare, "en")).toContain("if poverty rate in the assessment year (%) is given and not 0 then");
+  });
+});
