@@ -9,6 +9,7 @@ import { messagesFor } from "./explain/messages-for.js";
 import { compareNumbers } from "./explain/format-number.js";
 import { flagIndicator } from "./flag-indicator.js";
 import { roundMeasure } from "./logic/round-decimal.js";
+import { hasNonAscii } from "./pack/canonical-json.js";
 import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
 
 export { roundMeasure };
@@ -214,6 +215,18 @@ function emptyPopulation(prepared: PreparedIndicator, pack: PreparedPack, block:
   return null;
 }
 
+/**
+ * Writes the text fields a rule reads in NFC, in the engine's private copy of a block (see
+ * {@link PreparedIndicator.textFields}): the report digest is of the NFC form, so the rules compare that form too.
+ */
+function toNfc(block: Record<string, unknown>, names: readonly string[]): void {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const v = block[name];
+    if (typeof v === "string" && hasNonAscii(v)) block[name] = v.normalize("NFC");
+  }
+}
+
 /** Whether every one of `fields` is given (neither absent nor null) in a block. */
 export function allGiven(fields: readonly string[], block: Record<string, unknown>): boolean {
   for (let i = 0; i < fields.length; i++) {
@@ -231,6 +244,7 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   let closestMissing: string[] = NO_FIELDS;
   let anyPresent = false;
   const compiled = prepared.compiled.measures;
+  if (block !== undefined && prepared.textFields !== null) toNfc(block, prepared.textFields);
   if (block !== undefined && prepared.populationCheck) {
     const empty = emptyPopulation(prepared, pack, block, mode);
     if (empty !== null) return empty;

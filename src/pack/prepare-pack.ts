@@ -60,6 +60,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
         const blockPath = `/indicators/${escapePointer(indicator.id)}`;
         const evidenceFields = [...fields].filter(([, f]) => f.unit === "evidence").map(([n]) => n);
         const applicableFields = indicator.rule.measures.map((m) => (m.applicable === undefined ? null : fieldsRead(m.applicable, fields)));
+        const textFields = textFieldsRead(indicator, block, fields);
         // The generated rules of this indicator (same position: same digest, same pack), else closures.
         const own = generated?.indicators[indicators.length];
         indicators.push({
@@ -71,6 +72,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           allRequired: [...new Set(indicator.rule.measures.flatMap((m) => m.requires))],
           applicableFields,
           populationCheck: applicableFields.some((f) => f !== null && f.length > 0),
+          textFields,
           fields,
           compiled: own
             ? { measures: own.measures.map((m) => ({ applicable: m.applicable, value: m.value, ready: m.ready, inputs: m.inputs })), constraints: own.constraints }
@@ -126,6 +128,22 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
 /** Whether generated rules for one indicator have its measures and constraints (they do for the same digest). */
 function matches(generated: GeneratedRules["indicators"][number] | undefined, indicator: RulePack["standards"][number]["criteria"][number]["indicators"][number]): boolean {
   return generated !== undefined && generated.measures.length === indicator.rule.measures.length && generated.constraints.length === (indicator.rule.constraints ?? []).length;
+}
+
+/** The fields of a block that may hold text (a string, or any type) and that the indicator's rules read; null when none. */
+function textFieldsRead(indicator: RulePack["standards"][number]["criteria"][number]["indicators"][number], block: SchemaNode, fields: Map<string, FieldInfo>): string[] | null {
+  const logic: Logic[] = [];
+  for (const m of indicator.rule.measures) {
+    logic.push(m.value);
+    if (m.applicable !== undefined) logic.push(m.applicable);
+  }
+  for (const c of indicator.rule.constraints ?? []) logic.push(c.check);
+  const read = new Set(logic.flatMap((l) => fieldsRead(l, fields)));
+  const text = [...read].filter((name) => {
+    const type = block.properties?.[name]?.type;
+    return type === undefined || type === "string";
+  });
+  return text.length > 0 ? text : null;
 }
 
 function unitOfType(node: SchemaNode): FieldInfo["unit"] {

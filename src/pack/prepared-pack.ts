@@ -43,6 +43,11 @@ export interface PreparedIndicator {
   applicableFields: (string[] | null)[];
   /** Whether any measure's `applicable` reads fields of the block (else there is no empty population to look for). */
   populationCheck: boolean;
+  /**
+   * Fields of the block that may hold text and that its rules read (null when none): judged in NFC, the form the report
+   * digest covers, so that a report typed with decomposed accents is judged as the same report composed.
+   */
+  textFields: string[] | null;
   /** JSON pointer of its block in a report: `/indicators/<id>`. */
   blockPath: string;
   /** Names of its block's fields that hold lists of evidence (`x-unit: "evidence"`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestOf, evaluate, loadPack } from "../../src/index.js";
+import { digestOf, evaluate, loadPack, simulate } from "../../src/index.js";
 import type { RulePack } from "../../src/index.js";
 import { readJson, thapMuoi } from "../helpers.js";
 
@@ -66,5 +66,29 @@ describe("a pack judges with the numbers its digest covers: -0 is 0", () => {
     const before = verdict();
     pack["standards"][1].criteria[0].indicators[0].rule.measures[0].value.if[0]["<"][0]["/"][1] = -0;
     expect(verdict()).toBe(before);
+  });
+});
+
+describe("a report judged in the form its digest covers (NFC): the text fields a rule reads", () => {
+  it("a decomposed “Việt” in the report is the composed one: the same digest, the same verdict, with both engines and in simulate", () => {
+    const pack = loadPack(packComparing(composed));
+    const reportWith = (note: string): ReturnType<typeof thapMuoi> => {
+      const report = thapMuoi();
+      report.indicators["1.1.1"]!["note"] = note;
+      return report;
+    };
+    const a = reportWith(composed);
+    const b = reportWith(decomposed);
+    for (const engine of ["compiled", "reference"] as const) {
+      const ra = evaluate(a, { pack, engine });
+      const rb = evaluate(b, { pack, engine });
+      expect(rb.reportDigest, engine).toBe(ra.reportDigest);
+      expect(rb.indicators[0]?.verdict, engine).toBe("met");
+      expect(ra.indicators[0]?.verdict, engine).toBe("met");
+    }
+    const [variant] = simulate([a, b], [pack]);
+    expect(variant?.indicators["1.1.1"]?.met).toBe(2);
+    // The caller's report is left as given.
+    expect(b.indicators["1.1.1"]!["note"]).toBe(decomposed);
   });
 });
