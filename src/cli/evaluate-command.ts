@@ -61,5 +61,6 @@ async function render(result: EvaluationResult, format: Format, lang: Lang, pack
     const { renderReport } = await import("../explain/render-report.js");
     return renderReport(result, { format, lang, trace, ...(pack ? { pack } : {}) });
   }
-  return renderText(result, lang, { trace, ...(pack ? { pack } : {}) });
+  const lines = trace ? (await import("../explain/trace-lines.js")).traceLines : undefined;
+  return renderText(result, lang, { trace, ...(pack ? { pack } : {}), ...(lines ? { traceLines: lines } : {}) });
 }

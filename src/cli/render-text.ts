@@ -1,5 +1,5 @@
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
-import { traceLines } from "../explain/trace-lines.js";
+import type { traceLines } from "../explain/trace-lines.js";
 import { documentMessagesFor } from "../explain/document-messages.js";
 import { displayLine } from "../explain/display-text.js";
 import { placeName, summaryLines } from "../explain/place-name.js";
@@ -14,6 +14,11 @@ export interface RenderTextOptions {
   trace?: boolean;
   /** The pack that produced the result, for field labels. */
   pack?: RulePack;
+  /**
+   * How a trace is written (`traceLines` of explain/trace-lines.ts), needed with `trace`: the CLI imports it only then,
+   * so that the plain answer starts without the renderer of rules.
+   */
+  traceLines?: typeof traceLines;
 }
 
 /**
@@ -30,9 +35,9 @@ export function renderText(result: EvaluationResult, lang: Lang, options: Render
   for (const r of result.indicators) {
     lines.push(`${r.id.padEnd(8)} ${r.label[lang].padEnd(16)} ${r.reason[lang]}`);
     for (const f of r.flags) lines.push(`${" ".repeat(26)}⚠ ${f.message[lang]}`);
-    if (options.trace) {
+    if (options.trace && options.traceLines) {
       const prepared = pack?.indicators.find((p) => p.indicator.id === r.id) ?? null;
-      for (const l of traceLines(r, prepared, lang, pack)) lines.push(`${" ".repeat(26)}${l.kind === "input" ? "· " : "  "}${l.text}`);
+      for (const l of options.traceLines(r, prepared, lang, pack)) lines.push(`${" ".repeat(26)}${l.kind === "input" ? "· " : "  "}${l.text}`);
     }
   }
   lines.push("", ...summaryLines(result, lang), result.conclusion[lang], "");

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMain } from "../../src/cli/main.js";
 import { renderText } from "../../src/cli/render-text.js";
+import { traceLines } from "../../src/explain/trace-lines.js";
 import { evaluate, renderReport } from "../../src/index.js";
 import type { EvaluationResult, RulePack } from "../../src/index.js";
 import { fakeIo, readJson, thapMuoi } from "../helpers.js";
@@ -119,7 +120,7 @@ describe("control characters of a report (bug: NUL, ESC and BEL passed raw into 
   });
 
   it.each(["vi", "en"] as const)("CLI text (%s): no control character but the LF ending each line, no bidi control", (lang) => {
-    const text = renderText(hostileResult, lang, { trace: true });
+    const text = renderText(hostileResult, lang, { trace: true, traceLines });
     expect(text).not.toMatch(NOT_IN_TERMINAL);
     expect(text).not.toMatch(BIDI);
     expect(text).not.toMatch(/\nKết luận: Đạt/);
@@ -162,7 +163,7 @@ describe("texts of a pack are shown as safely as those of a report", () => {
     const md = renderReport(result, { format: "markdown", lang, pack });
     expect(md).not.toMatch(NOT_IN_TERMINAL);
     expect(md).not.toMatch(BIDI);
-    const text = renderText(result, lang, { trace: true, pack });
+    const text = renderText(result, lang, { trace: true, pack, traceLines });
     expect(text).not.toMatch(NOT_IN_TERMINAL);
     expect(text).not.toMatch(BIDI);
   });
