@@ -223,7 +223,14 @@ function toNfc(block: Record<string, unknown>, names: readonly string[]): void {
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
     const v = block[name];
-    if (typeof v === "string" && hasNonAscii(v)) block[name] = v.normalize("NFC");
+    if (typeof v === "string") {
+      if (hasNonAscii(v)) block[name] = v.normalize("NFC");
+    } else if (Array.isArray(v)) {
+      for (let k = 0; k < v.length; k++) {
+        const item: unknown = v[k];
+        if (typeof item === "string" && hasNonAscii(item)) v[k] = item.normalize("NFC");
+      }
+    }
   }
 }
 

@@ -16,8 +16,10 @@ const DISTRICT_WORDS: readonly (readonly [RegExp, Unit])[] = [
   [/^(?:quận\s+|q\.\s*)/iu, "urbanDistrict"],
   [/^(?:thị\s+xã\s+|t(?:\.\s*)?x\.\s*)/iu, "town"],
   [/^[Tt][Xx]\s+(?=\p{Lu})/u, "town"],
+  [/^[Tt]\.\s*[Xx]\s+(?=\p{Lu})/u, "town"],
   [/^(?:thành\s+phố\s+|t(?:\.\s*)?p\.\s*)/iu, "city"],
   [/^[Tt][Pp]\s+(?=\p{Lu})/u, "city"],
+  [/^[Tt]\.\s*[Pp]\s+(?=\p{Lu})/u, "city"],
 ];
 // "T. P. Hồ Chí Minh" is a city before "T. Đồng Tháp" is a province.
 // "T.P Hồ Chí Minh" (no dot after P) is a city too; "T." alone is a province only before a word ("T. Đồng Tháp",

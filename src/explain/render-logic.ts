@@ -246,12 +246,17 @@ function renderNode(logic: Logic, ctx: LogicContext): Rendered {
   if (op === "!" || op === "!!") {
     const inner = operatorOf(args[0]);
     // `!` of `!x` is `!!x`, and `!` of `!!x` is `!x`.
-    if (op === "!" && (inner?.op === "!" || inner?.op === "!!")) return render(negateLogic(args[0] as Logic), ctx);
+    // (The negated form stands for the whole expression when this `!` did: see LogicContext.values.)
+    const as = (negated: Logic): LogicContext => (logic === ctx.top && negated !== null && typeof negated === "object" ? { ...ctx, top: negated } : ctx);
+    if (op === "!" && (inner?.op === "!" || inner?.op === "!!")) {
+      const negated = negateLogic(args[0] as Logic);
+      return render(negated, as(negated));
+    }
     // "không phải a > b" reads badly: say the opposite comparison instead.
     if (op === "!" && inner && isCondition(args[0]) && inner.op !== "in") {
       // Only when there is an opposite to say: negating a comparison it cannot flip gives this `!` back (no loop).
       const negated = negateLogic(args[0] as Logic);
-      if (operatorOf(negated)?.op !== "!") return render(negated, ctx);
+      if (operatorOf(negated)?.op !== "!") return render(negated, as(negated));
     }
     if (op === "!!" && inner && isCondition(args[0])) return render(args[0] as Logic, ctx);
   }

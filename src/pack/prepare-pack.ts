@@ -130,7 +130,7 @@ function matches(generated: GeneratedRules["indicators"][number] | undefined, in
   return generated !== undefined && generated.measures.length === indicator.rule.measures.length && generated.constraints.length === (indicator.rule.constraints ?? []).length;
 }
 
-/** The fields of a block that may hold text (a string, or any type) and that the indicator's rules read; null when none. */
+/** The fields of a block that may hold text (a string, any type, a list of strings) and that its rules read; null when none. */
 function textFieldsRead(indicator: RulePack["standards"][number]["criteria"][number]["indicators"][number], block: SchemaNode, fields: Map<string, FieldInfo>): string[] | null {
   const logic: Logic[] = [];
   for (const m of indicator.rule.measures) {
@@ -139,9 +139,11 @@ function textFieldsRead(indicator: RulePack["standards"][number]["criteria"][num
   }
   for (const c of indicator.rule.constraints ?? []) logic.push(c.check);
   const read = new Set(logic.flatMap((l) => fieldsRead(l, fields)));
+  // A string, any type, or a list of strings (a rule may test `{"in": ["Việt", {"var": "tags"}]}`).
+  const mayHoldText = (node: SchemaNode | undefined): boolean => node === undefined || node.type === undefined || node.type === "string";
   const text = [...read].filter((name) => {
-    const type = block.properties?.[name]?.type;
-    return type === undefined || type === "string";
+    const node = block.properties?.[name];
+    return mayHoldText(node) || (node?.type === "array" && mayHoldText(node.items));
   });
   return text.length > 0 ? text : null;
 }

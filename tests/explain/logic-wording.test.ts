@@ -204,3 +204,13 @@ describe("an `if` whose condition is a bare value reads as the test JsonLogic ma
     expect(sentence(bare, "en")).toContain("if poverty rate in the assessment year (%) is given and not 0 then");
   });
 });
+
+describe("a double negation at the top of a step keeps the step's own wording", () => {
+  it("`!(!!x)` with x = 0 reads “… bằng 0 hoặc không có (0) → đúng”, not “(không phải 0)”", () => {
+    const doubled = povertyPack({ if: [{ "!": [{ "!!": [curr] }] }, 0, fall] });
+    const r = evaluated(doubled, 3.5, 0);
+    expect(lines(r, doubled)).toContain("tỷ lệ hộ nghèo năm đánh giá (%) bằng 0 hoặc không có (0) → đúng");
+    expect(lines(r, doubled, "en")).toContain("poverty rate in the assessment year (%) is 0 or not given (0) → true");
+    expect(lines(r, doubled).join("\n")).not.toContain("không phải 0");
+  });
+});

@@ -188,6 +188,8 @@ describe("place names that carry their unit word or abbreviation are written as 
     ["Huyện Tháp Mười", "T.Đồng Tháp", "Huyện Tháp Mười, T.Đồng Tháp", "Tháp Mười district, Đồng Tháp province"],
     ["T.X. Hồng Ngự", "T. P. Cần Thơ", "T.X. Hồng Ngự, T. P. Cần Thơ", "Hồng Ngự town, Cần Thơ city"],
     ["H. Tháp Mười", "Đồng Tháp", "H. Tháp Mười, tỉnh Đồng Tháp", "Tháp Mười district, Đồng Tháp province"],
+    ["T.P Cao Lãnh", "Đồng Tháp", "T.P Cao Lãnh, tỉnh Đồng Tháp", "Cao Lãnh city, Đồng Tháp province"],
+    ["T.X Hồng Ngự", "Đồng Tháp", "T.X Hồng Ngự, tỉnh Đồng Tháp", "Hồng Ngự town, Đồng Tháp province"],
     // "T.P" without its second dot is a city, not the province "P Hồ Chí Minh".
     ["Q. 1", "T.P Hồ Chí Minh", "Q. 1, T.P Hồ Chí Minh", "District 1, Hồ Chí Minh city"],
     // Real names that begin with the same letters are names, not abbreviations.

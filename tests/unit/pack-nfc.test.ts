@@ -92,3 +92,25 @@ describe("a report judged in the form its digest covers (NFC): the text fields a
     expect(b.indicators["1.1.1"]!["note"]).toBe(decomposed);
   });
 });
+
+describe("a list of strings a rule reads is judged in NFC too", () => {
+  it("`in` over a list of tags: a decomposed “Việt” is the composed one", () => {
+    const pack = readJson<RulePack & Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    const block = pack.reportSchema.properties.indicators.properties["1.1.1"] as Record<string, any>;
+    const defs = (pack.reportSchema as Record<string, any>)["$defs"];
+    const target = block["$ref"] ? defs[String(block["$ref"]).replace("#/$defs/", "")] : block;
+    target.properties.tags = { type: "array", maxItems: 10, items: { type: "string", maxLength: 50, "x-label": { vi: "nhãn", en: "tag" } }, "x-label": { vi: "các nhãn", en: "tags" } };
+    const rule = pack.standards[0]!.criteria[0]!.indicators[0]!.rule as Record<string, any>;
+    rule.measures[0].requires = ["evidence", "tags"];
+    rule.measures[0].value = { and: [{ "!!": [{ var: "evidence" }] }, { in: [composed, { var: "tags" }] }] };
+    const loaded = loadPack(pack);
+    const verdictWith = (tag: string): string | undefined => {
+      const report = thapMuoi();
+      report.indicators["1.1.1"]!["tags"] = [tag];
+      return evaluate(report, { pack: loaded }).indicators.find((i) => i.id === "1.1.1")?.verdict;
+    };
+    expect(verdictWith(composed)).toBe("met");
+    expect(verdictWith(decomposed)).toBe("met");
+    expect(verdictWith("Lào")).toBe("not_met");
+  });
+});
