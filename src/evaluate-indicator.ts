@@ -9,7 +9,7 @@ import { messagesFor } from "./explain/messages-for.js";
 import { compareNumbers } from "./explain/format-number.js";
 import { flagIndicator } from "./flag-indicator.js";
 import { roundMeasure } from "./logic/round-decimal.js";
-import { hasNonAscii } from "./pack/canonical-json.js";
+import { toNfc } from "./report/text-nfc.js";
 import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
 
 export { roundMeasure };
@@ -213,25 +213,6 @@ function emptyPopulation(prepared: PreparedIndicator, pack: PreparedPack, block:
     return outcome;
   }
   return null;
-}
-
-/**
- * Writes the text fields a rule reads in NFC, in the engine's private copy of a block (see
- * {@link PreparedIndicator.textFields}): the report digest is of the NFC form, so the rules compare that form too.
- */
-function toNfc(block: Record<string, unknown>, names: readonly string[]): void {
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    const v = block[name];
-    if (typeof v === "string") {
-      if (hasNonAscii(v)) block[name] = v.normalize("NFC");
-    } else if (Array.isArray(v)) {
-      for (let k = 0; k < v.length; k++) {
-        const item: unknown = v[k];
-        if (typeof item === "string" && hasNonAscii(item)) v[k] = item.normalize("NFC");
-      }
-    }
-  }
 }
 
 /** Whether every one of `fields` is given (neither absent nor null) in a block. */

@@ -7,6 +7,7 @@ import { REPORT_LIMITS } from "./check-limits.js";
 import { compileLogic } from "../logic/compile-logic.js";
 import { escapePointer } from "../logic/walk-logic.js";
 import { formatDate } from "../explain/format-number.js";
+import { toNfc } from "../report/text-nfc.js";
 import { generatedReader, generatedRules } from "./generated-code.js";
 import type { GeneratedRules } from "./generated-code.js";
 
@@ -167,12 +168,19 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
       return INVALID; // a getter or a proxy that throws: the slow path reports it
     }
   };
+  // The text fields rules read are compared in NFC by the constraints too (see toNfc): none in the pilot pack.
+  const withText = indicators.map((p, i) => [p, i] as const).filter(([p]) => p.textFields !== null);
   if (rules !== null) {
     const blocks: (Record<string, unknown> | null | undefined)[] = new Array(rules.count);
     return (report) => {
       const copy = readSafely(report);
       if (copy === INVALID) return INVALID;
-      const holds = rules.constraints(rules.blocks(copy as Record<string, unknown>, blocks));
+      const found = rules.blocks(copy as Record<string, unknown>, blocks);
+      for (const [p, i] of withText) {
+        const block = found[i];
+        if (block !== undefined && block !== null) toNfc(block, p.textFields as string[]);
+      }
+      const holds = rules.constraints(found);
       blocks.fill(undefined); // hold no report
       return holds ? copy : INVALID;
     };
@@ -185,6 +193,7 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
     for (const p of withConstraints) {
       const block = blocks[p.indicator.id];
       if (block === undefined || block === null) continue;
+      if (p.textFields !== null) toNfc(block, p.textFields);
       const constraints = p.indicator.rule.constraints ?? [];
       for (let i = 0; i < constraints.length; i++) {
         const requires = (constraints[i] as (typeof constraints)[number]).requires;

@@ -5,6 +5,7 @@ import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
 import { checkValue, typeName } from "./check-value.js";
 import { makeIssue } from "./make-issue.js";
 import { MAX_ISSUES } from "./read-report.js";
+import { toNfc } from "./text-nfc.js";
 import type { ReadReport } from "./read-report.js";
 import { fillTemplate, formatField } from "../explain/fill-template.js";
 
@@ -59,6 +60,8 @@ export function toValidationResult(issues: Issue[]): ValidationResult {
 
 /** Runs the pack's cross-field checks (e.g. parts above their total) on a block whose fields are otherwise valid. */
 function checkConstraints(block: Record<string, unknown>, prepared: PreparedIndicator, pack: PreparedPack, issues: Issue[]): void {
+  // The private copy's text fields that rules read, in NFC, as judging reads them (see toNfc).
+  if (prepared.textFields !== null) toNfc(block, prepared.textFields);
   const id = prepared.indicator.id;
   const base = `/indicators/${escapePointer(id)}`;
   (prepared.indicator.rule.constraints ?? []).forEach((constraint, index) => {

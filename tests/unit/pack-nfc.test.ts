@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestOf, evaluate, loadPack, simulate } from "../../src/index.js";
+import { digestOf, evaluate, loadPack, simulate, validateReport } from "../../src/index.js";
 import type { RulePack } from "../../src/index.js";
 import { readJson, thapMuoi } from "../helpers.js";
 
@@ -96,7 +96,7 @@ describe("a report judged in the form its digest covers (NFC): the text fields a
 describe("a list of strings a rule reads is judged in NFC too", () => {
   it("`in` over a list of tags: a decomposed “Việt” is the composed one", () => {
     const pack = readJson<RulePack & Record<string, any>>("rules/huyen-hoc-tap/2021.json");
-    const block = pack.reportSchema.properties.indicators.properties["1.1.1"] as Record<string, any>;
+    const block = (pack.reportSchema as Record<string, any>)["properties"].indicators.properties["1.1.1"] as Record<string, any>;
     const defs = (pack.reportSchema as Record<string, any>)["$defs"];
     const target = block["$ref"] ? defs[String(block["$ref"]).replace("#/$defs/", "")] : block;
     target.properties.tags = { type: "array", maxItems: 10, items: { type: "string", maxLength: 50, "x-label": { vi: "nhãn", en: "tag" } }, "x-label": { vi: "các nhãn", en: "tags" } };
@@ -112,5 +112,26 @@ describe("a list of strings a rule reads is judged in NFC too", () => {
     expect(verdictWith(composed)).toBe("met");
     expect(verdictWith(decomposed)).toBe("met");
     expect(verdictWith("Lào")).toBe("not_met");
+  });
+});
+
+describe("constraints compare the text fields rules read in NFC, as judging does", () => {
+  it("a constraint refusing “Việt” refuses it decomposed too", () => {
+    const pack = readJson<RulePack & Record<string, any>>("rules/huyen-hoc-tap/2021.json");
+    const rule = pack.standards[0]!.criteria[0]!.indicators[0]!.rule as Record<string, any>;
+    rule.measures[0].requires = ["evidence", "note"];
+    rule.measures[0].value = { and: [{ "!!": [{ var: "evidence" }] }, { "!=": [{ var: "note" }, "x"] }] };
+    rule.constraints = [{ code: "NOTE_REFUSED", field: "note", requires: ["note"], check: { "!=": [{ var: "note" }, composed] }, message: { vi: "không nhận ghi chú này", en: "this note is refused" } }];
+    const loaded = loadPack(pack);
+    for (const note of [composed, decomposed]) {
+      const report = thapMuoi();
+      report.indicators["1.1.1"]!["note"] = note;
+      const check = validateReport(report, { pack: loaded });
+      expect(check.ok, JSON.stringify(note)).toBe(false);
+      expect(check.ok ? [] : check.issues.map((i) => i.code)).toContain("NOTE_REFUSED");
+      expect(() => evaluate(report, { pack: loaded })).toThrow();
+      // The caller's report is left as given.
+      expect(report.indicators["1.1.1"]!["note"]).toBe(note);
+    }
   });
 });
