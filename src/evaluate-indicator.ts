@@ -9,7 +9,6 @@ import { messagesFor } from "./explain/messages-for.js";
 import { compareNumbers } from "./explain/format-number.js";
 import { flagIndicator } from "./flag-indicator.js";
 import { roundMeasure } from "./logic/round-decimal.js";
-import { toNfc } from "./report/text-nfc.js";
 import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
 
 export { roundMeasure };
@@ -232,7 +231,6 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   let closestMissing: string[] = NO_FIELDS;
   let anyPresent = false;
   const compiled = prepared.compiled.measures;
-  if (block !== undefined && prepared.textFields !== null) toNfc(block, prepared.textFields);
   if (block !== undefined && prepared.populationCheck) {
     const empty = emptyPopulation(prepared, pack, block, mode);
     if (empty !== null) return empty;

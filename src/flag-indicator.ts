@@ -7,7 +7,7 @@ import { escapePointer } from "./logic/walk-logic.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
 import type { FlagCode, Params } from "./explain/messages.js";
-import { formatValue } from "./explain/reason.js";
+import { fieldLabels, formatValue } from "./explain/reason.js";
 import { formatDate, formatUnit } from "./explain/format-number.js";
 
 /** A flag: plain fields, and its message built when first read (an own, enumerable getter; see `defineLazy`). */
@@ -118,15 +118,15 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
         chosenValue: outcome.value,
         otherValue,
         ...apartTexts(prepared, outcome.value, otherValue),
-        otherLabel: other.requires.map((f) => prepared.fields.get(f)?.label.vi ?? f).join(", "),
-        otherLabelEn: other.requires.map((f) => prepared.fields.get(f)?.label.en ?? f).join(", "),
+        otherLabel: fieldLabels(prepared, other.requires, "vi").join(", "),
+        otherLabelEn: fieldLabels(prepared, other.requires, "en").join(", "),
       }));
     }
   }
   // A preferred method with some of its figures given, but not all: the result rests on a later one, and the figures
   // given are not checked against it (9 Tốt out of 10, Khá left out, beside a stated 50%).
   if (outcome.measure && outcome.measureIndex > 0) {
-    const labels = (fields: readonly string[], lang: "vi" | "en"): string => (lang === "vi" ? vi : en).fieldList(fields.map((f) => prepared.fields.get(f)?.label[lang] ?? f));
+    const labels = (fields: readonly string[], lang: "vi" | "en"): string => (lang === "vi" ? vi : en).fieldList(fieldLabels(prepared, fields, lang));
     for (let index = 0; index < outcome.measureIndex; index++) {
       const requires = (measures[index] as (typeof measures)[number]).requires;
       // Loops, not `filter`: `requires` is the deep-frozen pack's (see mostDecimals).

@@ -53,7 +53,7 @@ export function reportError(error: unknown, io: CliIo): number {
     }
     return EXIT.usage;
   }
-  io.stderr.write(`${usageProblem(error).split("\n").map(line).join("")}${USAGE}`);
+  io.stderr.write(`${usageProblem(error)}\n${USAGE}`);
   return EXIT.usage;
 }
 

@@ -38,7 +38,7 @@ export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Out
  * The labels of fields in one language (a field without one by its name). A loop, not `map`: the lists are often the
  * deep-frozen pack's, and V8's array builtins leave their fast path on frozen arrays.
  */
-function fieldLabels(prepared: PreparedIndicator, names: readonly string[], lang: Lang): string[] {
+export function fieldLabels(prepared: PreparedIndicator, names: readonly string[], lang: Lang): string[] {
   const labels: string[] = [];
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;

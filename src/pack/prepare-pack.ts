@@ -168,7 +168,8 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
       return INVALID; // a getter or a proxy that throws: the slow path reports it
     }
   };
-  // The text fields rules read are compared in NFC by the constraints too (see toNfc): none in the pilot pack.
+  // The copy's text fields that rules read are written in NFC as it is read, before the constraints and the rules see
+  // them (see toNfc): none in the pilot pack.
   const withText = indicators.map((p, i) => [p, i] as const).filter(([p]) => p.textFields !== null);
   if (rules !== null) {
     const blocks: (Record<string, unknown> | null | undefined)[] = new Array(rules.count);
@@ -190,10 +191,13 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
     const copy = readSafely(report);
     if (copy === INVALID) return INVALID;
     const blocks = ((copy as Record<string, unknown>)["indicators"] ?? {}) as Record<string, Record<string, unknown> | null | undefined>;
+    for (const [p] of withText) {
+      const block = blocks[p.indicator.id];
+      if (block !== undefined && block !== null) toNfc(block, p.textFields as string[]);
+    }
     for (const p of withConstraints) {
       const block = blocks[p.indicator.id];
       if (block === undefined || block === null) continue;
-      if (p.textFields !== null) toNfc(block, p.textFields);
       const constraints = p.indicator.rule.constraints ?? [];
       for (let i = 0; i < constraints.length; i++) {
         const requires = (constraints[i] as (typeof constraints)[number]).requires;

@@ -44,8 +44,9 @@ export interface PreparedIndicator {
   /** Whether any measure's `applicable` reads fields of the block (else there is no empty population to look for). */
   populationCheck: boolean;
   /**
-   * Fields of the block that may hold text and that its rules read (null when none): judged in NFC, the form the report
-   * digest covers, so that a report typed with decomposed accents is judged as the same report composed.
+   * Fields of the block that may hold text and that its rules read (null when none): written in NFC in the engine's
+   * private copy as the report is read (fast path and slow path alike), the form the report digest covers, so that a
+   * report typed with decomposed accents is checked and judged as the same report composed.
    */
   textFields: string[] | null;
   /** JSON pointer of its block in a report: `/indicators/<id>`. */

@@ -46,6 +46,8 @@ export function checkReport(report: unknown, pack: PreparedPack, reported?: Read
         ? (indicators as Record<string, unknown>)[prepared.indicator.id]
         : undefined;
       if (block !== null && typeof block === "object" && !Array.isArray(block)) {
+        // The private copy's text fields that rules read, in NFC, before the constraints and the rules see them.
+        if (prepared.textFields !== null) toNfc(block as Record<string, unknown>, prepared.textFields);
         checkConstraints(block as Record<string, unknown>, prepared, pack, issues);
       }
     }
@@ -60,8 +62,6 @@ export function toValidationResult(issues: Issue[]): ValidationResult {
 
 /** Runs the pack's cross-field checks (e.g. parts above their total) on a block whose fields are otherwise valid. */
 function checkConstraints(block: Record<string, unknown>, prepared: PreparedIndicator, pack: PreparedPack, issues: Issue[]): void {
-  // The private copy's text fields that rules read, in NFC, as judging reads them (see toNfc).
-  if (prepared.textFields !== null) toNfc(block, prepared.textFields);
   const id = prepared.indicator.id;
   const base = `/indicators/${escapePointer(id)}`;
   (prepared.indicator.rule.constraints ?? []).forEach((constraint, index) => {
