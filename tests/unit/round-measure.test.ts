@@ -4,28 +4,74 @@ import { roundMeasure } from "../../src/evaluate-indicator.js";
 import { formatDate, formatNumber, formatShortest } from "../../src/explain/format-number.js";
 import { makeIssue } from "../../src/report/make-issue.js";
 
-const reference = (v: number, d: number): number => {
+/** `toFixed`'s rounding: of the binary expansion. */
+const toFixedRounding = (v: number, d: number): number => {
   const r = Number(v.toFixed(d));
   return r === 0 ? 0 : r;
 };
 
-describe("roundMeasure is Number(value.toFixed(decimals)), exactly", () => {
+/** Half away from zero at `places`, on a decimal given as an integer `n` × 10^-`scale` (BigInt, exact). */
+const roundBig = (n: bigint, scale: number, places: number): bigint => {
+  if (places >= scale) return n * 10n ** BigInt(places - scale);
+  const div = 10n ** BigInt(scale - places);
+  return n / div + (2n * (n % div) >= div ? 1n : 0n);
+};
+
+/**
+ * Rounding on paper, written independently of the library (BigInt, exact): the double's exact expansion (`toFixed(40)`
+ * for these magnitudes) read as the figure it stands for — rounded to 12 places, or to 15 significant digits from
+ * 1 000 up —, and that figure rounded half away from zero at `d` places; at or past the figure's places, `toFixed`.
+ */
+const paperRounding = (v: number, d: number): number => {
+  const abs = Math.abs(v);
+  const intDigits = abs < 1 ? 1 : Math.floor(abs).toString().length;
+  const places = abs < 1000 ? 12 : Math.max(0, 15 - intDigits);
+  if (d >= places) return toFixedRounding(v, d);
+  const exact = BigInt(abs.toFixed(40).replace(".", "")); // |v| = exact × 10^-40
+  const k = roundBig(roundBig(exact, 40, places), places, d);
+  const r = Number(`${v < 0 ? "-" : ""}${k}e-${d}`);
+  return r === 0 ? 0 : r;
+};
+
+/** What roundMeasure promises (up to |v|·10^d of 2⁵⁰, where it hands over to toFixed). */
+const reference = (v: number, d: number): number => (Math.abs(v) * 10 ** d < 2 ** 50 ? paperRounding(v, d) : toFixedRounding(v, d));
+
+describe("roundMeasure rounds as on paper: the figure the double stands for (12 places), half away from zero", () => {
   it("on ratios of counts and differences of 2-decimal rates", () => {
     for (let total = 1; total <= 400; total++) {
       for (let part = 0; part <= total; part++) {
         const v = (part * 100) / total;
         expect(roundMeasure(v, 12)).toBe(reference(v, 12));
         expect(roundMeasure(v, 2)).toBe(reference(v, 2));
+        expect(roundMeasure(v, 1)).toBe(reference(v, 1));
       }
     }
     for (let a = 0; a <= 1000; a += 7) {
       for (let b = 0; b <= 1000; b += 3) {
         const v = a / 100 - b / 100;
         expect(roundMeasure(v, 2)).toBe(reference(v, 2));
+        expect(roundMeasure(v, 1)).toBe(reference(v, 1));
       }
     }
     expect(roundMeasure(2.01 - 0.51, 2)).toBe(1.5);
     expect(roundMeasure(3.3 - 1.8, 2)).toBe(1.5);
+  });
+  it("decides a tie on the decimal figure, not on its binary expansion (where toFixed does)", () => {
+    // 1,45 − 0 is 1.4499999999999999556 in binary, 1,83 − 0,38 is 1.4500000000000002: both are 1,45 on paper.
+    expect(roundMeasure(1.45 - 0, 1)).toBe(1.5);
+    expect(toFixedRounding(1.45 - 0, 1)).toBe(1.4);
+    expect(roundMeasure(1.83 - 0.38, 1)).toBe(1.5);
+    expect(roundMeasure(1.005, 2)).toBe(1.01);
+    expect(roundMeasure(2.675, 2)).toBe(2.68);
+    expect(roundMeasure(-1.45, 1)).toBe(-1.5);
+    expect(roundMeasure(-0.05, 1)).toBe(-0.1);
+    expect(roundMeasure(0.125, 2)).toBe(0.13);
+    expect(roundMeasure(5e-12, 11)).toBe(1e-11);
+    // At 12 places, which only remove binary noise, as toFixed.
+    expect(roundMeasure(5e-13, 12)).toBe(toFixedRounding(5e-13, 12));
+    expect(roundMeasure(1.44999999999, 1)).toBe(1.4);
+    expect(roundMeasure(-0.04, 1)).toBe(0);
+    expect(Object.is(roundMeasure(-0.04, 1), -0)).toBe(false);
   });
   it("on arbitrary doubles and every number of decimals", () => {
     fc.assert(
@@ -35,6 +81,32 @@ describe("roundMeasure is Number(value.toFixed(decimals)), exactly", () => {
       { seed: 20261128, numRuns: 20000 },
     );
   });
+  it("on decimals written with a few digits, near every tie (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 5 }), (n, places, d) => {
+        const v = n / 10 ** places; // a decimal as written, e.g. 14.5 or 1.005
+        expect(roundMeasure(v, d)).toBe(reference(v, d));
+        // The same decimal reached with binary noise either way rounds the same.
+        expect(roundMeasure(v + 1 - 1, d)).toBe(reference(v, d));
+        expect(roundMeasure(v * 3 / 3 + 0.1 - 0.1, d)).toBe(reference(v, d));
+      }),
+      { seed: 11, numRuns: 20000 },
+    );
+  });
+  it("on every difference of two rates with 2 decimals (0–100), at 1 place, against exact arithmetic in hundredths", () => {
+    let checked = 0;
+    for (let a = 0; a <= 10_000; a += 1) {
+      for (let b = a % 13; b <= 10_000; b += 13) {
+        const diff = a - b; // hundredths
+        const tenths = Math.floor(Math.abs(diff) / 10) + (Math.abs(diff) % 10 >= 5 ? 1 : 0);
+        const expected = diff < 0 && tenths > 0 ? -tenths / 10 : tenths / 10;
+        const got = roundMeasure(a / 100 - b / 100, 1);
+        if (got !== expected) expect(`${a / 100} − ${b / 100} → ${got}`).toBe(`${a / 100} − ${b / 100} → ${expected}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(7_000_000);
+  });
   it("at halfway points", () => {
     for (const v of [0.5, 1.5, 2.5, 0.125, 1.005, 1.255, 0.145, -0.5, -1.5, 1e-13, 5e-13, 123456.7890125]) {
       for (let d = 0; d <= 12; d++) expect(roundMeasure(v, d)).toBe(reference(v, d));
@@ -42,10 +114,10 @@ describe("roundMeasure is Number(value.toFixed(decimals)), exactly", () => {
   });
 });
 
-describe("formatNumber writes what toFixed writes (its fast path skips toFixed)", () => {
+describe("formatNumber writes the figure rounded as roundMeasure rounds it (its fast path skips toFixed)", () => {
   /** The plain way: toFixed, trailing zeros dropped, thousands grouped. */
   const slow = (value: number, lang: "vi" | "en", d: number): string => {
-    const fixed = Math.abs(value).toFixed(d);
+    const fixed = Math.abs(value) < 1e21 ? reference(Math.abs(value), d).toFixed(d) : Math.abs(value).toFixed(d);
     let [whole = "", frac = ""] = fixed.split(".");
     frac = frac.replace(/0+$/, "");
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
