@@ -20,6 +20,7 @@ export const en: Messages = {
     WRONG_TYPE: (p) => `must be ${article(s(p["expected"]))}${lbl(p)}, got ${article(s(p["actual"]))}`,
     NUMBER_AS_STRING: (p) => `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (JSON uses a decimal point, e.g. 1.83)`,
     NOT_FINITE: () => "non-finite numbers (NaN or infinity) are not accepted",
+    IMPRECISE_NUMBER: (p) => `the number ${s(p["text"])} has more digits than a computer holds exactly: it would be read as ${n(p["value"])}; write the figure itself (at most 15 significant digits)`,
     OUT_OF_RANGE: (p) => {
       // A year is written without a thousands separator (2022, not 2.022).
       const f = (v: unknown): string => (p["unit"] === "year" ? String(v) : n(v));

@@ -59,6 +59,7 @@ export type ReportIssueCode =
   | "WRONG_TYPE"
   | "NUMBER_AS_STRING"
   | "NOT_FINITE"
+  | "IMPRECISE_NUMBER"
   | "OUT_OF_RANGE"
   | "TOO_MANY_DECIMALS"
   | "TOO_LONG"

@@ -18,6 +18,7 @@ export const vi: Messages = {
     WRONG_TYPE: (p) => `phải là ${typeVi(s(p["expected"]))}${lbl(p)}, nhưng nhận được ${typeVi(s(p["actual"]))}`,
     NUMBER_AS_STRING: (p) => `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (dùng dấu chấm thập phân trong JSON, ví dụ 1.83)`,
     NOT_FINITE: () => "số không hữu hạn (NaN hoặc vô cực) không được chấp nhận",
+    IMPRECISE_NUMBER: (p) => `số ${s(p["text"])} có nhiều chữ số hơn mức máy tính giữ được chính xác: nó sẽ được đọc thành ${n(p["value"])}; hãy ghi đúng con số (tối đa 15 chữ số có nghĩa)`,
     OUT_OF_RANGE: (p) => {
       // A year is written without a thousands separator (2022, not 2.022).
       const f = (v: unknown): string => (p["unit"] === "year" ? String(v) : n(v));

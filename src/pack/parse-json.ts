@@ -5,6 +5,7 @@ import type { Limits } from "./check-limits.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
 import { hasNonAscii, NfcKeys, nfcDuplicateParams } from "./canonical-json.js";
+import { isFaithfulNumber } from "./faithful-number.js";
 
 /**
  * What makes a text not JSON (`params.problem` of an `INVALID_JSON` issue): `params.found` holds the character met
@@ -203,6 +204,10 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         }
         pos = NUMBER.lastIndex;
         value = Number(m[0]);
+        // A literal of more digits than a double holds, read as another figure (89.9999999999999999999 as 90).
+        if (m[0].length > 15 && !isFaithfulNumber(m[0], value as number)) {
+          issues.push(makeIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: value as number }));
+        }
       }
       const broken = place(value);
       if (broken) return refuse(broken);

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { runMain } from "../../src/cli/main.js";
+import { parseJson } from "../../src/index.js";
+import { isFaithfulNumber } from "../../src/pack/faithful-number.js";
+import { fakeIo, repoPath } from "../helpers.js";
+
+const fixtureText = readFileSync(repoPath("tests/fixtures/thap-muoi-2022.json"), "utf8");
+
+describe("a number of JSON text with more digits than a double holds is refused, not read as another figure", () => {
+  it("IMPRECISE_NUMBER at its path, with the text as written and the value it would be read as, in vi and en", () => {
+    const r = parseJson('{"a": {"percent": 89.9999999999999999999}, "b": [1, 33.0000000000000001]}');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["IMPRECISE_NUMBER", "/a/percent", { text: "89.9999999999999999999", value: 90 }],
+      ["IMPRECISE_NUMBER", "/b/1", { text: "33.0000000000000001", value: 33 }],
+    ]);
+    expect(r.issues[0]?.message.vi).toBe("số 89.9999999999999999999 có nhiều chữ số hơn mức máy tính giữ được chính xác: nó sẽ được đọc thành 90; hãy ghi đúng con số (tối đa 15 chữ số có nghĩa)");
+    expect(r.issues[0]?.message.en).toContain("it would be read as 90");
+  });
+
+  it("accepts what programs write for a double (shortest, 17 digits) and trailing zeros", () => {
+    for (const text of ["0.1", "92.3", "92.299999999999997", "0.10000000000000001", "1.50000000000000000000", "-0.30000000000000004", "1e-7", "1e400", "0.000000000000000000001", "9007199254740992", "100000000000000000000000"]) {
+      expect([text, parseJson(`[${text}]`).ok]).toEqual([text, true]);
+    }
+    // A count past what a double holds is read as another count (…993 as …992).
+    expect(parseJson("[90071992547409931]").ok).toBe(false);
+    expect(parseJson("[9007199254740993]").ok).toBe(false);
+    expect(parseJson("[123456789012345678e-2]").ok).toBe(false);
+    expect(parseJson("[89.999999999999999]").ok).toBe(false); // 17 digits, but not the 17 digits of 90
+  });
+
+  it("is faithful exactly when the written decimal equals the double's decimal (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+        // The shortest writing and the 17-digit writing of any double are faithful.
+        expect(isFaithfulNumber(String(v), v)).toBe(true);
+        expect(isFaithfulNumber(v.toPrecision(17), Number(v.toPrecision(17)))).toBe(true);
+      }),
+      { seed: 7, numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 16, max: 30 }), (whole, nines) => {
+        // 69.999…9 with more nines than a double holds is read as 70: refused.
+        const text = `${whole}.${"9".repeat(nines)}`;
+        const value = Number(text);
+        expect(isFaithfulNumber(text, value)).toBe(value !== whole + 1);
+      }),
+      { seed: 8, numRuns: 500 },
+    );
+  });
+
+  it("the CLI refuses such a report with exit 2 instead of judging 89.9999999999999999999% as 90% (met)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hht-imprecise-"));
+    const report = JSON.parse(fixtureText) as { indicators: Record<string, unknown> };
+    report.indicators["3.1.2"] = { percent: 1234 };
+    const path = join(dir, "r.json");
+    writeFileSync(path, JSON.stringify(report, null, 2).replace('"percent": 1234', '"percent": 89.9999999999999999999'));
+    const { io, err } = fakeIo();
+    expect(await runMain(["evaluate", path], io)).toBe(2);
+    expect(err()).toContain("/indicators/3.1.2/percent  [IMPRECISE_NUMBER]");
+  });
+});
