@@ -4,6 +4,8 @@ import { roundMeasure, scaledDigits } from "../logic/round-decimal.js";
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 const ZEROS = "000000000000";
+/** POW10_DOWN[d] = 10^(2 − d): below it, a value written with d decimals shows fewer than 3 significant digits. */
+const POW10_DOWN = [100, 10, 1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10];
 
 const SEP: Record<Lang, { thousands: string; decimal: string }> = {
   vi: { thousands: ".", decimal: "," },
@@ -98,11 +100,14 @@ export function formatUnit(value: number | boolean, unit: Unit, lang: Lang, deci
 }
 
 /**
- * Formats a measure with as few decimals as keep its comparison with the threshold visibly true: 74,996% is shown
- * as "74,996%", not as "75%", when the requirement is 75%.
+ * Formats a measure with 2 decimals, or more: a small value keeps 3 significant digits (or all it has), so 0,0449% is
+ * not shown as 0,04% nor 0,001% as 0%; and as many as keep its comparison with the threshold visibly true: 74,996%
+ * is shown as "74,996%", not as "75%", when the requirement is 75%.
  */
 export function formatMeasure(value: number, unit: Unit, lang: Lang, compare: Comparison, threshold: number | null): string {
   let decimals = 2;
+  const abs = value < 0 ? -value : value;
+  while (decimals < 12 && abs < POW10_DOWN[decimals] && roundMeasure(value, decimals) !== value) decimals++;
   if (threshold !== null && compare !== "truthy") {
     const exact = compareNumbers(value, compare, threshold);
     while (decimals < 12 && compareNumbers(roundMeasure(value, decimals), compare, threshold) !== exact) decimals++;
