@@ -18,7 +18,10 @@ export const en: Messages = {
     UNKNOWN_FIELD: (p) => `field “${s(p["field"])}” is not in the report schema`,
     UNKNOWN_INDICATOR: (p) => `indicator “${s(p["field"])}” is not in the criteria set`,
     WRONG_TYPE: (p) => `must be ${article(s(p["expected"]))}${lbl(p)}, got ${article(s(p["actual"]))}`,
-    NUMBER_AS_STRING: (p) => `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (JSON uses a decimal point, e.g. 1.83)`,
+    NUMBER_AS_STRING: (p) =>
+      p["integer"] === true
+        ? `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (a whole number, without thousands separators: ${p["suggested"] !== undefined ? s(p["suggested"]) : "e.g. 1210"})`
+        : `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (JSON uses a decimal point, e.g. 1.83)`,
     NOT_FINITE: () => "non-finite numbers (NaN or infinity) are not accepted",
     IMPRECISE_NUMBER: (p) => `the number ${s(p["text"])} has more digits than a computer holds exactly: it would be read as ${n(p["value"])}; write the figure itself (at most 15 significant digits)`,
     OUT_OF_RANGE: (p) => {

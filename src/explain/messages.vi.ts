@@ -16,7 +16,10 @@ export const vi: Messages = {
     UNKNOWN_FIELD: (p) => `trường “${s(p["field"])}” không có trong mẫu báo cáo`,
     UNKNOWN_INDICATOR: (p) => `chỉ báo “${s(p["field"])}” không có trong bộ tiêu chí`,
     WRONG_TYPE: (p) => `phải là ${typeVi(s(p["expected"]))}${lbl(p)}, nhưng nhận được ${typeVi(s(p["actual"]))}`,
-    NUMBER_AS_STRING: (p) => `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (dùng dấu chấm thập phân trong JSON, ví dụ 1.83)`,
+    NUMBER_AS_STRING: (p) =>
+      p["integer"] === true
+        ? `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (số nguyên, không có dấu phân cách hàng nghìn: ${p["suggested"] !== undefined ? s(p["suggested"]) : "ví dụ 1210"})`
+        : `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (dùng dấu chấm thập phân trong JSON, ví dụ 1.83)`,
     NOT_FINITE: () => "số không hữu hạn (NaN hoặc vô cực) không được chấp nhận",
     IMPRECISE_NUMBER: (p) => `số ${s(p["text"])} có nhiều chữ số hơn mức máy tính giữ được chính xác: nó sẽ được đọc thành ${n(p["value"])}; hãy ghi đúng con số (tối đa 15 chữ số có nghĩa)`,
     OUT_OF_RANGE: (p) => {

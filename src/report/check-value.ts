@@ -34,6 +34,17 @@ export function isNumericString(value: string): boolean {
   return NUMERIC_CORE.test(core);
 }
 
+/**
+ * The whole number a numeric string writes with thousands separators (`"1.210"`, `"1,210"`, `"1 210"`, `" 33 "` →
+ * `"1210"`, `"33"`), as it should be written in JSON; null when it has a decimal part or is too long to show.
+ */
+function wholeNumberOf(value: string): string | null {
+  const core = value.trim();
+  if (core.length > 40 || !/^[+-]?(?:\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*|\d+)$/.test(core)) return null;
+  const digits = core.replace(/[.,\s+]/g, "");
+  return digits.replace(/^(-?)0+(?=\d)/, "$1");
+}
+
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
@@ -140,7 +151,9 @@ function wrongType(value: unknown, node: SchemaNode, path: string, issues: Issue
 function checkNumber(value: unknown, node: SchemaNode, path: string, issues: Issue[]): void {
   if (typeof value !== "number") {
     if (typeof value === "string" && isNumericString(value)) {
-      issues.push(makeIssue("NUMBER_AS_STRING", path, { value: value.slice(0, 40), ...labelParams(node) }));
+      // A whole number (a count) has no decimals: "1.210" is one thousand two hundred and ten, to be written 1210.
+      const whole = node.type === "integer" ? wholeNumberOf(value) : null;
+      issues.push(makeIssue("NUMBER_AS_STRING", path, { value: value.slice(0, 40), ...(node.type === "integer" ? { integer: true } : {}), ...(whole !== null ? { suggested: whole } : {}), ...labelParams(node) }));
     } else {
       wrongType(value, node, path, issues);
     }

@@ -47,6 +47,23 @@ describe("invalid reports: every problem, each with its path, code and a message
     expect(issue?.message.vi).not.toBe(issue?.message.en);
   });
 
+  it("a count written as text is told to be written as a whole number (1210), a rate with a decimal point (1.83)", () => {
+    const [count] = issuesOf(reportWith({ "2.1.1": { total: "1.210", good: 33, fair: 0 } }));
+    expect(count?.params).toMatchObject({ value: "1.210", integer: true, suggested: "1210" });
+    expect(count?.message.vi).toContain("số nguyên, không có dấu phân cách hàng nghìn: 1210");
+    expect(count?.message.en).toContain("a whole number, without thousands separators: 1210");
+    expect(count?.message.vi).not.toContain("1.83");
+    for (const [text, whole] of [["1 210", "1210"], ["1,210", "1210"], [" 33 ", "33"], ["1.210.000", "1210000"], ["-0", "-0"], ["007", "7"]]) {
+      expect([text, issuesOf(reportWith({ "2.1.1": { total: text, good: 0, fair: 0 } }))[0]?.params["suggested"]]).toEqual([text, whole]);
+    }
+    const [fraction] = issuesOf(reportWith({ "2.1.1": { total: "12,5", good: 0, fair: 0 } }));
+    expect(fraction?.params["suggested"]).toBeUndefined();
+    expect(fraction?.message.en).toContain("e.g. 1210");
+    const [rate] = issuesOf(reportWith({ "3.1.1": { previousRate: "1,83", currentRate: 1.39 } }));
+    expect(rate?.params["integer"]).toBeUndefined();
+    expect(rate?.message.vi).toContain("dùng dấu chấm thập phân trong JSON, ví dụ 1.83");
+  });
+
   it("reports every problem at once", () => {
     const issues = issuesOf({ year: "x", indicators: { "2.1.1": { total: -1, good: "7" }, "9.9": {} } });
     expect(issues.map((i) => i.path).sort()).toEqual(["/district", "/indicators/2.1.1/good", "/indicators/2.1.1/total", "/indicators/9.9", "/province", "/year"]);
