@@ -3,6 +3,7 @@
 export interface ReaderRuntime {
   INVALID: symbol;
   isIsoDate(value: string): boolean;
+  isBlank(value: string): boolean;
   codePoints(value: string, max: number): number;
   roundMeasure(value: number, decimals: number): number;
 }

@@ -107,7 +107,7 @@ export function formatUnit(value: number | boolean, unit: Unit, lang: Lang, deci
 export function formatMeasure(value: number, unit: Unit, lang: Lang, compare: Comparison, threshold: number | null): string {
   let decimals = 2;
   const abs = value < 0 ? -value : value;
-  while (decimals < 12 && abs < POW10_DOWN[decimals] && roundMeasure(value, decimals) !== value) decimals++;
+  while (decimals < 12 && abs < (POW10_DOWN[decimals] as number) && roundMeasure(value, decimals) !== value) decimals++;
   if (threshold !== null && compare !== "truthy") {
     const exact = compareNumbers(value, compare, threshold);
     while (decimals < 12 && compareNumbers(roundMeasure(value, decimals), compare, threshold) !== exact) decimals++;

@@ -23,7 +23,6 @@ export const en: Messages = {
         ? `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (a whole number, without thousands separators: ${p["suggested"] !== undefined ? s(p["suggested"]) : "e.g. 1210"})`
         : `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (JSON uses a decimal point, e.g. 1.83)`,
     NOT_FINITE: () => "non-finite numbers (NaN or infinity) are not accepted",
-    IMPRECISE_NUMBER: (p) => `the number ${s(p["text"])} has more digits than a computer holds exactly: it would be read as ${n(p["value"])}; write the figure itself (at most 15 significant digits)`,
     OUT_OF_RANGE: (p) => {
       // A year is written without a thousands separator (2022, not 2.022).
       const f = (v: unknown): string => (p["unit"] === "year" ? String(v) : n(v));
@@ -31,6 +30,7 @@ export const en: Messages = {
     },
     TOO_MANY_DECIMALS: (p) => `value ${n(p["value"])}${lbl(p)} has more than ${counted(p["decimals"], "decimal place")}`,
     TOO_LONG: (p) => `string is longer than ${counted(p["max"], "character")}`,
+    BLANK_STRING: (p) => `must not be blank${lbl(p)}: it holds only spaces or invisible characters`,
     TOO_SHORT: (p) => `string must have at least ${counted(p["min"], "character")}`,
     TOO_MANY_ITEMS: (p) => `list has more than ${counted(p["max"], "item")}`,
     TOO_FEW_ITEMS: (p) => `list must have at least ${counted(p["min"], "item")}`,
@@ -39,7 +39,6 @@ export const en: Messages = {
     FORBIDDEN_KEY: (p) => `key “${s(p["field"])}” is forbidden for safety`,
     TOO_DEEP: (p) => `nested more than ${counted(p["max"], "level")} deep`,
     TOO_LARGE: (p) => `input too large (${s(p["what"])}: limit ${n(p["max"])})`,
-    INVALID_JSON: (p) => `not valid JSON: ${s(p["detail"])}`,
     DUPLICATE_KEY: (p) => `key “${s(p["field"])}” appears twice`,
     UNREADABLE_VALUE: () => "this value cannot be read (a getter or proxy threw when read); pass plain JSON data",
     UNRESOLVED_REF: (p) => `definition “${s(p["ref"])}” not found`,

@@ -21,7 +21,6 @@ export const vi: Messages = {
         ? `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (số nguyên, không có dấu phân cách hàng nghìn: ${p["suggested"] !== undefined ? s(p["suggested"]) : "ví dụ 1210"})`
         : `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (dùng dấu chấm thập phân trong JSON, ví dụ 1.83)`,
     NOT_FINITE: () => "số không hữu hạn (NaN hoặc vô cực) không được chấp nhận",
-    IMPRECISE_NUMBER: (p) => `số ${s(p["text"])} có nhiều chữ số hơn mức máy tính giữ được chính xác: nó sẽ được đọc thành ${n(p["value"])}; hãy ghi đúng con số (tối đa 15 chữ số có nghĩa)`,
     OUT_OF_RANGE: (p) => {
       // A year is written without a thousands separator (2022, not 2.022).
       const f = (v: unknown): string => (p["unit"] === "year" ? String(v) : n(v));
@@ -30,6 +29,7 @@ export const vi: Messages = {
     TOO_MANY_DECIMALS: (p) => `giá trị ${n(p["value"])}${lbl(p)} có quá ${n(p["decimals"])} chữ số thập phân`,
     TOO_LONG: (p) => `chuỗi dài quá ${n(p["max"])} ký tự`,
     TOO_SHORT: (p) => `chuỗi phải có ít nhất ${n(p["min"])} ký tự`,
+    BLANK_STRING: (p) => `không được để trống${lbl(p)}: chỉ có khoảng trắng hoặc ký tự không nhìn thấy`,
     TOO_MANY_ITEMS: (p) => `danh sách có quá ${n(p["max"])} mục`,
     TOO_FEW_ITEMS: (p) => `danh sách phải có ít nhất ${n(p["min"])} mục`,
     INVALID_VALUE: (p) => `giá trị không hợp lệ; giá trị cho phép: ${s(p["allowed"])}`,
@@ -37,7 +37,6 @@ export const vi: Messages = {
     FORBIDDEN_KEY: (p) => `khóa “${s(p["field"])}” bị cấm vì lý do an toàn`,
     TOO_DEEP: (p) => `lồng nhau quá ${n(p["max"])} cấp`,
     TOO_LARGE: (p) => `dữ liệu quá lớn (${sizeVi(s(p["what"]))}: giới hạn ${n(p["max"])})`,
-    INVALID_JSON: (p) => `không phải JSON hợp lệ: ${jsonProblemVi(p)}`,
     DUPLICATE_KEY: (p) => `khóa “${s(p["field"])}” xuất hiện hai lần`,
     UNREADABLE_VALUE: () => "không đọc được giá trị này (một getter hoặc proxy báo lỗi khi đọc); hãy truyền dữ liệu JSON thuần",
     UNRESOLVED_REF: (p) => `không tìm thấy định nghĩa “${s(p["ref"])}”`,
@@ -102,22 +101,4 @@ function sizeVi(what: string): string {
 function typeVi(t: string): string {
   const names: Record<string, string> = { string: "chuỗi", number: "số", integer: "số nguyên", boolean: "giá trị đúng/sai", object: "đối tượng", array: "danh sách", null: "null", "JSON value": "giá trị JSON", cycle: "tham chiếu vòng", "non-plain object": "đối tượng không thuần (lớp, Map, Date…)", function: "hàm", symbol: "symbol", bigint: "bigint", undefined: "không xác định" };
   return names[t] ?? t;
-}
-
-/** What makes a text not JSON, in Vietnamese, with where (see `JsonProblem`); the English detail if it is unknown. */
-function jsonProblemVi(p: Record<string, unknown>): string {
-  const found = s(p["found"]);
-  const names: Record<string, string> = {
-    expectedKey: "cần tên trường (trong dấu ngoặc kép)",
-    expectedColon: "cần dấu “:”",
-    invalidString: "chuỗi không hợp lệ",
-    endOfInput: "văn bản kết thúc giữa chừng",
-    unexpectedCharacter: `ký tự không mong đợi “${found}”`,
-    textAfterValue: "còn văn bản sau giá trị JSON",
-    expectedSeparator: `cần dấu “,” hoặc “${s(p["expected"])}”, nhưng gặp “${found}”`,
-    notUtf8: "không phải văn bản UTF-8",
-  };
-  const text = names[s(p["problem"])];
-  if (text === undefined) return s(p["detail"]);
-  return typeof p["line"] === "number" ? `${text} (dòng ${n(p["line"])}, cột ${n(p["column"])})` : text;
 }

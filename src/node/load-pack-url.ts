@@ -3,7 +3,7 @@ import { formatShortest } from "../explain/format-number.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
 import type { LoadPackOptions } from "../pack/load-pack.js";
-import { makePackIssue } from "../pack/make-pack-issue.js";
+import { makeJsonTextIssue } from "../report/json-text-issue.js";
 import { notUtf8Params } from "../pack/parse-json.js";
 import type { RulePack } from "../types.js";
 
@@ -51,7 +51,7 @@ export async function loadPackUrl(url: string | URL, options: LoadPackUrlOptions
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new HuyenHocTapError("PACK_INVALID", { vi: `Bộ quy tắc tại ${shown} không phải văn bản UTF-8.`, en: `The rule pack at ${shown} is not UTF-8 text.` }, [
-      makePackIssue("INVALID_JSON", "", notUtf8Params(bytes)),
+      makeJsonTextIssue("INVALID_JSON", "", notUtf8Params(bytes)),
     ]);
   }
   return loadPack(text, options.expectedDigest !== undefined ? { expectedDigest: options.expectedDigest } : {});

@@ -3,6 +3,7 @@ import type { FileHandle } from "node:fs/promises";
 import { HuyenHocTapError } from "../errors.js";
 import { invalidArgument, shown } from "../invalid-argument.js";
 import { makeIssue } from "../report/make-issue.js";
+import { makeJsonTextIssue } from "../report/json-text-issue.js";
 import type { Issue } from "../types.js";
 import type { Limits } from "../pack/check-limits.js";
 import { notUtf8Params, parseJson } from "../pack/parse-json.js";
@@ -26,7 +27,7 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 
 /** The issue of a file whose bytes are not UTF-8 (it cannot be JSON text), with where the first bad byte is. */
 export function notUtf8Issue(bytes: Uint8Array): Issue {
-  return makeIssue("INVALID_JSON", "", notUtf8Params(bytes));
+  return makeJsonTextIssue("INVALID_JSON", "", notUtf8Params(bytes));
 }
 
 /** A file's bytes parsed as JSON text (see `parseJson`): refused with `INVALID_JSON` when they are not UTF-8. */

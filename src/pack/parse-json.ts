@@ -1,6 +1,7 @@
 import type { Issue } from "../types.js";
 import { escapePointer } from "../logic/walk-logic.js";
 import { makeIssue } from "../report/make-issue.js";
+import { makeJsonTextIssue } from "../report/json-text-issue.js";
 import type { Limits } from "./check-limits.js";
 import { REPORT_LIMITS } from "./check-limits.js";
 import { invalidArgument, optionsObject, shown } from "../invalid-argument.js";
@@ -76,7 +77,7 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
     const line = before.split("\n").length;
     const column = pos - before.lastIndexOf("\n");
     const params = { detail: `${detail} (line ${line}, column ${column})`, problem, ...(found === undefined ? {} : { found }), ...(expected === undefined ? {} : { expected }), line, column };
-    return { ok: false, issues: [makeIssue("INVALID_JSON", "", params)] };
+    return { ok: false, issues: [makeJsonTextIssue("INVALID_JSON", "", params)] };
   };
   const skip = (): void => {
     WS.lastIndex = pos;
@@ -206,7 +207,7 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         value = Number(m[0]);
         // A literal of more digits than a double holds, read as another figure (89.9999999999999999999 as 90).
         if (m[0].length > 15 && !isFaithfulNumber(m[0], value as number)) {
-          issues.push(makeIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: value as number }));
+          issues.push(makeJsonTextIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: value as number }));
         }
       }
       const broken = place(value);

@@ -1,5 +1,6 @@
 import type { JsonProblem } from "./parse-json.js";
 import { makeIssue } from "../report/make-issue.js";
+import { makeJsonTextIssue } from "../report/json-text-issue.js";
 import type { Issue } from "../types.js";
 
 /** An array of JSON text split into its items: `bounds` holds each item's start and end offsets, in turn. */
@@ -38,7 +39,7 @@ export function splitJsonArray(text: string, maxItems: number): ArraySplit | nul
     for (let nl = text.indexOf("\n"); nl >= 0 && nl < pos; nl = text.indexOf("\n", nl + 1)) line++;
     const column = pos - (pos === 0 ? -1 : text.lastIndexOf("\n", pos - 1));
     const params = { detail: `${detail} (line ${line}, column ${column})`, problem, ...(found === undefined ? {} : { found }), ...(expected === undefined ? {} : { expected }), line, column };
-    return { ok: false, issue: makeIssue("INVALID_JSON", "", params) };
+    return { ok: false, issue: makeJsonTextIssue("INVALID_JSON", "", params) };
   };
   const unexpected = (): ArraySplit => {
     if (pos >= text.length) return fail("endOfInput", "unexpected end of input");

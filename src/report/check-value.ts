@@ -45,6 +45,14 @@ function wholeNumberOf(value: string): string | null {
   return digits.replace(/^(-?)0+(?=\d)/, "$1");
 }
 
+/** Spaces, line breaks and invisible characters (zero-width spaces and joiners, soft hyphens, byte-order marks). */
+const BLANK = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]*$/;
+
+/** Whether a string shows nothing: empty, or only spaces and invisible characters (` `, `"\u200b"`). Linear. */
+export function isBlank(value: string): boolean {
+  return BLANK.test(value);
+}
+
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
@@ -117,6 +125,7 @@ export function checkValue(value: unknown, node: SchemaNode, path: string, issue
         issues.push(makeIssue("TOO_LONG", path, { max: node.maxLength }));
       }
       if (node.format === "date" && !isIsoDate(value)) issues.push(makeIssue("INVALID_DATE", path, { value: value.slice(0, 40) }));
+      if (node["x-notBlank"] === true && isBlank(value)) issues.push(makeIssue("BLANK_STRING", path, { ...labelParams(node) }));
       return;
     case "boolean":
       if (typeof value !== "boolean") wrongType(value, node, path, issues);

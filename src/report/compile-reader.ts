@@ -1,5 +1,5 @@
 import type { Limits } from "../pack/check-limits.js";
-import { FORBIDDEN_KEYS, isIsoDate } from "./check-value.js";
+import { FORBIDDEN_KEYS, isBlank, isIsoDate } from "./check-value.js";
 import type { SchemaNode } from "./schema-node.js";
 import { roundMeasure } from "../logic/round-decimal.js";
 
@@ -85,10 +85,12 @@ function build(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>)
     case "string": {
       const { minLength, maxLength } = node;
       const date = node.format === "date";
+      const notBlank = node["x-notBlank"] === true;
       return leaf((v) => {
         if (typeof v !== "string" || v.length > limits.maxStringLength) return false;
         if (minLength !== undefined && (v.length < minLength || codePoints(v, minLength) < minLength)) return false;
         if (maxLength !== undefined && v.length > maxLength && codePoints(v, maxLength) > maxLength) return false;
+        if (notBlank && isBlank(v)) return false;
         return !date || isIsoDate(v);
       });
     }

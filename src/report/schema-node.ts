@@ -20,4 +20,6 @@ export interface SchemaNode {
   /** How people read the value; `year`: a year, written without a thousands separator (2022, not 2.022). */
   "x-unit"?: "count" | "percent" | "percentagePoints" | "number" | "evidence" | "text" | "date" | "year";
   "x-decimals"?: number;
+  /** A string that must hold something visible: only spaces or invisible characters is refused (`BLANK_STRING`). */
+  "x-notBlank"?: boolean;
 }

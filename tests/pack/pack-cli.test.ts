@@ -35,7 +35,7 @@ describe("pack list / validate", () => {
   it("validates a good pack (0) and prints its digest", async () => {
     const { code, out } = await run("validate", ILLUSTRATION);
     expect(code).toBe(0);
-    expect(out).toMatch(/^OK: huyen-hoc-tap 2024\.0\.0-minh-hoa sha256:[0-9a-f]{64} \(118 ca kiểm thử \/ test cases\)\n$/);
+    expect(out).toMatch(/^OK: huyen-hoc-tap 2024\.0\.0-minh-hoa sha256:[0-9a-f]{64} \(119 ca kiểm thử \/ test cases\)\n$/);
   });
 
   it("refuses an invalid pack (2), printing each problem with its path", async () => {
@@ -102,7 +102,7 @@ describe("pack test", () => {
   it("passes the pilot pack's own tests (0)", async () => {
     const { code, out } = await run("test", PILOT);
     expect(code).toBe(0);
-    expect(out).toMatch(/\n110 ca đạt, 0 ca không đạt\.\n$/);
+    expect(out).toMatch(/\n111 ca đạt, 0 ca không đạt\.\n$/);
     expect(out).toContain("✓ 3.2.2: 1/2000 = đúng 0,05%");
   });
 

@@ -32,6 +32,8 @@ describe("invalid reports: every problem, each with its path, code and a message
     ["rate with too many decimals", reportWith({ "3.1.1": { previousRate: 1.835, currentRate: 1.39 } }), "/indicators/3.1.1/previousRate", "TOO_MANY_DECIMALS"],
     ["bad self-assessment", reportWith({ "3.1.1": { selfAssessment: "đạt" } }), "/indicators/3.1.1/selfAssessment", "INVALID_VALUE"],
     ["evidence without ref or description", reportWith({ "1.1.1": { evidence: [{ date: "2022-01-01" }] } }), "/indicators/1.1.1/evidence/0", "MISSING_ONE_OF"],
+    ["blank evidence reference", reportWith({ "1.1.1": { evidence: [{ ref: " \u200b" }] } }), "/indicators/1.1.1/evidence/0/ref", "BLANK_STRING"],
+    ["blank evidence description", reportWith({ "1.1.1": { evidence: [{ description: "\n\t" }] } }), "/indicators/1.1.1/evidence/0/description", "BLANK_STRING"],
     ["evidence not a list", reportWith({ "1.1.1": { evidence: "915/KH-UBND" } }), "/indicators/1.1.1/evidence", "WRONG_TYPE"],
     ["impossible date", reportWith({ "1.1.1": { evidence: [{ ref: "1", date: "2022-02-30" }] } }), "/indicators/1.1.1/evidence/0/date", "INVALID_DATE"],
     ["indicator block not an object", reportWith({ "2.1.1": 70 }), "/indicators/2.1.1", "WRONG_TYPE"],
@@ -62,6 +64,21 @@ describe("invalid reports: every problem, each with its path, code and a message
     const [rate] = issuesOf(reportWith({ "3.1.1": { previousRate: "1,83", currentRate: 1.39 } }));
     expect(rate?.params["integer"]).toBeUndefined();
     expect(rate?.message.vi).toContain("dùng dấu chấm thập phân trong JSON, ví dụ 1.83");
+  });
+
+  it("a blank evidence reference cannot make an indicator met: evaluate refuses it (generated and closure readers)", async () => {
+    const report = reportWith({ "1.1.1": { evidence: [{ ref: "   " }] } });
+    const error = refusal(() => evaluate(report));
+    expect(error.code).toBe("REPORT_INVALID");
+    expect(error.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["BLANK_STRING /indicators/1.1.1/evidence/0/ref"]);
+    const { loadPack } = await import("../../src/index.js");
+    const { readFileSync } = await import("node:fs");
+    // Another report schema (a label changed): read by closures, not by the generated reader.
+    const text = readFileSync(new URL("../../rules/huyen-hoc-tap/2021.json", import.meta.url), "utf8").replace("số, ký hiệu văn bản", "số hiệu văn bản");
+    const pilot = JSON.parse(text) as object;
+    expect(refusal(() => evaluate(report, { pack: loadPack(pilot) })).issues.map((i) => i.code)).toEqual(["BLANK_STRING"]);
+    // Visible text is kept as it is.
+    expect(evaluate(reportWith({ "1.1.1": { evidence: [{ ref: " 915/KH-UBND " }] } })).indicators.find((i) => i.id === "1.1.1")?.verdict).toBe("met");
   });
 
   it("reports every problem at once", () => {

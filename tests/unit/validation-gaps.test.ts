@@ -6,7 +6,7 @@ import { evaluate, validateReport } from "../../src/index.js";
 import type { Issue } from "../../src/index.js";
 import { firstNotUtf8, notUtf8Params } from "../../src/pack/parse-json.js";
 import { isNumericString } from "../../src/report/check-value.js";
-import { makeIssue } from "../../src/report/make-issue.js";
+import { makeJsonTextIssue } from "../../src/report/json-text-issue.js";
 import { refusal, thapMuoi } from "../helpers.js";
 
 type Report = ReturnType<typeof thapMuoi> & Record<string, any>;
@@ -227,7 +227,7 @@ describe("bytes that are not UTF-8: where (line and column of the first invalid 
     const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
     const broken = new Uint8Array([...bytes.subarray(0, at), 0xff, 0xfe, ...bytes.subarray(at)]);
     expect(firstNotUtf8(broken)).toEqual({ offset: 100, line: 3, column: at - lineStart + 1 });
-    const issue = makeIssue("INVALID_JSON", "", notUtf8Params(broken));
+    const issue = makeJsonTextIssue("INVALID_JSON", "", notUtf8Params(broken));
     expect(issue.params).toMatchObject({ problem: "notUtf8", line: 3, column: at - lineStart + 1, offset: 100 });
     expect(issue.message.en).toContain(`line 3, column ${at - lineStart + 1}`);
     expect(issue.message.vi).toContain(`dòng 3, cột ${at - lineStart + 1}`);
