@@ -20,8 +20,10 @@ export const SIMULATE_USAGE = `Cách dùng / Usage:
       [--format text|json] [--lang vi|en]
   Chấm mọi báo cáo theo từng bộ quy tắc và đếm số huyện đạt từng chỉ báo và kết luận.
   Judges every report with every pack and counts the districts that meet each indicator, and the conclusions.
-  Báo cáo / Reports: các tệp .json của thư mục, mỗi dòng của tệp JSON Lines, hoặc một tệp .json (một báo cáo hay một
-  mảng báo cáo) / a directory's .json files, a JSON Lines file's lines, or a .json file (one report or an array).
+  Báo cáo / Reports: các tệp .json, .jsonl của thư mục (mỗi tệp đọc như khi đưa riêng), mỗi dòng của tệp JSON Lines
+  (.jsonl, .ndjson), hoặc một tệp JSON tên khác (một báo cáo hay một mảng báo cáo), như evaluate / a directory's .json
+  and .jsonl files (each read as if given alone), a JSON Lines file's lines (.jsonl, .ndjson), or any other file as JSON
+  (one report or an array), as evaluate reads them.
   Mỗi báo cáo không hợp lệ được chỉ rõ trên stderr (tệp hoặc số dòng, rồi đường dẫn JSON), một lần nếu mọi bộ quy tắc
   đều bác nó. / Each invalid report is located on stderr (file or line number, then the JSON path), once if every pack
   refuses it.
