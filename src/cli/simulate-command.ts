@@ -13,6 +13,7 @@ import { loadPackOption } from "./load-pack-option.js";
 import type { BatchIo } from "./batch.js";
 import { usageProblem } from "./usage-problem.js";
 import { issuePath } from "./issue-path.js";
+import { bothLanguages, tabLine } from "./tab-line.js";
 
 /** Help for `huyen-hoc-tap simulate`. */
 export const SIMULATE_USAGE = `Cách dùng / Usage:
@@ -170,22 +171,23 @@ export function renderInvalidReports(variants: readonly SimulationVariant[], sou
     for (const [text, names] of byText) {
       // The variants' names go on the error's line: the first line of the text.
       const end = text.indexOf("\n");
-      out += `${text.slice(0, end)} (${displayLine(LABELS[lang].under(names.join(", ")))})${text.slice(end)}`;
+      out += `${text.slice(0, end)} (${displayLine(LABELS[lang].under(names.join(", "))).replaceAll("\t", " ")})${text.slice(end)}`;
     }
   }
   return out;
 }
 
 /**
- * One invalid report: `source<TAB>CODE: message`, then `source<TAB>  path<TAB>[ISSUE] message` for its first issue;
- * each line through {@link displayLine} (a file name, an issue's path or message can carry a report's text).
+ * One invalid report: `source<TAB>CODE: vi / en`, then `source<TAB>  path<TAB>[ISSUE] vi / en` for its first issue
+ * (messages in both languages, Vietnamese first, as `evaluate` prints them); each line through {@link tabLine} (a file
+ * name, an issue's path or message can carry a report's text, and a tab in it would add a field).
  */
 function renderInvalid(source: string, error: BatchError, lang: Lang): string {
-  let text = `${displayLine(`${source}\t${error.code}: ${error.message[lang]}`)}\n`;
+  let text = tabLine([source, `${error.code}: ${bothLanguages(error.message)}`]);
   const [first] = error.issues;
   if (first) {
     const more = error.issues.length > 1 ? ` (${LABELS[lang].more(error.issues.length - 1)})` : "";
-    text += `${displayLine(`${source}\t  ${issuePath(first.path, lang)}\t[${first.code}] ${first.message[lang]}${more}`)}\n`;
+    text += tabLine([source, `  ${issuePath(first.path, lang)}`, `[${first.code}] ${bothLanguages(first.message)}${more}`]);
   }
   return text;
 }
