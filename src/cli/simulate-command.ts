@@ -63,7 +63,7 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   // memory of one (only the sources and the invalid reports' errors are kept).
   const simulation = new Simulation(packs);
   const sources: string[] = [];
-  // Why each unreadable report could not be read, by index: said as it is read, and in its variants' invalidReports.
+  // Why each unreadable report could not be read, by index: said with the others, and in its variants' invalidReports.
   const unreadable = new Map<number, BatchError>();
   // Reading a large folder takes the time: a progress bar on a terminal, as for a batch.
   const progress = new Progress(io, lang);
@@ -75,8 +75,6 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
       // Unreadable: invalid for every variant (a null report is refused by every pack).
       unreadable.set(index, item.error);
       simulation.add(null);
-      progress.done();
-      io.stderr.write(renderInvalid(item.source, item.error, lang));
     }
     progress.update(sources.length, fraction);
   }
@@ -86,7 +84,8 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
     return EXIT.usage;
   }
   const variants = simulation.variants().map((v) => withSources(v, sources, unreadable));
-  // On stderr, before the table: on a terminal the table stays in one piece, at the end.
+  // On stderr, in input order (unreadable and refused alike), before the table: on a terminal the table stays in one
+  // piece, at the end.
   io.stderr.write(renderInvalidReports(variants, sources, unreadable, lang));
   io.stdout.write(values.format === "json" ? `${JSON.stringify(variants, null, 2)}\n` : renderSimulation(variants, lang));
   return 0;
@@ -145,8 +144,8 @@ function withSources(variant: SimulationVariant, sources: readonly string[], unr
 /**
  * Each invalid report, located as `evaluate` locates it in a batch: its source (`reports.jsonl:7`, `dir/a.json`,
  * `reports.json#/3`) with the error, then its first issue's JSON path and message. A report refused the same way by
- * every variant is printed once; otherwise once per refusal, naming the variants. Unreadable reports were printed as
- * they were read.
+ * every variant is printed once; otherwise once per refusal, naming the variants. An unreadable report is printed once,
+ * with why it could not be read. All in input order.
  */
 export function renderInvalidReports(variants: readonly SimulationVariant[], sources: readonly string[], unreadable: ReadonlyMap<number, BatchError>, lang: Lang): string {
   // index → the text of each distinct refusal → the variants that refuse the report that way
@@ -161,7 +160,12 @@ export function renderInvalidReports(variants: readonly SimulationVariant[], sou
     }
   }
   let out = "";
-  for (const index of [...refusals.keys()].sort((a, b) => a - b)) {
+  for (const index of [...refusals.keys(), ...unreadable.keys()].sort((a, b) => a - b)) {
+    const error = unreadable.get(index);
+    if (error) {
+      out += renderInvalid(sources[index] ?? `#${index}`, error, lang);
+      continue;
+    }
     const byText = refusals.get(index) as Map<string, string[]>;
     const [only] = byText.values();
     if (byText.size === 1 && only?.length === variants.length) {

@@ -89,3 +89,15 @@ describe("batch text output", () => {
     expect(sim.err().trim().split("\n").map((l) => l.split("\t").length)).toEqual([2, 3]);
   });
 });
+
+describe("simulate's invalid reports on stderr", () => {
+  it("come out in input order, unreadable (bad JSON) and refused alike (audit finding 8)", async () => {
+    const file = write("order.jsonl", [JSON.stringify(reportWith({})), "{ nope", JSON.stringify(bad), "[1,", JSON.stringify(bad), "{"].join("\n"));
+    const { io, err } = fakeIo();
+    expect(await runMain(["simulate", file, "--pack", pilotFile, "--pack", illustrationFile], io)).toBe(0);
+    const located = err().trim().split("\n").filter((l) => /^order\.jsonl:\d+\t[A-Z]/.test(l)).map((l) => Number(/:(\d+)\t/.exec(l)?.[1]));
+    expect(located.length).toBeGreaterThanOrEqual(5);
+    expect(located).toEqual([...located].sort((a, b) => a - b));
+    expect(new Set(located)).toEqual(new Set([2, 3, 4, 5, 6]));
+  });
+});
