@@ -11,6 +11,7 @@ import { loadPackOption } from "./load-pack-option.js";
 import { EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { usageProblem } from "./usage-problem.js";
+import { bothLanguages, tabLine } from "./tab-line.js";
 
 /** What the batch commands write to, plus an optional clock (tests pass their own). */
 export interface BatchIo extends CliIo {
@@ -29,7 +30,8 @@ export const BATCH_USAGE = `Cách dùng / Usage:
       [--format text|json|jsonl] [--exit-zero]
   Mỗi báo cáo một dòng kết quả, rồi dòng tổng hợp; báo cáo lỗi được chỉ rõ (tệp hoặc số dòng, rồi đường dẫn JSON)
   mà không dừng cả lô. / One line per report, then a summary; a bad report gets its own located error (file or line
-  number, then the JSON path) and never stops the batch.
+  number, then the JSON path) and never stops the batch. Dưới dòng của báo cáo: mỗi cảnh báo (!) hoặc mỗi lỗi, bằng
+  tiếng Việt rồi tiếng Anh / Under a report's line: each warning (!) or issue, in Vietnamese then English.
 Mã thoát / Exit codes: 2 nếu có báo cáo không hợp lệ / if any report is invalid; nếu không, theo kết quả kém nhất /
   otherwise the worst verdict: 1 không đạt / not met, rồi / then 3 chưa đủ căn cứ / insufficient data, còn lại / else
   0 đạt / met.
@@ -128,20 +130,23 @@ export function statusLabel(status: Verdict | "invalid", lang: Lang): string {
 }
 
 /**
- * One line per report (source, status, district, conclusion); an invalid one adds a line per issue, located. The
- * status is a label in `lang`; `--format json|jsonl` keep the codes (`not_met`) for programs. Every line goes through
- * {@link displayLine}: a district, a file name or an issue's path (a report's key) cannot drive the terminal, reorder
- * the line or start one of its own.
+ * One line per report (source, status, district, conclusion); then, indented, a line per warning of a judged report
+ * (`source<TAB>  !<TAB>[CODE] vi / en`, as `! …` under a single report) or per issue of an invalid one
+ * (`source<TAB>  path<TAB>[CODE] vi / en`). The status is a label in `lang`; messages are in both languages,
+ * Vietnamese first, as for a single report; `--format json|jsonl` keep the codes (`not_met`) for programs. Every line
+ * goes through {@link tabLine}: a district, a file name or an issue's path (a report's key) cannot drive the terminal,
+ * reorder the line, start one of its own or add a field.
  */
 export function renderLine(source: string, item: BatchItem, lang: Lang): string {
-  const line = (text: string): string => `${displayLine(text)}\n`;
   if (item.ok) {
     const r = item.result;
-    return line(`${source}\t${statusLabel(r.verdict, lang)}\t${r.district}, ${r.province}, ${r.year}\t${r.conclusion[lang]}`);
+    let text = tabLine([source, statusLabel(r.verdict, lang), `${r.district}, ${r.province}, ${r.year}`, r.conclusion[lang]]);
+    for (const w of r.warnings) text += tabLine([source, "  !", `[${w.code}] ${bothLanguages(w.message)}`]);
+    return text;
   }
   const { error } = item;
-  let text = line(`${source}\t${statusLabel("invalid", lang)}\t${error.code}: ${error.message[lang]}`);
-  for (const issue of error.issues) text += line(`${source}\t  ${issuePath(issue.path, lang)}\t[${issue.code}] ${issue.message[lang]}`);
+  let text = tabLine([source, statusLabel("invalid", lang), `${error.code}: ${bothLanguages(error.message)}`]);
+  for (const issue of error.issues) text += tabLine([source, `  ${issuePath(issue.path, lang)}`, `[${issue.code}] ${bothLanguages(issue.message)}`]);
   return text;
 }
 

@@ -1,6 +1,6 @@
 import { isHuyenHocTapError } from "../errors.js";
 import { isBatchInput } from "./batch-input.js";
-import { EXIT, USAGE } from "./usage.js";
+import { asksForHelp, EVALUATE_USAGE, EXIT, EXPLAIN_USAGE, USAGE } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { ENGINE } from "../version.js";
 import { usageProblem } from "./usage-problem.js";
@@ -14,13 +14,17 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       // Commands are loaded on demand: `evaluate` on one report loads only what it needs (fast start-up).
       case "evaluate":
+        if (asksForHelp(rest)) return help(EVALUATE_USAGE, io);
         if (await isBatchInput(rest)) return await (await import("./batch.js")).runBatch(rest, io);
         return await (await import("./evaluate-command.js")).runEvaluate(rest, io);
-      case "simulate":
-        return await (await import("./simulate-command.js")).runSimulate(rest, io);
+      case "simulate": {
+        const simulate = await import("./simulate-command.js");
+        return asksForHelp(rest) ? help(simulate.SIMULATE_USAGE, io) : await simulate.runSimulate(rest, io);
+      }
       case "pack":
         return await (await import("./pack-command.js")).runPackCommand(rest, io);
       case "explain":
+        if (asksForHelp(rest)) return help(EXPLAIN_USAGE, io);
         return await (await import("./explain-command.js")).runExplain(rest, io);
       case "--version":
       case "-v":
@@ -29,8 +33,7 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
       case "--help":
       case "-h":
       case "help":
-        io.stdout.write(USAGE);
-        return 0;
+        return help(USAGE, io);
       default:
         io.stderr.write(`${command ? `${displayLine(`Lệnh không rõ / Unknown command: ${command}`)}\n` : ""}${USAGE}`);
         return EXIT.usage;
@@ -38,6 +41,12 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/** A command's help, on stdout: asked for, it is no mistake (exit code 0). */
+function help(text: string, io: CliIo): number {
+  io.stdout.write(text);
+  return 0;
 }
 
 /**

@@ -19,7 +19,7 @@ import type { Lang } from "../types.js";
 import { formatDate, formatNumber } from "../explain/format-number.js";
 import { displayLine } from "../explain/display-text.js";
 import { loadPackOption } from "./load-pack-option.js";
-import { EXIT } from "./usage.js";
+import { asksForHelp, EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { usageProblem } from "./usage-problem.js";
 
@@ -46,6 +46,11 @@ class UsageError extends Error {}
 /** `huyen-hoc-tap pack <subcommand> …`: tools for the people who write, test, sign and publish rule packs. */
 export async function runPackCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
+  // `pack validate --help`: the tools' help (each subcommand has its line there).
+  if (asksForHelp(rest)) {
+    io.stdout.write(PACK_USAGE);
+    return 0;
+  }
   try {
     switch (sub) {
       case "list":

@@ -13,6 +13,7 @@ import { loadPackOption } from "./load-pack-option.js";
 import type { BatchIo } from "./batch.js";
 import { usageProblem } from "./usage-problem.js";
 import { issuePath } from "./issue-path.js";
+import { bothLanguages, tabLine } from "./tab-line.js";
 
 /** Help for `huyen-hoc-tap simulate`. */
 export const SIMULATE_USAGE = `Cách dùng / Usage:
@@ -20,8 +21,10 @@ export const SIMULATE_USAGE = `Cách dùng / Usage:
       [--format text|json] [--lang vi|en]
   Chấm mọi báo cáo theo từng bộ quy tắc và đếm số huyện đạt từng chỉ báo và kết luận.
   Judges every report with every pack and counts the districts that meet each indicator, and the conclusions.
-  Báo cáo / Reports: các tệp .json của thư mục, mỗi dòng của tệp JSON Lines, hoặc một tệp .json (một báo cáo hay một
-  mảng báo cáo) / a directory's .json files, a JSON Lines file's lines, or a .json file (one report or an array).
+  Báo cáo / Reports: các tệp .json, .jsonl của thư mục (mỗi tệp đọc như khi đưa riêng), mỗi dòng của tệp JSON Lines
+  (.jsonl, .ndjson), hoặc một tệp JSON tên khác (một báo cáo hay một mảng báo cáo), như evaluate / a directory's .json
+  and .jsonl files (each read as if given alone), a JSON Lines file's lines (.jsonl, .ndjson), or any other file as JSON
+  (one report or an array), as evaluate reads them.
   Mỗi báo cáo không hợp lệ được chỉ rõ trên stderr (tệp hoặc số dòng, rồi đường dẫn JSON), một lần nếu mọi bộ quy tắc
   đều bác nó. / Each invalid report is located on stderr (file or line number, then the JSON path), once if every pack
   refuses it.
@@ -60,7 +63,7 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   // memory of one (only the sources and the invalid reports' errors are kept).
   const simulation = new Simulation(packs);
   const sources: string[] = [];
-  // Why each unreadable report could not be read, by index: said as it is read, and in its variants' invalidReports.
+  // Why each unreadable report could not be read, by index: said with the others, and in its variants' invalidReports.
   const unreadable = new Map<number, BatchError>();
   // Reading a large folder takes the time: a progress bar on a terminal, as for a batch.
   const progress = new Progress(io, lang);
@@ -72,8 +75,6 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
       // Unreadable: invalid for every variant (a null report is refused by every pack).
       unreadable.set(index, item.error);
       simulation.add(null);
-      progress.done();
-      io.stderr.write(renderInvalid(item.source, item.error, lang));
     }
     progress.update(sources.length, fraction);
   }
@@ -83,7 +84,8 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
     return EXIT.usage;
   }
   const variants = simulation.variants().map((v) => withSources(v, sources, unreadable));
-  // On stderr, before the table: on a terminal the table stays in one piece, at the end.
+  // On stderr, in input order (unreadable and refused alike), before the table: on a terminal the table stays in one
+  // piece, at the end.
   io.stderr.write(renderInvalidReports(variants, sources, unreadable, lang));
   io.stdout.write(values.format === "json" ? `${JSON.stringify(variants, null, 2)}\n` : renderSimulation(variants, lang));
   return 0;
@@ -142,8 +144,8 @@ function withSources(variant: SimulationVariant, sources: readonly string[], unr
 /**
  * Each invalid report, located as `evaluate` locates it in a batch: its source (`reports.jsonl:7`, `dir/a.json`,
  * `reports.json#/3`) with the error, then its first issue's JSON path and message. A report refused the same way by
- * every variant is printed once; otherwise once per refusal, naming the variants. Unreadable reports were printed as
- * they were read.
+ * every variant is printed once; otherwise once per refusal, naming the variants. An unreadable report is printed once,
+ * with why it could not be read. All in input order.
  */
 export function renderInvalidReports(variants: readonly SimulationVariant[], sources: readonly string[], unreadable: ReadonlyMap<number, BatchError>, lang: Lang): string {
   // index → the text of each distinct refusal → the variants that refuse the report that way
@@ -158,7 +160,12 @@ export function renderInvalidReports(variants: readonly SimulationVariant[], sou
     }
   }
   let out = "";
-  for (const index of [...refusals.keys()].sort((a, b) => a - b)) {
+  for (const index of [...refusals.keys(), ...unreadable.keys()].sort((a, b) => a - b)) {
+    const error = unreadable.get(index);
+    if (error) {
+      out += renderInvalid(sources[index] ?? `#${index}`, error, lang);
+      continue;
+    }
     const byText = refusals.get(index) as Map<string, string[]>;
     const [only] = byText.values();
     if (byText.size === 1 && only?.length === variants.length) {
@@ -168,22 +175,23 @@ export function renderInvalidReports(variants: readonly SimulationVariant[], sou
     for (const [text, names] of byText) {
       // The variants' names go on the error's line: the first line of the text.
       const end = text.indexOf("\n");
-      out += `${text.slice(0, end)} (${displayLine(LABELS[lang].under(names.join(", ")))})${text.slice(end)}`;
+      out += `${text.slice(0, end)} (${displayLine(LABELS[lang].under(names.join(", "))).replaceAll("\t", " ")})${text.slice(end)}`;
     }
   }
   return out;
 }
 
 /**
- * One invalid report: `source<TAB>CODE: message`, then `source<TAB>  path<TAB>[ISSUE] message` for its first issue;
- * each line through {@link displayLine} (a file name, an issue's path or message can carry a report's text).
+ * One invalid report: `source<TAB>CODE: vi / en`, then `source<TAB>  path<TAB>[ISSUE] vi / en` for its first issue
+ * (messages in both languages, Vietnamese first, as `evaluate` prints them); each line through {@link tabLine} (a file
+ * name, an issue's path or message can carry a report's text, and a tab in it would add a field).
  */
 function renderInvalid(source: string, error: BatchError, lang: Lang): string {
-  let text = `${displayLine(`${source}\t${error.code}: ${error.message[lang]}`)}\n`;
+  let text = tabLine([source, `${error.code}: ${bothLanguages(error.message)}`]);
   const [first] = error.issues;
   if (first) {
     const more = error.issues.length > 1 ? ` (${LABELS[lang].more(error.issues.length - 1)})` : "";
-    text += `${displayLine(`${source}\t  ${issuePath(first.path, lang)}\t[${first.code}] ${first.message[lang]}${more}`)}\n`;
+    text += tabLine([source, `  ${issuePath(first.path, lang)}`, `[${first.code}] ${bothLanguages(first.message)}${more}`]);
   }
   return text;
 }

@@ -1,5 +1,4 @@
 import { EVALUATE_OPTIONS } from "../evaluate-core.js";
-import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
@@ -12,8 +11,10 @@ import { splitJsonArray } from "../pack/split-json-array.js";
 import type { ParseResult } from "../pack/parse-json.js";
 import { optionsObject } from "../invalid-argument.js";
 import type { Issue } from "../types.js";
+import { byteLines } from "./byte-lines.js";
 import { isDirectory } from "./is-directory.js";
-import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readBytes, readJson, regularFileSize, tooLargeIssue } from "./read-bytes.js";
+import { inputKind, isJsonLines } from "./input-kind.js";
+import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readBytes, regularFileSize, tooLargeIssue } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
 export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
@@ -47,11 +48,12 @@ export type FileBatchItem = BatchItem & {
 };
 
 /**
- * The reports of a folder (its `.json` files, by name; not its subfolders, whatever their name), of a `.json` file (one
- * report, or an array whose every item is a report, read alone with a report's limits), or of a JSON Lines file
- * (`.jsonl`, `.ndjson`, or any other name: one report per non-blank line), in order. A report that cannot be read is
- * yielded with its `error`, its issues' paths inside that report; the others are not affected. A `.json` file that is
- * not JSON as a whole is one error, for the file.
+ * The reports of a folder (its `.json`, `.jsonl` and `.ndjson` files, by name, each read as if given alone; not its
+ * subfolders, whatever their name), of a JSON Lines file (`.jsonl`, `.ndjson`: one report per non-blank line), or of
+ * any other file (JSON: one report, or an array whose every item is a report, read alone with a report's limits), in
+ * order — the rule the CLI's `evaluate` and `simulate` read by. A report that cannot be read is yielded with its
+ * `error`, its issues' paths inside that report; the others are not affected. A JSON file that is not JSON as a whole
+ * is one error, for the file; so is a folder's file that cannot be read.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `path` itself cannot be read.
  */
@@ -80,34 +82,70 @@ export async function evaluateFiles(path: string, options: EvaluateManyOptions =
 }
 
 /**
- * The reports of a directory (its `.json` files, by name, not its subfolders), of a `.json` file (one report, or an
- * array of reports, each read alone) or of a JSON Lines file (one report per non-blank line; any other file name), in order, each with where it came from
- * (`file.json`, `reports.json#/3`, `reports.jsonl:12`) and how far through the input it is (0–1).
+ * The reports of a path, classified by {@link inputKind} (the rule the CLI's `evaluate` and `simulate` share): a
+ * directory (its `.json`, `.jsonl` and `.ndjson` files, by name, each read as if given alone; not its subfolders), a
+ * JSON Lines file (one report per non-blank line), or any other file (one report, or an array of reports, each read
+ * alone), in order, each with where it came from (`file.json`, `reports.json#/3`, `reports.jsonl:12`; in a directory,
+ * the file's name within it: `a.json#/1`, `b.jsonl:3`) and how far through the input it is (0–1).
  */
 export async function* readSources(input: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
   checkPath(input);
-  if (await isDirectory(input)) {
-    const names = await jsonFilesOf(input);
-    // Read a few files ahead: the disk works while the reports are judged. `readReport` never rejects.
-    const AHEAD = 8;
-    const queue: Promise<SourceItem>[] = [];
-    let next = 0;
-    for (let i = 0; i < names.length; i++) {
-      for (; next < names.length && queue.length < AHEAD; next++) queue.push(readReport(join(input, names[next] as string), names[next] as string));
-      yield { item: await (queue.shift() as Promise<SourceItem>), fraction: (i + 1) / names.length };
+  const kind = await inputKind(input);
+  if (kind === "directory") {
+    yield* readFolder(input);
+    return;
+  }
+  if (kind === "lines") {
+    yield* readLines(input, basename(input));
+    return;
+  }
+  // The path given must be a readable file (a whole-batch error); the reports in it are items.
+  await regularFileSize(input);
+  yield* itemsOfJsonFile(await readJsonFileBytes(input, basename(input), JSON_FILE_BYTES), basename(input));
+}
+
+/**
+ * A folder's files, in name order, each read as if given alone ({@link readSources}): one that cannot be read is an
+ * item of its own, and the others are read. A few `.json` files are read ahead — those within a report's size: the
+ * disk works while the reports are judged, in bounded memory — and a larger one (an array of reports) when its turn
+ * comes.
+ */
+async function* readFolder(folder: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
+  const names = await reportFilesOf(folder);
+  const AHEAD = 8;
+  const queue: Promise<JsonFileBytes>[] = [];
+  const jsonNames = names.filter((name) => !isJsonLines(name));
+  let next = 0;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const path = join(folder, name);
+    const within = (f: number): number => (i + f) / names.length;
+    if (isJsonLines(name)) {
+      try {
+        for await (const { item, fraction } of readLines(path, name)) yield { item, fraction: within(fraction) };
+      } catch (error) {
+        yield { item: cannotReadItem(name, error), fraction: within(1) };
+      }
+      continue;
     }
-    return;
+    for (; next < jsonNames.length && queue.length < AHEAD; next++) queue.push(readJsonFileBytes(join(folder, jsonNames[next] as string), jsonNames[next] as string, AHEAD_BYTES));
+    let read = await (queue.shift() as Promise<JsonFileBytes>);
+    if ("bytes" in read && read.bytes === null) read = await readJsonFileBytes(path, name, JSON_FILE_BYTES);
+    for await (const { item, fraction } of itemsOfJsonFile(read, name)) yield { item, fraction: within(fraction) };
   }
-  if (/\.json$/i.test(input)) {
-    yield* readJsonFile(input);
-    return;
-  }
-  // A JSON Lines file is read line by line with no total limit: only a regular file, which ends.
-  const size = await regularFileSize(input);
-  const name = basename(input);
+}
+
+/**
+ * The lines of a JSON Lines file, one report per non-blank line (`name:12`), read line by line with no total limit:
+ * only a regular file, which ends.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read.
+ */
+async function* readLines(path: string, name: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
+  const size = await regularFileSize(path, name);
   let lineNumber = 0;
   let read = 0;
-  for await (const line of byteLines(input)) {
+  for await (const line of byteLines(path, name)) {
     lineNumber += 1;
     read += line.bytes;
     const source = `${name}:${lineNumber}`;
@@ -122,53 +160,6 @@ export async function* readSources(input: string): AsyncGenerator<{ item: Source
   }
 }
 
-/** A line's longest length in bytes: a longer one holds more characters than a report may (see `maxBytesOf`). */
-const MAX_LINE_BYTES = maxBytesOf(REPORT_LIMITS);
-
-/**
- * The lines of a file as bytes (without the "\n", nor a "\r" before it), and how many bytes each took; a line longer
- * than MAX_LINE_BYTES is given as null, without being kept in memory. Each line is decoded alone, so one that is not
- * UTF-8 is refused on its own, located by its number.
- */
-async function* byteLines(path: string): AsyncGenerator<{ value: Uint8Array | null; bytes: number }> {
-  let parts: Uint8Array[] = [];
-  let length = 0;
-  let tooLong = false;
-  const take = (last: Uint8Array, newline: number): { value: Uint8Array | null; bytes: number } => {
-    const bytes = length + last.length + newline;
-    let value: Uint8Array | null = null;
-    if (!tooLong && length + last.length <= MAX_LINE_BYTES) {
-      value = parts.length === 0 ? last : Buffer.concat([...parts, last]);
-      if (value.length > 0 && value[value.length - 1] === 13) value = value.subarray(0, value.length - 1);
-    }
-    parts = [];
-    length = 0;
-    tooLong = false;
-    return { value, bytes };
-  };
-  try {
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-      let start = 0;
-      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
-        yield take(chunk.subarray(start, nl), 1);
-        start = nl + 1;
-      }
-      const rest = chunk.subarray(start);
-      if (rest.length === 0) continue;
-      length += rest.length;
-      if (tooLong || length > MAX_LINE_BYTES) tooLong = true;
-      else parts.push(rest);
-    }
-  } catch (error) {
-    throw cannotRead(basename(path), error);
-  }
-  if (length > 0) yield take(new Uint8Array(0), 0);
-}
-
-function unreadable(source: string, issues: Issue[]): SourceItem {
-  return { source, error: { code: "REPORT_INVALID", issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
-}
-
 /**
  * A `.json` file's largest text: a file of reports may hold many. A file over `maxBytesOf` it (600 MB) is refused
  * without being read whole; a JSON Lines file, read line by line, has no total limit. Each report in the file has a
@@ -179,23 +170,39 @@ const JSON_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxSize: 200_000_000 };
 /** Most reports in one `.json` file. */
 const MAX_ARRAY_REPORTS = 1_000_000;
 
-/**
- * The reports of a `.json` file: one report, or each item of an array as a report of its own (`file.json#/3`), parsed
- * alone with a report's limits and located inside itself, as a line of a JSON Lines file is: an item with a string too
- * long, nested too deep or with a key twice is refused alone. A file that is not JSON as a whole, too large, or with
- * too many items is one error, for the file.
- */
-async function* readJsonFile(path: string): AsyncGenerator<{ item: SourceItem; fraction: number }> {
-  const name = basename(path);
-  // The path given must be readable (a whole-batch error); the reports in it are items.
-  await regularFileSize(path);
-  let bytes: Uint8Array | null;
+function unreadable(source: string, issues: Issue[]): SourceItem {
+  return { source, error: { code: "REPORT_INVALID", issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
+}
+
+/** A `.json` file's bytes, null when over the limit it was read with; or why it cannot be read, as an item. */
+type JsonFileBytes = { bytes: Uint8Array | null } | { item: SourceItem };
+
+/** The most bytes of a file read ahead in a folder: a report's (a larger file is read when its turn comes). */
+const AHEAD_BYTES = maxBytesOf(REPORT_LIMITS);
+/** The most bytes of a file of reports. */
+const JSON_FILE_BYTES = maxBytesOf(JSON_FILE_LIMITS);
+
+/** A file's bytes, at most `maxBytes` of them (see {@link JsonFileBytes}). It never rejects. */
+async function readJsonFileBytes(path: string, name: string, maxBytes: number): Promise<JsonFileBytes> {
   try {
-    bytes = await readBytes(path, maxBytesOf(JSON_FILE_LIMITS), name);
+    return { bytes: await readBytes(path, maxBytes, name) };
   } catch (error) {
-    yield { item: cannotReadItem(name, error), fraction: 1 };
+    return { item: cannotReadItem(name, error) };
+  }
+}
+
+/**
+ * The reports of a JSON file (any name but JSON Lines'): one report, or each item of an array as a report of its own
+ * (`file.json#/3`), parsed alone with a report's limits and located inside itself, as a line of a JSON Lines file is:
+ * an item with a string too long, nested too deep or with a key twice is refused alone. A file that is not JSON as a
+ * whole, too large, or with too many items is one error, for the file.
+ */
+function* itemsOfJsonFile(read: JsonFileBytes, name: string): Generator<{ item: SourceItem; fraction: number }> {
+  if ("item" in read) {
+    yield { item: read.item, fraction: 1 };
     return;
   }
+  const { bytes } = read;
   const text = bytes === null ? null : decodeUtf8(bytes);
   if (text === null) {
     yield { item: unreadable(name, [bytes === null ? tooLargeIssue(JSON_FILE_LIMITS) : notUtf8Issue(bytes)]), fraction: 1 };
@@ -214,16 +221,6 @@ async function* readJsonFile(path: string): AsyncGenerator<{ item: SourceItem; f
   }
 }
 
-async function readReport(path: string, source: string): Promise<SourceItem> {
-  let parsed: ParseResult;
-  try {
-    parsed = await readJson(path, REPORT_LIMITS, source);
-  } catch (error) {
-    return cannotReadItem(source, error);
-  }
-  return itemOf(parsed, source);
-}
-
 /** A file that cannot be read (`INVALID_ARGUMENT`, saying why), as an item of the batch. */
 function cannotReadItem(source: string, error: unknown): SourceItem {
   const { code, text } = error as HuyenHocTapError;
@@ -237,10 +234,11 @@ function itemOf(parsed: ParseResult, source: string): SourceItem {
 
 
 /**
- * The `.json` files of a folder, by name. Subfolders are not read, whatever their name (`archive.json/`), nor links to
- * folders; a link to a file is read as that file, and one that leads nowhere is reported when it is read.
+ * The files of a folder that hold reports (`.json`, `.jsonl`, `.ndjson`), by name; other files are not reports. Subfolders
+ * are not read, whatever their name (`archive.json/`), nor links to folders; a link to a file is read as that file, and
+ * one that leads nowhere is reported when it is read.
  */
-async function jsonFilesOf(folder: string): Promise<string[]> {
+async function reportFilesOf(folder: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -249,7 +247,7 @@ async function jsonFilesOf(folder: string): Promise<string[]> {
   }
   const names: string[] = [];
   for (const entry of entries) {
-    if (!entry.name.toLowerCase().endsWith(".json")) continue;
+    if (!/\.(json|jsonl|ndjson)$/i.test(entry.name)) continue;
     // A link (or an entry whose type the file system does not give) is looked at through `stat`, which follows it.
     if (entry.isDirectory() || (!entry.isFile() && (await isDirectory(join(folder, entry.name))))) continue;
     names.push(entry.name);

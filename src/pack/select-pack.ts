@@ -20,7 +20,7 @@ export function isInForce(pack: PreparedPack, date: string): boolean {
 
 /**
  * The pack in force on `date`, or throws `NO_PACK_FOR_YEAR`: naming the years that are covered when `date` is the end
- * of the report's year, or, when the caller chose the date (`asOf`), that date and the packs' periods in force.
+ * of the report's year (with one issue of that code at `/year`, which a batch shows located), or, when the caller chose the date (`asOf`), that date and the packs' periods in force.
  */
 export function selectPack(packs: PreparedPack[], year: number, date: string, asOf = false): PreparedPack {
   const found = packs.filter((p) => isInForce(p, date));
@@ -31,7 +31,9 @@ export function selectPack(packs: PreparedPack[], year: number, date: string, as
     throw new HuyenHocTapError("NO_PACK_FOR_YEAR", { vi: vi.noPackOnDate(shown, periods), en: en.noPackOnDate(shown, periods) });
   }
   const covered = coveredYears(packs);
-  throw new HuyenHocTapError("NO_PACK_FOR_YEAR", { vi: vi.noPackForYear(year, covered), en: en.noPackForYear(year, covered) });
+  const text = { vi: vi.noPackForYear(year, covered), en: en.noPackForYear(year, covered) };
+  // Located at the report's year, as every report problem is: a batch shows where it lies (file or line, then `/year`).
+  throw new HuyenHocTapError("NO_PACK_FOR_YEAR", text, [{ code: "NO_PACK_FOR_YEAR", path: "/year", params: { year, covered }, message: text }]);
 }
 
 /** The assessment years the packs cover, as ranges: "2021–2023" ("2025–…" for a pack still in force). */

@@ -67,7 +67,7 @@ describe("a .json file holding an array: each item is a report of its own, with 
     const run = fakeIo();
     expect(await runMain(["evaluate", file], run.io)).toBe(2);
     expect(run.out()).toMatch(/^arr-long\.json#\/0\t(Đạt|Không đạt|Chưa đủ căn cứ)\t/m);
-    expect(run.out()).toMatch(/^arr-long\.json#\/1\tKhông hợp lệ\tREPORT_INVALID: Báo cáo không đọc được: arr-long\.json#\/1$/m);
+    expect(run.out()).toMatch(/^arr-long\.json#\/1\tKhông hợp lệ\tREPORT_INVALID: Báo cáo không đọc được: arr-long\.json#\/1 \/ The report cannot be read: arr-long\.json#\/1$/m);
     expect(run.out()).toMatch(/^arr-long\.json#\/1\t {2}\/indicators\/2\.1\.1\/note\t\[TOO_LONG\]/m);
     expect(run.out()).toMatch(/^arr-long\.json#\/2\t(Đạt|Không đạt|Chưa đủ căn cứ)\t/m);
     expect(run.out()).toMatch(/Tổng cộng 3 báo cáo: .*, 1 không hợp lệ\.$/m);
