@@ -9,6 +9,9 @@ import { formatDate } from "../explain/format-number.js";
  * judges the report.
  */
 export function judgementDate(year: number): string {
+  // Packs' dates have four-digit years and compare as text: a year past 9999 compares after every one of them (only a
+  // pack with no end date is in force then), a year before 0 before every one.
+  if (year > 9999) return "9999-12-32";
   return `${String(year).padStart(4, "0")}-12-31`;
 }
 
