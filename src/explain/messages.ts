@@ -91,6 +91,7 @@ export type PackIssueCode =
   | "INVALID_VAR_PATH"
   | "INVALID_OPERATOR_OBJECT"
   | "TOO_FEW_ARGUMENTS"
+  | "TOO_MANY_ARGUMENTS"
   /** A rule reads a field that its method (or check) does not list in `requires`: a missing figure would be read as null. */
   | "VARIABLE_NOT_REQUIRED"
   /** The pack's digest is not the one expected (`loadPack`'s `expectedDigest`). */

@@ -25,6 +25,7 @@ export const enPack: PackMessages = {
         : "invalid variable path: it must be a field name written out, not computed",
     INVALID_OPERATOR_OBJECT: () => "every logic object must have exactly one operator",
     TOO_FEW_ARGUMENTS: (p) => `operator “${s(p["operator"])}” needs at least ${s(p["min"])} argument${p["min"] === 1 ? "" : "s"}`,
+    TOO_MANY_ARGUMENTS: (p) => `operator “${s(p["operator"])}” reads at most ${s(p["max"])} argument${p["max"] === 1 ? "" : "s"}, but has ${s(p["count"])}: the others would be ignored`,
     VARIABLE_NOT_REQUIRED: (p) => `the rule reads field “${s(p["name"])}” but does not list it in requires, so a report without that figure would still be computed (with an empty value)`,
     DIGEST_MISMATCH: (p) => `the rule pack's digest is ${s(p["actual"])}, not the expected ${s(p["expected"])}: the pack was changed, or is not the one expected`,
     UNKNOWN_PLACEHOLDER: (p) => `placeholder “{${s(p["name"])}}” has nothing to fill it (${p["allowed"] === "—" ? "no placeholder can be used here" : `placeholders that can be used: ${s(p["allowed"])}`})`,

@@ -25,6 +25,7 @@ export const viPack: PackMessages = {
         : "đường dẫn biến không hợp lệ: phải là tên trường viết trực tiếp, không được tính toán",
     INVALID_OPERATOR_OBJECT: () => "mỗi đối tượng logic phải có đúng một phép toán",
     TOO_FEW_ARGUMENTS: (p) => `phép toán “${s(p["operator"])}” cần ít nhất ${s(p["min"])} đối số`,
+    TOO_MANY_ARGUMENTS: (p) => `phép toán “${s(p["operator"])}” chỉ dùng tối đa ${s(p["max"])} đối số, nhưng có ${s(p["count"])}: các đối số sau bị bỏ qua khi tính`,
     VARIABLE_NOT_REQUIRED: (p) => `quy tắc đọc trường “${s(p["name"])}” nhưng không liệt kê trường này trong requires, nên khi báo cáo thiếu số liệu này quy tắc vẫn được tính (với giá trị rỗng)`,
     DIGEST_MISMATCH: (p) => `mã băm của bộ quy tắc là ${s(p["actual"])}, không phải ${s(p["expected"])} như yêu cầu: bộ quy tắc đã bị thay đổi, hoặc không phải bộ quy tắc cần dùng`,
     UNKNOWN_PLACEHOLDER: (p) => `chỗ điền “{${s(p["name"])}}” không có giá trị nào để điền (${p["allowed"] === "—" ? "ở đây không dùng được chỗ điền nào" : `các chỗ điền hợp lệ: ${s(p["allowed"])}`})`,

@@ -24,5 +24,17 @@ export const MIN_ARGUMENTS: Readonly<Record<string, number>> = Object.freeze({
   "/": 2, "%": 2, in: 2,
 });
 
+/**
+ * Most arguments an operator reads. json-logic-js ignores the others (`{">=": [a, b, 5]}` tests a ≥ b only), so a rule
+ * holding more says what it does not compute — and would be explained as a chain "a ≥ b ≥ 5" —: the pack checker
+ * refuses it. `<` and `<=` read three (`{"<": [0, x, 1]}`: x between 0 and 1).
+ */
+export const MAX_ARGUMENTS: Readonly<Record<string, number>> = Object.freeze({
+  var: 2, missing_some: 2,
+  "?:": 3, "!": 1, "!!": 1,
+  "==": 2, "===": 2, "!=": 2, "!==": 2, ">": 2, ">=": 2, "<": 3, "<=": 3,
+  "-": 2, "/": 2, "%": 2, substr: 3, in: 2,
+});
+
 /** Operators that read variables: their paths must be literal names. */
 export const VARIABLE_OPERATORS: ReadonlySet<string> = new Set(["var", "missing", "missing_some"]);

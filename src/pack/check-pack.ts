@@ -4,7 +4,7 @@ import { FORBIDDEN_KEYS, isIsoDate } from "../report/check-value.js";
 import { makePackIssue } from "./make-pack-issue.js";
 import { PLACEHOLDER } from "../explain/fill-template.js";
 import type { SchemaNode } from "../report/schema-node.js";
-import { ALLOWED_OPERATORS, MIN_ARGUMENTS, VARIABLE_OPERATORS } from "../logic/operators.js";
+import { ALLOWED_OPERATORS, MAX_ARGUMENTS, MIN_ARGUMENTS, VARIABLE_OPERATORS } from "../logic/operators.js";
 
 /** Where each indicator sits in the pack, with its JSON pointer. */
 export interface IndicatorPlace {
@@ -223,9 +223,14 @@ export function checkLogicNode(
       issues.push(makePackIssue("FORBIDDEN_OPERATOR", `${node.path}/${escapePointer(node.op)}`, { operator: node.op }));
       return;
     }
+    const count = Array.isArray(node.args) ? node.args.length : 1;
     const min = Object.prototype.hasOwnProperty.call(MIN_ARGUMENTS, node.op) ? MIN_ARGUMENTS[node.op] : undefined;
-    if (min !== undefined && (Array.isArray(node.args) ? node.args.length : 1) < min) {
+    if (min !== undefined && count < min) {
       issues.push(makePackIssue("TOO_FEW_ARGUMENTS", `${node.path}/${escapePointer(node.op)}`, { operator: node.op, min }));
+    }
+    const max = Object.prototype.hasOwnProperty.call(MAX_ARGUMENTS, node.op) ? MAX_ARGUMENTS[node.op] : undefined;
+    if (max !== undefined && count > max) {
+      issues.push(makePackIssue("TOO_MANY_ARGUMENTS", `${node.path}/${escapePointer(node.op)}`, { operator: node.op, max, count }));
     }
     if (!VARIABLE_OPERATORS.has(node.op)) return;
     const names = variableNames(node.op, node.args);

@@ -151,6 +151,8 @@ export const HOSTILE_PACKS: HostilePack[] = [
   { category: "malformed logic objects", name: "two keys nested in an argument", make: measure(() => ({ "!!": [{ var: "total", x: 1 }] })), issue: "INVALID_OPERATOR_OBJECT", path: `${M}/value/!!/0` },
   { category: "malformed logic objects", name: "{} as a constraint check (always passes)", make: mutate((p) => (share(p)["rule"].constraints[0].check = {})), issue: "INVALID_OPERATOR_OBJECT", path: `${IND}/rule/constraints/0/check` },
   { category: "malformed logic objects", name: '{"*": []} (json-logic-js throws a TypeError; found by fuzzing)', make: measure(() => ({ "/": [{ "*": [] }, 1] })), issue: "TOO_FEW_ARGUMENTS", path: `${M}/value/~1/0/*` },
+  { category: "malformed logic objects", name: '{">=": [a, b, 5]} (json-logic-js ignores the 5: a rule that says what it does not compute)', make: measure(() => ({ "!!": [{ ">=": [{ var: "total" }, 1, 5] }] })), issue: "TOO_MANY_ARGUMENTS", path: `${M}/value/!!/0/>=` },
+  { category: "malformed logic objects", name: '{"-": [a, b, c]} (c ignored)', make: measure(() => ({ "-": [{ var: "total" }, 1, 2] })), issue: "TOO_MANY_ARGUMENTS", path: `${M}/value/-` },
   { category: "malformed logic objects", name: "a list of 101 arguments", make: measure(() => ({ "+": new Array(101).fill(1) })), issue: "TOO_MANY_ITEMS", path: `${M}/value/+` },
 
   // Limits, checked without recursion before the pack schema (whose validator recurses) sees the pack.
