@@ -6,7 +6,8 @@ const enArgs = (a: string[]): string => a.join(", ");
 const enIf = (a: string[]): string => {
   const parts: string[] = [];
   let i = 0;
-  for (; i + 1 < a.length; i += 2) parts.push(`if ${a[i] ?? ""} then ${a[i + 1] ?? ""}`);
+  // A later condition is tested only when the earlier ones are false: "otherwise, if …".
+  for (; i + 1 < a.length; i += 2) parts.push(`${i === 0 ? "if" : "otherwise, if"} ${a[i] ?? ""} then ${a[i + 1] ?? ""}`);
   if (i < a.length) parts.push(parts.length ? `otherwise ${a[i] ?? ""}` : (a[i] ?? ""));
   return parts.join(", ");
 };
@@ -38,6 +39,7 @@ const logicEn: LogicWords = {
     in: (a) => `${a[0] ?? ""} is in ${a[1] ?? ""}`,
   },
   atLeastOne: (label) => `the list of ${label} has at least one item`,
+  oneOf: (item, values) => `${item} is one of ${values.join(", ")}`,
   none: (label) => `the list of ${label} is empty`,
   given: enTruthy,
   notGiven: enFalsy,

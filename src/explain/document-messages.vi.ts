@@ -6,7 +6,8 @@ const viArgs = (a: string[]): string => a.join("; ");
 const viIf = (a: string[]): string => {
   const parts: string[] = [];
   let i = 0;
-  for (; i + 1 < a.length; i += 2) parts.push(`nếu ${a[i] ?? ""} thì ${a[i + 1] ?? ""}`);
+  // A later condition is tested only when the earlier ones are false: "nếu không, nếu …".
+  for (; i + 1 < a.length; i += 2) parts.push(`${i === 0 ? "nếu" : "nếu không, nếu"} ${a[i] ?? ""} thì ${a[i + 1] ?? ""}`);
   if (i < a.length) parts.push(parts.length ? `còn lại ${a[i] ?? ""}` : (a[i] ?? ""));
   return parts.join(", ");
 };
@@ -38,6 +39,7 @@ const logicVi: LogicWords = {
     in: (a) => `${a[0] ?? ""} nằm trong ${a[1] ?? ""}`,
   },
   atLeastOne: (label) => `có ít nhất một ${label}`,
+  oneOf: (item, values) => `${item} là một trong các giá trị ${values.join("; ")}`,
   none: (label) => `không có ${label} nào`,
   given: viTruthy,
   notGiven: viFalsy,

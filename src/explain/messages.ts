@@ -136,6 +136,8 @@ export interface LogicMessages {
   op: Record<LogicOperator, (args: string[]) => string>;
   /** `!!` of a list field: "có ít nhất một văn bản, minh chứng". */
   atLeastOne: (label: string) => string;
+  /** `in` with a list written in the rule: one of these values (not "in [1; 2]", which reads as an interval). */
+  oneOf: (item: string, values: string[]) => string;
   /** `!` of a list field. */
   none: (label: string) => string;
   /** `!!` of a single field. */

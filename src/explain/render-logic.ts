@@ -83,11 +83,13 @@ const SHAPE: Record<LogicOperator, { prec: number; arg: (index: number, count: n
   "-": { prec: P.add, arg: (i, n) => (n === 1 ? P.unary : i === 0 ? P.add : P.mul) },
   "*": { prec: P.mul, arg: () => P.mul },
   "/": { prec: P.mul, arg: (i) => (i === 0 ? P.mul : P.unary) },
-  "%": { prec: P.mul, arg: () => P.unary },
+  // Written in words ("phần dư của a chia cho b"), which say nothing of where they end: bracketed as the operand of
+  // any operator, as a comparison would be ("(phần dư của a chia cho b) × 2").
+  "%": { prec: P.not, arg: () => P.unary },
   min: { prec: P.atom, arg: () => P.cond },
   max: { prec: P.atom, arg: () => P.cond },
   cat: { prec: P.atom, arg: () => P.cond },
-  substr: { prec: P.mul, arg: () => P.unary },
+  substr: { prec: P.not, arg: () => P.unary },
   in: { prec: P.cmp, arg: () => P.add },
 };
 
@@ -239,6 +241,12 @@ function renderNode(logic: Logic, ctx: LogicContext): Rendered {
     const name = typeof path === "string" || typeof path === "number" ? String(path) : null;
     const shown = name === null || name === "" ? (path === undefined || path === null || path === "" ? w.wholeData : render(path as Logic, ctx).text) : ctx.variable(name);
     return { text: w.op.var(fallback === undefined ? [shown] : [shown, render(fallback as Logic, ctx).text]), prec: P.atom, op };
+  }
+  // `in` a list written in the rule is membership ("là một trong các giá trị 1; 2"): "nằm trong [1; 2]" reads as the
+  // interval from 1 to 2.
+  if (op === "in" && Array.isArray(args[1])) {
+    const item = wrap(render(args[0] as Logic, ctx), shape.arg(0, 2), op, false);
+    return { text: w.oneOf(item, renderAll(args[1], (v) => render(v as Logic, ctx).text)), prec: shape.prec, op };
   }
   // A `missing` reads as the condition it is used as: "thiếu …" (its value, the list of missing fields, is truthy then).
   if (op === "missing") return { text: w.op.missing(fieldLabels(op, args, ctx)), prec: shape.prec, op };

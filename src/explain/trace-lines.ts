@@ -281,6 +281,12 @@ function stepLines(root: TraceNode, vars: Map<string, JsonValue>, fields: FieldW
       // A last argument that may be the else branch gets a line only when it says something true either way.
       if (r.ambiguous && i === r.conditions - 1 && !operatorOf(arg)) continue;
       emitInside(arg, false);
+      if (operatorOf(arg)?.op === "var") {
+        // A field as the condition is tested for its truth, as the rule reads it ("… có và khác 0 (1,39) → đúng"), not
+        // shown as "currentRate = 1,39", which reads as an equality.
+        add(() => `${shortText(renderLogic({ "!!": [arg] } as Logic, names), STEP_FORMULA_LENGTH)} (${withValues(arg)}) → ${traceTruthy(valueOf(arg)) ? m.yes : m.no}`);
+        continue;
+      }
       const text = ownLine(arg, false, true);
       if (text !== null) add(text);
     }

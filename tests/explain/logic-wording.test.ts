@@ -214,3 +214,35 @@ describe("a double negation at the top of a step keeps the step's own wording", 
     expect(lines(r, doubled).join("\n")).not.toContain("không phải 0");
   });
 });
+
+/* Audit 7 (rules of custom packs as auditors read them). */
+describe("audit 7: what a rule says is what it computes", () => {
+  it("a remainder inside a formula is bracketed, in the rule, the trace and the appendix", () => {
+    const pack = povertyPack({ "*": [{ "%": [prev, curr] }, 2] });
+    expect(sentence(pack)).toContain("(phần dư của");
+    const r = evaluated(pack, 1.83, 1.39);
+    expect(lines(r, pack)).toContain("(phần dư của previousRate chia cho currentRate) × 2 = (phần dư của 1,83 chia cho 1,39) × 2 = 0,88");
+    expect(computedCell(r, pack, "en")).toBe("(the remainder of 1.83 divided by 1.39) × 2 = 0.88 percentage points");
+  });
+
+  it("in a list written in the rule is membership, not an interval", () => {
+    const pack = povertyPack({ if: [{ in: [curr, [1, 2]] }, 0, fall] });
+    const r = evaluated(pack, 1.83, 1.39);
+    expect(lines(r, pack)).toContain("currentRate là một trong các giá trị 1; 2 (1,39 là một trong các giá trị 1; 2) → sai");
+    expect(lines(r, pack, "en")).toContain("currentRate is one of 1, 2 (1.39 is one of 1, 2) → false");
+  });
+
+  it("a field as an if condition is traced as the test of its truth, as the rule reads it", () => {
+    const pack = povertyPack({ if: [curr, fall, 9] });
+    const r = evaluated(pack, 1.83, 1.39);
+    expect(lines(r, pack)).toContain("tỷ lệ hộ nghèo năm đánh giá (%) có và khác 0 (1,39) → đúng");
+    expect(lines(r, pack, "en").some((l) => l.endsWith("(1.39) → true"))).toBe(true);
+    expect(lines(r, pack).some((l) => l.startsWith("currentRate = 1,39 →"))).toBe(false);
+  });
+
+  it("a later if condition is read as tested only when the earlier ones are false", () => {
+    const pack = povertyPack({ if: [{ ">": [curr, 1] }, fall, { ">": [curr, 0] }, 2, 0] });
+    expect(sentence(pack)).toContain(", nếu không, nếu ");
+    expect(sentence(pack, "en")).toContain(", otherwise, if ");
+  });
+});

@@ -76,15 +76,26 @@ describe("rules read as formulas with the pack's labels", () => {
     ["a negative number after a minus", { "-": [{ var: "rate" }, -2] }, "tỷ lệ − (−2)"],
     ["a between", { "<": [0, { var: "rate" }, 100] }, "0 < tỷ lệ < 100"],
     ["and within or", { or: [{ and: [{ ">": [{ var: "good" }, 1] }, { ">": [{ var: "fair" }, 2] }] }, { "==": [{ var: "total" }, 3] }] }, "(số Tốt > 1 và số Khá > 2) hoặc tổng số = 3"],
-    ["a chained if", { if: [{ ">": [{ var: "rate" }, 1] }, "A", { ">": [{ var: "rate" }, 2] }, "B", "C"] }, "nếu tỷ lệ > 1 thì “A”, nếu tỷ lệ > 2 thì “B”, còn lại “C”"],
+    ["a chained if", { if: [{ ">": [{ var: "rate" }, 1] }, "A", { ">": [{ var: "rate" }, 2] }, "B", "C"] }, "nếu tỷ lệ > 1 thì “A”, nếu không, nếu tỷ lệ > 2 thì “B”, còn lại “C”"],
     ["at least one item of a list", { "!!": [{ var: "evidence" }] }, "có ít nhất một văn bản, minh chứng"],
     ["no item of a list", { "!": [{ var: "evidence" }] }, "không có văn bản, minh chứng nào"],
     ["a negated comparison says its opposite", { "!": [{ ">": [{ var: "rate" }, 3] }] }, "tỷ lệ ≤ 3"],
     ["every field given", { "!": [{ missing: ["good", "fair"] }] }, "có đủ số Tốt; số Khá"],
     ["an impossible below-minimum reads as equal", { "<=": [{ var: "total" }, 0] }, "tổng số = 0"],
-    ["a literal list and null", { in: [null, [1, 2]] }, "không có giá trị nằm trong [1; 2]"],
+    // Membership of a list written in the rule, not "nằm trong [1; 2]" (read as the interval from 1 to 2).
+    ["a literal list and null", { in: [null, [1, 2]] }, "không có giá trị là một trong các giá trị 1; 2"],
+    // Words say nothing of where they end: a remainder (or a part of a text) is bracketed inside a formula.
+    ["a remainder times 2", { "*": [{ "%": [{ var: "rate" }, 3] }, 2] }, "(phần dư của tỷ lệ chia cho 3) × 2"],
+    ["a remainder plus 1", { "+": [{ "%": [{ var: "rate" }, 3] }, 1] }, "(phần dư của tỷ lệ chia cho 3) + 1"],
+    ["a remainder compared", { ">=": [{ "%": [{ var: "rate" }, 3] }, 1] }, "(phần dư của tỷ lệ chia cho 3) ≥ 1"],
+    ["a remainder alone", { "%": [{ "+": [{ var: "rate" }, 1] }, 3] }, "phần dư của (tỷ lệ + 1) chia cho 3"],
   ])("%s", (_, logic, expected) => {
     expect(renderLogic(logic, ctx())).toBe(expected);
+  });
+
+  it("English: a later if condition is tested only when the earlier ones are false; in a list is membership", () => {
+    expect(renderLogic({ if: [{ ">": [{ var: "rate" }, 1] }, "A", { ">": [{ var: "rate" }, 0] }, "B", "C"] }, ctx("en"))).toBe("if tỷ lệ > 1 then “A”, otherwise, if tỷ lệ > 0 then “B”, otherwise “C”");
+    expect(renderLogic({ in: [{ var: "rate" }, [1, 2]] }, ctx("en"))).toBe("tỷ lệ is one of 1, 2");
   });
 
   it("English uses English words and number format", () => {
