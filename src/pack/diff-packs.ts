@@ -24,6 +24,7 @@ export type PackChangeKind =
   | "group_added"
   | "group_removed"
   | "group_retitled"
+  | "group_moved"
   | "report_field_added"
   | "report_field_removed"
   | "report_field_changed"
@@ -208,11 +209,11 @@ function diffThresholds(ctx: Ctx, folded: Folded): void {
 }
 
 function diffGroups(ctx: Ctx): void {
-  const groups = (p: RulePack): Map<string, { level: "standard" | "criterion"; title: Text }> => {
-    const m = new Map<string, { level: "standard" | "criterion"; title: Text }>();
+  const groups = (p: RulePack): Map<string, { level: "standard" | "criterion"; title: Text; parent: string | null }> => {
+    const m = new Map<string, { level: "standard" | "criterion"; title: Text; parent: string | null }>();
     for (const s of p.standards) {
-      m.set(`standard ${s.id}`, { level: "standard", title: s.title });
-      for (const c of s.criteria) m.set(`criterion ${c.id}`, { level: "criterion", title: c.title });
+      m.set(`standard ${s.id}`, { level: "standard", title: s.title, parent: null });
+      for (const c of s.criteria) m.set(`criterion ${c.id}`, { level: "criterion", title: c.title, parent: s.id });
     }
     return m;
   };
@@ -228,6 +229,11 @@ function diffGroups(ctx: Ctx): void {
         const { shown, otherOnly } = changedLanguage(old.title, g.title, l);
         return t.groupRetitled(name(g.level, id, t), old.title[shown], g.title[shown], otherOnly);
       }) });
+    }
+    // A criterion under another standard changes that standard's verdict (as a moved indicator changes its criterion's).
+    if (old && old.parent !== null && g.parent !== null && old.parent !== g.parent) {
+      const [from, to] = [old.parent, g.parent];
+      ctx.changes.push({ kind: "group_moved", group: id, level: g.level, before: from, after: to, text: both((t) => t.groupMoved(name(g.level, id, t), t.standard(from), t.standard(to))) });
     }
   }
   for (const [key, g] of ga) {

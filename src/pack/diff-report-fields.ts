@@ -3,6 +3,7 @@ import type { SchemaNode } from "../report/schema-node.js";
 import { fieldChangeWords, fieldKeywordWord } from "../explain/schema-words.js";
 import { both, changedLanguage, json, same } from "./diff-common.js";
 import type { Ctx, Folded, Part } from "./diff-common.js";
+import { REPORT_LIMITS } from "./check-limits.js";
 
 interface FieldRecord {
   shape: Record<string, unknown>;
@@ -10,13 +11,24 @@ interface FieldRecord {
   label: Text | undefined;
 }
 
-/** Every field of a report schema by its report path (`/indicators/<id>/total`; list items as `*`). */
-function reportFields(root: SchemaNode): Map<string, FieldRecord> {
+/**
+ * Most report fields listed one by one. A report schema whose definitions (`$defs`) are shared by several fields is a
+ * graph: listed as the tree of a report's paths, 8 definitions each used 8 times by the next make 8⁸ paths, and a
+ * 108 KB pack ran a diff out of memory. Past this many, the report schemas are compared as written.
+ */
+export const MAX_DIFF_FIELDS = 20_000;
+
+/**
+ * Every field of a report schema by its report path (`/indicators/<id>/total`; list items as `*`), down to the depth a
+ * report may have; null past {@link MAX_DIFF_FIELDS} fields.
+ */
+function reportFields(root: SchemaNode): Map<string, FieldRecord> | null {
   const out = new Map<string, FieldRecord>();
-  const stack: [SchemaNode, string][] = [[root, ""]];
+  const stack: [SchemaNode, string, number][] = [[root, "", 0]];
   while (stack.length > 0) {
-    const [node, path] = stack.pop() as [SchemaNode, string];
-    if (path.split("/").length > 12) continue;
+    const [node, path, depth] = stack.pop() as [SchemaNode, string, number];
+    if (depth >= REPORT_LIMITS.maxDepth) continue;
+    if (out.size > MAX_DIFF_FIELDS) return null;
     const children: [SchemaNode, string, boolean][] = [];
     for (const [name, child] of Object.entries(node.properties ?? {})) children.push([child, `${path}/${name}`, (node.required ?? []).includes(name)]);
     if (node.items) children.push([node.items, `${path}/*`, true]);
@@ -25,7 +37,7 @@ function reportFields(root: SchemaNode): Map<string, FieldRecord> {
       for (const [k, v] of Object.entries(child)) if (k !== "properties" && k !== "items" && k !== "required") shape[k] = v;
       out.set(childPath, { shape, required, label: child["x-label"] });
     }
-    for (const [child, childPath] of children.reverse()) stack.push([child, childPath]);
+    for (const [child, childPath] of children.reverse()) stack.push([child, childPath, depth + 1]);
   }
   return out;
 }
@@ -33,7 +45,13 @@ function reportFields(root: SchemaNode): Map<string, FieldRecord> {
 /** Compares the report fields of two packs (fields of added or removed indicators are folded into those). */
 export function diffFields(ctx: Ctx, folded: Folded): void {
   const fa = reportFields(ctx.a.reportSchema);
-  const fb = reportFields(ctx.b.reportSchema);
+  const fb = fa === null ? null : reportFields(ctx.b.reportSchema);
+  if (fa === null || fb === null) {
+    // Too many fields to list: the schemas as written (with their `$ref`s, linear in the pack's size) are compared.
+    const [before, after] = [ctx.a.pack.reportSchema, ctx.b.pack.reportSchema];
+    if (!same(before, after)) ctx.changes.push({ kind: "report_field_changed", field: "", before: json(before), after: json(after), text: both((t) => t.fieldsTooMany(MAX_DIFF_FIELDS)) });
+    return;
+  }
   const isFolded = (path: string, ids: Set<string>): boolean => {
     const m = /^\/indicators\/([^/]+)/.exec(path);
     return m !== null && ids.has(m[1] as string);

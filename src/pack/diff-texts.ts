@@ -1,4 +1,5 @@
 import type { Lang } from "../types.js";
+import { formatShortest } from "../explain/format-number.js";
 
 /**
  * Texts of `diffPacks`, in both languages. `Record<Lang, DiffTexts>` makes a missing translation a build error.
@@ -26,6 +27,8 @@ export interface DiffTexts {
   groupRemoved: (group: string, title: string) => string;
   /** `otherLanguageOnly`: as for {@link DiffTexts.thresholdRelabelled}. */
   groupRetitled: (group: string, before: string, after: string, otherLanguageOnly: boolean) => string;
+  groupMoved: (group: string, before: string, after: string) => string;
+  fieldsTooMany: (max: number) => string;
   fieldAdded: (path: string, label: string) => string;
   fieldRemoved: (path: string, label: string) => string;
   fieldChanged: (path: string, parts: string[]) => string;
@@ -95,6 +98,8 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     groupAdded: (group, title) => `Thêm ${group}: “${title}”`,
     groupRemoved: (group, title) => `Bỏ ${group}: “${title}”`,
     groupRetitled: (group, before, after, other) => `Đổi tên ${group}${other ? " (chỉ bản tiếng Anh)" : ""}: “${before}” → “${after}”`,
+    groupMoved: (group, before, after) => `${group[0]?.toUpperCase()}${group.slice(1)} chuyển từ ${before} sang ${after}`,
+    fieldsTooMany: (max) => `Mẫu báo cáo thay đổi (có hơn ${formatShortest(max, "vi")} trường, không liệt kê từng trường)`,
     fieldAdded: (path, label) => `Thêm trường báo cáo ${path} (${label})`,
     fieldRemoved: (path, label) => `Bỏ trường báo cáo ${path} (${label})`,
     fieldChanged: (path, parts) => `Trường báo cáo ${path} thay đổi: ${parts.join("; ")}`,
@@ -152,6 +157,8 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     groupAdded: (group, title) => `New ${group}: “${title}”`,
     groupRemoved: (group, title) => `${group[0]?.toUpperCase()}${group.slice(1)} removed: “${title}”`,
     groupRetitled: (group, before, after, other) => `${group[0]?.toUpperCase()}${group.slice(1)} retitled${other ? " (Vietnamese title only)" : ""}: “${before}” → “${after}”`,
+    groupMoved: (group, before, after) => `${group[0]?.toUpperCase()}${group.slice(1)} moved from ${before} to ${after}`,
+    fieldsTooMany: (max) => `The report schema changed (more than ${formatShortest(max, "en")} fields: not listed one by one)`,
     fieldAdded: (path, label) => `New report field ${path} (${label})`,
     fieldRemoved: (path, label) => `Report field ${path} (${label}) removed`,
     fieldChanged: (path, parts) => `Report field ${path} changed: ${parts.join("; ")}`,
