@@ -95,7 +95,9 @@ async function download(doFetch: NonNullable<LoadPackUrlOptions["fetch"]>, url: 
     }
   } catch (error) {
     if (isHuyenHocTapError(error)) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
+    // The fetch's own message may quote an address with its credentials (“… from a URL that includes credentials:
+    // https://alice:secret@…”): every user name and password in it is cut out too.
+    const detail = withoutCredentialsIn(error instanceof Error ? error.message : String(error));
     throw fetchError(shown, { vi: `không tải được (${detail})`, en: `cannot be fetched (${detail})` });
   }
 }
@@ -138,6 +140,11 @@ function withoutCredentials(url: string | URL): string {
   } catch {
     return String(url).replace(/\/\/[^/@]*@/, "//");
   }
+}
+
+/** A text with the user name and password of every address in it cut out (`https://alice:s3cret@host` → `https://host`). */
+function withoutCredentialsIn(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, "$1");
 }
 
 /** Reads the body, stopping as soon as it passes the cap (a server may send more than it declares). */

@@ -34,7 +34,7 @@ describe("diffPacks on report schemas that share definitions, and deep ones", ()
       const doc = pilot();
       let leaf: Record<string, unknown> = { type: "integer", maximum: max, "x-label": { vi: "a", en: "b" } };
       for (let i = 12; i >= 1; i--) leaf = { type: "object", additionalProperties: false, "x-label": { vi: "n", en: "n" }, properties: { [`n${i}`]: leaf } };
-      doc.reportSchema.properties.indicators.properties["2.1.1"].properties["deep"] = leaf;
+      (doc.reportSchema.properties.indicators.properties["2.1.1"] as { properties: Record<string, unknown> }).properties["deep"] = leaf;
       return doc;
     };
     const diff = diffPacks(loadPack(deep(10)), loadPack(deep(5)));

@@ -31,6 +31,20 @@ describe("loadPackUrl", () => {
     expect(evaluate(thapMuoi(), { pack }).pack.digest).toBe(pilot.digest);
   });
 
+  it("never shows a user name or password, even when the fetch's own message quotes the address", async () => {
+    // As Node's fetch refuses an address with credentials ("Request cannot be constructed from a URL that includes
+    // credentials: https://alice:s3cret@…"), and after a redirect to one.
+    const quoting = vi.fn(async (requested: string) => {
+      if (requested.endsWith("/a")) return new Response(null, { status: 302, headers: { location: "https://bob:hunter2@example.test/b" } });
+      throw new TypeError(`Request cannot be constructed from a URL that includes credentials: ${requested}`);
+    });
+    for (const address of ["https://alice:s3cret@example.test/p.json", "https://example.test/a"]) {
+      const error = await rejection(loadPackUrl(address, { fetch: quoting }));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      for (const text of [error.message, error.text.vi, error.text.en]) expect([text, /s3cret|hunter2|alice|bob/.test(text)]).toEqual([text, false]);
+    }
+  });
+
   it("refuses a pack whose digest is not the pinned one", async () => {
     const changed = JSON.parse(PILOT_TEXT) as { thresholds: Record<string, { value: number }> };
     (changed.thresholds["minShareWasteTreated"] as { value: number }).value = 80;
