@@ -32,6 +32,9 @@ describe("a number of JSON text with more digits than a double holds is refused,
     expect(parseJson("[9007199254740993]").ok).toBe(false);
     expect(parseJson("[123456789012345678e-2]").ok).toBe(false);
     expect(parseJson("[89.999999999999999]").ok).toBe(false); // 17 digits, but not the 17 digits of 90
+    // Too small for a double: read as 0.
+    expect(parseJson('{"t": 1e-400}')).toMatchObject({ ok: false, issues: [{ code: "IMPRECISE_NUMBER", path: "/t", params: { text: "1e-400", value: 0 } }] });
+    for (const text of ["0", "0.0", "-0", "0e10", "5e-324", "2.2250738585072014e-308"]) expect([text, parseJson(`[${text}]`).ok]).toEqual([text, true]);
   });
 
   it("is faithful exactly when the written decimal equals the double's decimal (fast-check)", () => {
