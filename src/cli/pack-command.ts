@@ -191,6 +191,11 @@ async function packKeygen(args: string[], io: CliIo): Promise<number> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
+    // A file where the folder should be (EEXIST), or under a file (ENOTDIR): no --force can help.
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (code === "EEXIST" || code === "ENOTDIR") {
+      throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Không ghi được vào ${dir}: đây không phải một thư mục`, en: `Cannot write into ${dir}: it is not a folder` });
+    }
     throw cannotWrite(dir, error, false);
   }
   // Neither key may exist already: a new private key beside an old public one would not match it.

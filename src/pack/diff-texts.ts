@@ -112,7 +112,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     titleChanged: (before, after, other) => `Tên${only(other, "chỉ bản tiếng Anh")}: “${before}” → “${after}”`,
     descriptionChanged: (other) => `Mô tả thay đổi${only(other, "chỉ bản tiếng Anh")}`,
     legalBasisChanged: (added, removed, changed) =>
-      `Căn cứ pháp lý: ${[added.length > 0 ? `thêm ${added.join(", ")}` : "", removed.length > 0 ? `bỏ ${removed.join(", ")}` : "", changed.length > 0 ? `sửa ${changed.join(", ")}` : ""].filter(Boolean).join("; ")}`,
+      `Căn cứ pháp lý: ${[added.length > 0 ? `thêm ${added.join(", ")}` : "", removed.length > 0 ? `bỏ ${removed.join(", ")}` : "", changed.length > 0 ? `sửa ${changed.join(", ")}` : ""].filter(Boolean).join("; ") || "đổi thứ tự các văn bản"}`,
     illustrationChanged: (before, after) => `Bản minh họa (không phải văn bản thật): ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
     formatVersionChanged: (before, after) => `Phiên bản định dạng: ${before} → ${after}`,
     partCompare: (before, after) => `phép so sánh ${before} → ${after}`,
@@ -171,7 +171,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     titleChanged: (before, after, other) => `Title${only(other, "Vietnamese only")}: “${before}” → “${after}”`,
     descriptionChanged: (other) => `Description changed${only(other, "Vietnamese only")}`,
     legalBasisChanged: (added, removed, changed) =>
-      `Legal basis: ${[added.length > 0 ? `added ${added.join(", ")}` : "", removed.length > 0 ? `removed ${removed.join(", ")}` : "", changed.length > 0 ? `changed ${changed.join(", ")}` : ""].filter(Boolean).join("; ")}`,
+      `Legal basis: ${[added.length > 0 ? `added ${added.join(", ")}` : "", removed.length > 0 ? `removed ${removed.join(", ")}` : "", changed.length > 0 ? `changed ${changed.join(", ")}` : ""].filter(Boolean).join("; ") || "the acts reordered"}`,
     illustrationChanged: (before, after) => `Illustration (not a real act): ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,
     formatVersionChanged: (before, after) => `Format version: ${before} → ${after}`,
     partCompare: (before, after) => `comparison ${before} → ${after}`,

@@ -55,3 +55,14 @@ describe("diffPacks: a criterion moved to another standard", () => {
     expect(diff.changes[0]?.text).toEqual({ vi: `Tiêu chí ${moved.id} chuyển từ tiêu chuẩn 3 sang tiêu chuẩn 2`, en: `Criterion ${moved.id} moved from standard 3 to standard 2` });
   });
 });
+
+describe("diffPacks: the pack's legal acts reordered", () => {
+  it("says so, instead of an empty 'Legal basis: '", () => {
+    const act = { ref: "X/1", date: "2022-01-01", title: { vi: "a", en: "b" } };
+    const [a, b] = [pilot(), pilot()];
+    a.legalBasis.push(act);
+    b.legalBasis.unshift(act);
+    const header = diffPacks(loadPack(a), loadPack(b)).header.find((h) => h.kind === "legal_basis_changed");
+    expect(header?.text).toEqual({ vi: "Căn cứ pháp lý: đổi thứ tự các văn bản", en: "Legal basis: the acts reordered" });
+  });
+});

@@ -152,6 +152,16 @@ describe("pack keygen, sign and verify", () => {
     if (process.platform !== "win32") expect(statSync(privatePath).mode & 0o777).toBe(0o600);
   });
 
+  it("keygen into a path that is a file says it is not a folder (no --force, which keygen does not have)", async () => {
+    const file = join(dir, "not-a-folder.json");
+    writeFileSync(file, "{}");
+    const { code, err } = await run("keygen", "--kid", "z", "--out-dir", file);
+    expect(code).toBe(2);
+    expect(err).toContain(`Cannot write into ${file}: it is not a folder`);
+    expect(err).toContain(`Không ghi được vào ${file}: đây không phải một thư mục`);
+    expect(err).not.toContain("--force");
+  });
+
   it("keygen never overwrites a key, and prints the private key only when asked", async () => {
     const again = await run("keygen", "--kid", "bgddt-2024-1", "--out-dir", keys);
     expect(again.code).toBe(2);
