@@ -11,7 +11,10 @@ import { digestOf } from "../pack/canonical-json.js";
 import { runPackTests } from "../pack/run-pack-tests.js";
 import type { PackTestRun } from "../pack/run-pack-tests.js";
 import { generateKeyPair } from "../signature/generate-key-pair.js";
+import { parseJwk } from "../signature/jwk.js";
 import type { PrivateJwk, PublicJwk } from "../signature/jwk.js";
+import type { Issue } from "../types.js";
+import { makePackIssue } from "../pack/make-pack-issue.js";
 import { signPack } from "../signature/sign-pack.js";
 import type { PackSignature } from "../signature/sign-pack.js";
 import { verifyPack } from "../signature/verify-pack.js";
@@ -258,9 +261,17 @@ async function packVerify(args: string[], io: CliIo): Promise<number> {
   const keys: PublicJwk[] = [];
   for (const file of keyFiles) {
     const doc = await readJsonFile(file);
-    // A file holds one JWK or a JWK Set `{ "keys": [...] }`.
-    if (doc !== null && typeof doc === "object" && !Array.isArray(doc) && "keys" in doc && Array.isArray(doc.keys)) keys.push(...(doc.keys as PublicJwk[]));
-    else keys.push(doc as PublicJwk);
+    // A file holds one JWK or a JWK Set `{ "keys": [...] }`. Each is checked here, so that a problem is located in its
+    // file (`/keys/1/d` of set.jwks), not in the list of every file's keys that verifyPack would see.
+    const isSet = doc !== null && typeof doc === "object" && !Array.isArray(doc) && "keys" in doc && Array.isArray(doc.keys);
+    const found = isSet ? (doc.keys as unknown[]) : [doc];
+    const issues: Issue[] = [];
+    if (found.length === 0) issues.push(makePackIssue("TOO_FEW_ITEMS", "/keys", { min: 1 }));
+    found.forEach((key, i) => parseJwk(key, "public", isSet ? `/keys/${i}` : "", issues));
+    if (issues.length > 0) {
+      throw new HuyenHocTapError("INVALID_ARGUMENT", { vi: `Tệp khóa công khai ${file} không hợp lệ: ${issues.length} lỗi.`, en: `Public key file ${file} is invalid: ${issues.length} problem${issues.length === 1 ? "" : "s"}.` }, issues);
+    }
+    keys.push(...(found as PublicJwk[]));
   }
   const signature = (await readJsonFile(values.signature ?? `${path}.sig.json`)) as PackSignature;
   const digest = values["expected-digest"];

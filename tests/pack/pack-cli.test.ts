@@ -210,7 +210,20 @@ describe("pack keygen, sign and verify", () => {
     expect((await run("verify", signed)).code).toBe(2);
     const privateAsTrusted = await run("verify", signed, "--public-key", join(keys, "bgddt-2024-1.private.jwk.json"));
     expect(privateAsTrusted.code).toBe(2);
-    expect(privateAsTrusted.err).toContain("  /0/d  [PRIVATE_KEY_NOT_ALLOWED]");
+    // Located in its own file (it was "/0/d", the position in the list of every file's keys).
+    expect(privateAsTrusted.err).toContain(`Public key file ${join(keys, "bgddt-2024-1.private.jwk.json")} is invalid: 1 problem.`);
+    expect(privateAsTrusted.err).toContain("  /d  [PRIVATE_KEY_NOT_ALLOWED]");
+    const set = join(dir, "mixed.jwks.json");
+    writeFileSync(set, JSON.stringify({ keys: [readJson(join(keys, "bgddt-2024-1.public.jwk.json")), readJson(join(keys, "bgddt-2025-1.private.jwk.json"))] }));
+    const mixed = await run("verify", signed, "--public-key", join(keys, "bgddt-2025-1.public.jwk.json"), "--public-key", set);
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain(`Tệp khóa công khai ${set} không hợp lệ: 1 lỗi.`);
+    expect(mixed.err).toContain("  /keys/1/d  [PRIVATE_KEY_NOT_ALLOWED]");
+    const empty = join(dir, "empty.jwks.json");
+    writeFileSync(empty, JSON.stringify({ keys: [] }));
+    const none = await run("verify", signed, "--public-key", empty);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("  /keys  [TOO_FEW_ITEMS]");
     const noSig = await run("verify", ILLUSTRATION, "--signature", join(dir, "nope.sig.json"), "--public-key", join(keys, "bgddt-2024-1.public.jwk.json"));
     expect(noSig.code).toBe(2);
     expect(noSig.err).toContain("Cannot read file");
