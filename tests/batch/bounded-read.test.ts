@@ -168,12 +168,12 @@ describe("files within their limits read as before", () => {
 });
 
 // The built CLI, as a user runs it. It needs `npm run build`; a build older than the reader would test the old code.
-const bin = repoPath("dist/cli/bin.js");
+const bin = repoPath("dist/cli/bin.cjs");
 const built = existsSync(bin) && statSync(bin).mtimeMs >= statSync(repoPath("src/node/read-bytes.ts")).mtimeMs;
 /** Prints the process's peak resident memory (kB) when it exits. */
 const PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
 
-describe.skipIf(!hasZero || !built)("node dist/cli/bin.js with /dev/zero or a named pipe", () => {
+describe.skipIf(!hasZero || !built)("node dist/cli/bin.cjs with /dev/zero or a named pipe", () => {
   const pipe = fifo("cli-pipe.json");
   it.each([
     ["evaluate /dev/zero", ["evaluate", ZERO]],

@@ -258,8 +258,8 @@ export function repoRoot(): string {
 /** Cold start: the built CLI judging the Tháp Mười report vs `node -e 0`, spawned alternately; medians of wall time. */
 export function measureColdStart(runs: number): { cliMs: number; nodeMs: number; ratio: number; command: string } {
   const root = repoRoot();
-  const bin = join(root, "dist/cli/bin.js");
-  if (!existsSync(bin)) throw new Error("dist/cli/bin.js is missing: run `npm run build` first");
+  const bin = join(root, "dist/cli/bin.cjs");
+  if (!existsSync(bin)) throw new Error("dist/cli/bin.cjs is missing: run `npm run build` first");
   const args = [bin, "evaluate", join(root, "tests/fixtures/thap-muoi-2022.json")];
   const time = (argv: string[]): number => {
     const start = performance.now();
@@ -283,7 +283,7 @@ export function measureColdStart(runs: number): { cliMs: number; nodeMs: number;
   }
   const cliMs = median(cli);
   const nodeMs = median(node);
-  return { cliMs, nodeMs, ratio: cliMs / nodeMs, command: "node dist/cli/bin.js evaluate tests/fixtures/thap-muoi-2022.json" };
+  return { cliMs, nodeMs, ratio: cliMs / nodeMs, command: "node dist/cli/bin.cjs evaluate tests/fixtures/thap-muoi-2022.json" };
 }
 
 /** The browser bundles: `evaluate` from `huyen-hoc-tap/lite` and from the main entry (each with the bundled pack it needs), and the whole public API. */

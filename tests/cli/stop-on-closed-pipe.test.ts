@@ -19,7 +19,7 @@ describe("stopOnClosedPipe", () => {
   });
 });
 
-// The CLI built from src/ as `npm run build` builds dist/cli/bin.js (a stale build would test old code), run as a child
+// The CLI built from src/ as `npm run build` builds dist/cli/bin.cjs (a stale build would test old code), run as a child
 // process whose reader goes away: `huyen-hoc-tap evaluate huge.jsonl | head -1`.
 describe("the CLI writing to a pipe whose reader has closed", () => {
   const dir = mkdtempSync(join(tmpdir(), "hht-pipe-"));

@@ -39,14 +39,14 @@ describe("the built package, used as a consumer would", () => {
     }
     const file = join(mkdtempSync(join(tmpdir(), "hht-simulate-")), "reports.jsonl");
     writeFileSync(file, `${JSON.stringify(report)}\n`.repeat(400));
-    const r = node(["--max-old-space-size=40", repoPath("dist/cli/bin.js"), "simulate", file, "--pack", repoPath("rules/huyen-hoc-tap/2021.json"), "--format", "json"]);
+    const r = node(["--max-old-space-size=40", repoPath("dist/cli/bin.cjs"), "simulate", file, "--pack", repoPath("rules/huyen-hoc-tap/2021.json"), "--format", "json"]);
     expect(r.status, r.stderr.slice(0, 300)).toBe(0);
     const [variant] = JSON.parse(r.stdout) as { total: number; invalid: number; verdicts: Record<string, number> }[];
     expect(variant).toMatchObject({ total: 400, invalid: 0, verdicts: { met: 0, not_met: 400, insufficient_data: 0 } });
   });
 
   it("runs the CLI binary with its exit codes", () => {
-    const bin = repoPath("dist/cli/bin.js");
+    const bin = repoPath("dist/cli/bin.cjs");
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
     const r = node([bin, "evaluate", repoPath("tests/fixtures/thap-muoi-2022.json")]);
     expect(r.status).toBe(1);
@@ -64,7 +64,7 @@ describe("the built package, used as a consumer would", () => {
   it("packs dist, rules, schemas, README, LICENSE and CHANGELOG", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoPath(""), encoding: "utf8" });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/lite.js", "dist/lite.cjs", "dist/lite.d.ts", "dist/lite.d.cts", "dist/node/index.js", "dist/node/index.cjs", "dist/cli/bin.js", "rules/huyen-hoc-tap/2021.json", "rules/schemas/pack.schema.json", "README.md", "LICENSE", "CHANGELOG.md", "package.json"]) {
+    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/lite.js", "dist/lite.cjs", "dist/lite.d.ts", "dist/lite.d.cts", "dist/node/index.js", "dist/node/index.cjs", "dist/cli/bin.cjs", "rules/huyen-hoc-tap/2021.json", "rules/schemas/pack.schema.json", "README.md", "LICENSE", "CHANGELOG.md", "package.json"]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith("src/") || f.startsWith("tests/"))).toBe(false);

@@ -1,7 +1,7 @@
 /**
  * The performance budgets of issue 6, checked as RATIOS measured in one process (these machines are shared and
  * noisy: absolute times mean little, ratios of interleaved medians hold). Runs only with `npm run test:perf`
- * (`HHT_PERF=1`, after a build: the cold start runs dist/cli/bin.js); `npm run bench` measures the same things, longer,
+ * (`HHT_PERF=1`, after a build: the cold start runs dist/cli/bin.cjs); `npm run bench` measures the same things, longer,
  * with the same code (tests/bench/measure.ts) and writes docs/performance.md.
  */
 import { beforeAll, describe, expect, it } from "vitest";
