@@ -53,5 +53,11 @@ function errorMessage(code: ErrorCode, text: Text, issues: Issue[]): string {
 
 /** True when `value` is an error thrown by this library (from any copy of the package). */
 export function isHuyenHocTapError(value: unknown): value is HuyenHocTapError {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  if (typeof value !== "object" || value === null) return false;
+  // A guard never throws: a revoked proxy, or one whose `get` throws, is not the library's error.
+  try {
+    return (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false;
+  }
 }

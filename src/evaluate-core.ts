@@ -1,4 +1,4 @@
-import type { EvaluationResult, EvaluationWarning, GroupResult, IndicatorResult, IndicatorVerdict, Lang, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
+import type { EvaluationResult, EvaluationWarning, GroupResult, Issue, IndicatorResult, IndicatorVerdict, Lang, PackInfo, RulePack, Summary, Text, ValidationResult, Verdict } from "./types.js";
 import { HuyenHocTapError, isHuyenHocTapError } from "./errors.js";
 import { en } from "./explain/messages.en.js";
 import { vi } from "./explain/messages.vi.js";
@@ -102,15 +102,22 @@ export function validateReportWith(report: unknown, given: ValidateOptions | und
   const input = readReport(report);
   report = input.value;
   let pack: PreparedPack;
+  let yearIssues: Issue[] = [];
   try {
     pack = choosePack(report, options, parts).pack;
   } catch (error) {
-    // No pack for the year: validate against the newest bundled pack so that every other problem is still reported.
-    if (options.pack !== undefined || !(error instanceof HuyenHocTapError) || error.code !== "NO_PACK_FOR_YEAR") throw error;
+    // No pack for the year: validate against the newest bundled pack so that every other problem is still reported,
+    // and report the year itself (at `/year`), as `evaluate` refuses it: both agree on what is invalid.
+    // (A date chosen with `asOf` is the caller's: refused as evaluate refuses it.)
+    if (options.pack !== undefined || options.asOf !== undefined || !(error instanceof HuyenHocTapError) || error.code !== "NO_PACK_FOR_YEAR") throw error;
     const packs = parts.bundled();
     pack = packs[packs.length - 1] as PreparedPack;
+    yearIssues = error.issues;
   }
-  return toValidationResult(reportIssues(input, pack));
+  const issues = reportIssues(input, pack);
+  // The year's own problem (its type, its range in the newest pack) says more than "no pack": it is kept alone.
+  for (const issue of yearIssues) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
+  return toValidationResult(issues);
 }
 
 /** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */
@@ -239,10 +246,17 @@ function conclusionOf(verdicts: IndicatorVerdict[], pack: PreparedPack, lang: La
   return conclusionText(conclude(verdicts, rule), pack.indicatorIds, verdicts, rule, lang);
 }
 
-/** A copy of the report's number and date, keys in their order (a spread is slow in V8's hot paths). */
-function copyMeta(meta: { number?: string; date?: string }): { number?: string; date?: string } {
+/**
+ * A copy of the report's number and date, keys in their order (a spread is slow in V8's hot paths). A `null` means
+ * "not given" in a report, and is left out: the result's `report.number` and `report.date` are strings when present.
+ */
+function copyMeta(meta: { number?: string | null; date?: string | null }): { number?: string; date?: string } {
   const out: Record<string, unknown> = {};
-  for (const key in meta) if (Object.prototype.hasOwnProperty.call(meta, key)) out[key] = (meta as Record<string, unknown>)[key];
+  for (const key in meta) {
+    if (!Object.prototype.hasOwnProperty.call(meta, key)) continue;
+    const value = (meta as Record<string, unknown>)[key];
+    if (value !== null && value !== undefined) out[key] = value;
+  }
   return out as { number?: string; date?: string };
 }
 
@@ -256,7 +270,7 @@ function copyInfo(info: PackInfo): PackInfo {
 /** Judges a valid report. */
 export function judge(report: Record<string, unknown>, pack: PreparedPack, warnings: EvaluationWarning[], options: EvaluateOptions = {}, reference: ApplyLogic | null = null): EvaluationResult {
   const meta = report["report"] as { number?: string; date?: string } | undefined;
-  const mode: EvalMode = { apply: options.engine === "reference" ? reference : null, trace: options.trace === true, reportDate: meta?.date };
+  const mode: EvalMode = { apply: options.engine === "reference" ? reference : null, trace: options.trace === true, reportDate: typeof meta?.date === "string" ? meta.date : undefined };
   const prepared = pack.indicators;
   const n = prepared.length;
   const indicators: IndicatorResult[] = new Array<IndicatorResult>(n);

@@ -4,10 +4,11 @@
  * whole-number check that the figure as written fails. A literal is faithful when it writes the same decimal as the
  * double read from it, either written the shortest way (`String`) or with 17 significant digits, as programs write
  * doubles (`0.10000000000000001` is 0.1, `92.299999999999997` is 92.3). Trailing zeros do not count
- * (`1.50000000000000000000` is 1.5). A number too small for a double (`1e-400`, read as 0) is not faithful either.
+ * (`1.50000000000000000000` is 1.5). A number too small or too large for a double (`1e-400`, read as 0; `1e400`, read as Infinity) is not faithful
+ * either.
  */
 export function isFaithfulNumber(text: string, value: number): boolean {
-  if (!Number.isFinite(value)) return true; // refused elsewhere (NOT_FINITE)
+  if (!Number.isFinite(value)) return false; // `1e400` is read as Infinity
   // 15 digits are held exactly by a normal double; below 2⁻¹⁰²² fewer are (`1e-400` is read as 0).
   const digits = significantDigits(text);
   if (digits <= 15 && (value === 0 ? digits === 0 : Math.abs(value) >= MIN_NORMAL)) return true;

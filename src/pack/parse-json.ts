@@ -206,8 +206,9 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         pos = NUMBER.lastIndex;
         value = Number(m[0]);
         // A literal of more digits than a double holds, read as another figure (89.9999999999999999999 as 90).
-        if ((m[0].length > 15 || (Math.abs(value as number) < 2.3e-308 && m[0].length > 1)) && !isFaithfulNumber(m[0], value as number)) {
-          issues.push(makeJsonTextIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: value as number }));
+        const magnitude = Math.abs(value as number);
+        if ((m[0].length > 15 || (magnitude < 2.3e-308 && m[0].length > 1) || magnitude === Infinity) && !isFaithfulNumber(m[0], value as number)) {
+          issues.push(makeJsonTextIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: magnitude === Infinity ? String(value) : (value as number) }));
         }
       }
       const broken = place(value);

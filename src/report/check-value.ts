@@ -45,8 +45,12 @@ function wholeNumberOf(value: string): string | null {
   return digits.replace(/^(-?)0+(?=\d)/, "$1");
 }
 
-/** Spaces, line breaks and invisible characters (zero-width spaces and joiners, soft hyphens, byte-order marks). */
-const BLANK = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]*$/;
+/**
+ * Spaces, line breaks and characters that show nothing: format characters (zero-width spaces and joiners, bidi
+ * controls and isolates, soft hyphens, byte-order marks, tags), variation selectors, the combining grapheme joiner,
+ * blank and filler letters (braille blank, Hangul fillers, Khmer inherent vowels), and lone surrogates.
+ */
+const BLANK = /^[\s\p{Cf}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]*$/u;
 
 /** Whether a string shows nothing: empty, or only spaces and invisible characters (` `, `"\u200b"`). Linear. */
 export function isBlank(value: string): boolean {
@@ -127,7 +131,8 @@ export function checkValue(value: unknown, node: SchemaNode, path: string, issue
         issues.push(makeIssue("TOO_LONG", path, { max: node.maxLength }));
       }
       if (node.format === "date" && !isIsoDate(value)) issues.push(makeIssue("INVALID_DATE", path, { value: value.slice(0, 40) }));
-      if (node["x-notBlank"] === true && isBlank(value)) issues.push(makeIssue("BLANK_STRING", path, { ...labelParams(node) }));
+      // An empty string too short is TOO_SHORT alone.
+      if (node["x-notBlank"] === true && value !== "" && isBlank(value)) issues.push(makeIssue("BLANK_STRING", path, { ...labelParams(node) }));
       return;
     case "boolean":
       if (typeof value !== "boolean") wrongType(value, node, path, issues);

@@ -15,13 +15,14 @@ const n = (v: unknown): string => (typeof v === "number" ? formatShortest(v, "vi
  */
 export function makeJsonTextIssue(code: JsonTextIssueCode, path: string, params: Params): Issue {
   if (code === "IMPRECISE_NUMBER") {
+    // The value as JSON text reads it (2022, not the Vietnamese 2.022, which would read as a year's thousands).
     return {
       code,
       path,
       params,
       message: {
-        vi: `số ${s(params["text"])} có nhiều chữ số hơn mức máy tính giữ được chính xác: nó sẽ được đọc thành ${n(params["value"])}; hãy ghi đúng con số (tối đa 15 chữ số có nghĩa)`,
-        en: `the number ${s(params["text"])} has more digits than a computer holds exactly: it would be read as ${formatShortest(params["value"] as number, "en")}; write the figure itself (at most 15 significant digits)`,
+        vi: `số ${s(params["text"])} có nhiều chữ số hơn mức máy tính giữ được chính xác: nó sẽ được đọc thành ${s(params["value"])}; hãy ghi đúng con số (tối đa 15 chữ số có nghĩa)`,
+        en: `the number ${s(params["text"])} has more digits than a computer holds exactly: it would be read as ${s(params["value"])}; write the figure itself (at most 15 significant digits)`,
       },
     };
   }

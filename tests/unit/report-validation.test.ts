@@ -81,6 +81,24 @@ describe("invalid reports: every problem, each with its path, code and a message
     expect(evaluate(reportWith({ "1.1.1": { evidence: [{ ref: " 915/KH-UBND " }] } })).indicators.find((i) => i.id === "1.1.1")?.verdict).toBe("met");
   });
 
+  it("characters that show nothing are blank: bidi controls, variation selectors, fillers, tags, lone surrogates", () => {
+    for (const ref of ["\u2066", "\u202a\u202c", "\u061c", "\u034f", "\u180b", "\ufe0f", "\u{e0020}", "\u2800", "\u3164", "\uffa0", "\u115f", "\u17b4", "\ud800", " \u00a0\u3000"]) {
+      const issues = issuesOf(reportWith({ "3.2.1": { evidence: [{ ref }] } }));
+      expect([JSON.stringify(ref), issues.map((i) => `${i.code} ${i.path}`)]).toEqual([JSON.stringify(ref), ["BLANK_STRING /indicators/3.2.1/evidence/0/ref"]]);
+      expect(refusal(() => evaluate(reportWith({ "3.2.1": { evidence: [{ ref }] } }))).code).toBe("REPORT_INVALID");
+    }
+    // An empty string is too short, once.
+    expect(issuesOf(reportWith({ "3.2.1": { evidence: [{ ref: "" }] } })).map((i) => i.code)).toEqual(["TOO_SHORT"]);
+  });
+
+  it("a year no pack covers is invalid for validateReport too, at /year, as evaluate says (other problems still reported)", () => {
+    const issues = issuesOf({ ...reportWith({ "2.1.1": { total: -1 } }, 2030) });
+    expect(issues.map((i) => `${i.code} ${i.path}`)).toEqual(["OUT_OF_RANGE /indicators/2.1.1/total", "NO_PACK_FOR_YEAR /year"]);
+    expect(refusal(() => evaluate(reportWith({}, 2030))).issues.map((i) => i.path)).toEqual(["/year"]);
+    // A year out of the newest pack's range is that problem alone.
+    expect(issuesOf(reportWith({}, 2500)).map((i) => `${i.code} ${i.path}`)).toEqual(["OUT_OF_RANGE /year"]);
+  });
+
   it("reports every problem at once", () => {
     const issues = issuesOf({ year: "x", indicators: { "2.1.1": { total: -1, good: "7" }, "9.9": {} } });
     expect(issues.map((i) => i.path).sort()).toEqual(["/district", "/indicators/2.1.1/good", "/indicators/2.1.1/total", "/indicators/9.9", "/province", "/year"]);
@@ -135,7 +153,7 @@ describe("invalid reports: every problem, each with its path, code and a message
   });
 
   it("validateReport never throws for a bad report, even for an uncovered year", () => {
-    expect(validateReport(reportWith({}, 2030))).toEqual({ ok: true });
+    expect(validateReport(reportWith({}, 2030))).toMatchObject({ ok: false, issues: [{ code: "NO_PACK_FOR_YEAR", path: "/year" }] });
     expect(validateReport(thapMuoi())).toEqual({ ok: true });
   });
 });

@@ -1,0 +1,34 @@
+/* Audit 7 of the API as app developers use it: each a regression spec. */
+import { describe, expect, it } from "vitest";
+import { evaluate, isHuyenHocTapError, renderReport, validateReport } from "../../src/index.js";
+import { refusal, reportWith } from "../helpers.js";
+
+describe("a report's number or date given as null ('not given')", () => {
+  it("is left out of the result, which renderReport then renders", () => {
+    for (const meta of [{ number: null, date: "2023-01-13" }, { number: "1", date: null }, { number: null, date: null }]) {
+      const result = evaluate({ ...reportWith({}), report: meta });
+      const shown = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== null));
+      expect(result.report).toEqual(shown);
+      expect(renderReport(result, { format: "html" })).toContain("<!DOCTYPE html>");
+      expect(renderReport(JSON.parse(JSON.stringify(result)) as typeof result, { format: "markdown" })).toContain("|");
+    }
+  });
+});
+
+describe("isHuyenHocTapError never throws", () => {
+  it("returns false for a revoked proxy and for one whose get throws", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(isHuyenHocTapError(proxy)).toBe(false);
+    const hostile = new Proxy({}, { get: () => { throw new Error("boom"); } });
+    expect(isHuyenHocTapError(hostile)).toBe(false);
+    expect(isHuyenHocTapError(refusal(() => evaluate(null)))).toBe(true);
+  });
+});
+
+describe("validateReport with asOf on a date no pack covers", () => {
+  it("refuses the date as evaluate does (an option, not a field of the report)", () => {
+    expect(refusal(() => validateReport(reportWith({}), { asOf: "2030-01-01" })).code).toBe("NO_PACK_FOR_YEAR");
+    expect(refusal(() => evaluate(reportWith({}), { asOf: "2030-01-01" })).code).toBe("NO_PACK_FOR_YEAR");
+  });
+});
