@@ -29,15 +29,17 @@ export function compiledFileFor(doc: unknown, packName: string): string {
 
 /**
  * The module `rules/<id>/<version>.lite.js`: the pack without what judging never reads, for `huyen-hoc-tap/lite` — its
- * `tests` (for the people who write packs), its `description`, and each indicator's official wording `text` and
- * `note` (for documents about the rules: `explainPack`, the appendix, `docs/indicators.md`, none of which is in that
- * entry).
+ * `tests` (for the people who write packs), its `description` and `$schema`, the titles and issuers of its legal acts,
+ * and each indicator's official wording `text` and `note` (for documents about the rules: `explainPack`, the appendix,
+ * `docs/indicators.md`, none of which is in that entry).
  * Results carry neither, so they are the main entry's (a test compares them). Its identity stays the published one:
  * the digest of the whole file, from `<version>.digest.json`. Written by `npm run generate`; a test fails when stale.
  */
 export function liteFileFor(doc: unknown, packName: string): string {
   const runtime: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) if (key !== "tests" && key !== "description") runtime[key] = value;
+  for (const [key, value] of Object.entries(doc as Record<string, unknown>)) if (key !== "tests" && key !== "description" && key !== "$schema") runtime[key] = value;
+  // The acts' titles and issuers are for documents about the pack, not for judging: their references and dates stay.
+  if (Array.isArray(runtime["legalBasis"])) runtime["legalBasis"] = (runtime["legalBasis"] as Record<string, unknown>[]).map((act) => ({ ref: act["ref"], date: act["date"] }));
   const withoutText = (indicator: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(indicator).filter(([key]) => key !== "text" && key !== "note"));
   if (Array.isArray(runtime["standards"])) {
     runtime["standards"] = (runtime["standards"] as Record<string, unknown>[]).map((standard) => ({
