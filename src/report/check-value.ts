@@ -93,10 +93,11 @@ function codePoints(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
-    else {
-      n++;
-      i++;
+    n++;
+    // A pair of surrogates is one code point; a lone surrogate is one too.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
     }
   }
   return n;
@@ -127,7 +128,8 @@ export function checkValue(value: unknown, node: SchemaNode, path: string, issue
     case "string":
       if (typeof value !== "string") return wrongType(value, node, path, issues);
       if (node.minLength !== undefined && codePoints(value) < node.minLength) issues.push(makeIssue("TOO_SHORT", path, { min: node.minLength }));
-      if (node.maxLength !== undefined && value.length > node.maxLength && codePoints(value) > node.maxLength) {
+      // Counted in NFC, the form rules and digests see: a decomposed "é" is one character, as the composed one.
+      if (node.maxLength !== undefined && value.length > node.maxLength && codePoints(value) > node.maxLength && codePoints(value.normalize("NFC")) > node.maxLength) {
         issues.push(makeIssue("TOO_LONG", path, { max: node.maxLength }));
       }
       if (node.format === "date" && !isIsoDate(value)) issues.push(makeIssue("INVALID_DATE", path, { value: value.slice(0, 40) }));

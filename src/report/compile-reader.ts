@@ -47,7 +47,11 @@ export function codePoints(s: string, max: number): number {
   let n = 0;
   for (let i = 0; i < s.length && n <= max; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) i++;
+    // A pair of surrogates is one code point; a lone surrogate is one too.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
     n++;
   }
   return n;
@@ -89,7 +93,7 @@ function build(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>)
       return leaf((v) => {
         if (typeof v !== "string" || v.length > limits.maxStringLength) return false;
         if (minLength !== undefined && (v.length < minLength || codePoints(v, minLength) < minLength)) return false;
-        if (maxLength !== undefined && v.length > maxLength && codePoints(v, maxLength) > maxLength) return false;
+        if (maxLength !== undefined && v.length > maxLength && codePoints(v, maxLength) > maxLength && codePoints(v.normalize("NFC"), maxLength) > maxLength) return false;
         if (notBlank && isBlank(v)) return false;
         return !date || isIsoDate(v);
       });

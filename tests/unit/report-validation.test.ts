@@ -99,6 +99,16 @@ describe("invalid reports: every problem, each with its path, code and a message
     expect(issuesOf(reportWith({}, 2500)).map((i) => `${i.code} ${i.path}`)).toEqual(["OUT_OF_RANGE /year"]);
   });
 
+  it("lengths count code points, a lone surrogate as one, in NFC (a decomposed é is one character)", () => {
+    const district = "\ud800x".repeat(101); // 202 code points, over the 200 allowed
+    expect(issuesOf({ ...reportWith({}), district }).map((i) => `${i.code} ${i.path}`)).toEqual(["TOO_LONG /district"]);
+    expect(refusal(() => evaluate({ ...reportWith({}), district })).issues.map((i) => i.code)).toEqual(["TOO_LONG"]);
+    const ref = "e\u0301".repeat(150); // 300 code points decomposed, 150 in NFC (200 allowed)
+    expect(issuesOf(reportWith({ "1.1.1": { evidence: [{ ref }] } }))).toEqual([]);
+    expect(evaluate(reportWith({ "1.1.1": { evidence: [{ ref }] } })).indicators[0]?.verdict).toBe("met");
+    expect(issuesOf(reportWith({ "1.1.1": { evidence: [{ ref: "e\u0301".repeat(201) }] } })).map((i) => i.code)).toEqual(["TOO_LONG"]);
+  });
+
   it("reports every problem at once", () => {
     const issues = issuesOf({ year: "x", indicators: { "2.1.1": { total: -1, good: "7" }, "9.9": {} } });
     expect(issues.map((i) => i.path).sort()).toEqual(["/district", "/indicators/2.1.1/good", "/indicators/2.1.1/total", "/indicators/9.9", "/province", "/year"]);
