@@ -40,6 +40,8 @@ interface Frame {
 }
 
 const WS = /[ \t\n\r]*/y;
+/** A whole number written with three zero decimals, as a Vietnamese thousands separator would write it (`1.000`). */
+const THOUSANDS = /^-?[1-9]\d{0,2}\.000$/;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** Most duplicate keys reported (a text made of nothing else is refused by its first 200). */
 const MAX_DUPLICATE_ISSUES = 200;
@@ -207,6 +209,8 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         value = Number(m[0]);
         // A literal of more digits than a double holds, read as another figure (89.9999999999999999999 as 90).
         const magnitude = Math.abs(value as number);
+        // "1.000" is one thousand as Vietnamese write it, and 1 in JSON: a count of 1 000 pupils would be read as 1.
+        if (m[0].length <= 8 && THOUSANDS.test(m[0])) issues.push(makeJsonTextIssue("AMBIGUOUS_NUMBER", nextPath(), { text: m[0], value: value as number }));
         if ((m[0].length > 15 || (magnitude < 2.3e-308 && m[0].length > 1) || magnitude === Infinity) && !isFaithfulNumber(m[0], value as number)) {
           issues.push(makeJsonTextIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: magnitude === Infinity ? String(value) : (value as number) }));
         }

@@ -3,7 +3,7 @@ import type { Params } from "../explain/messages.js";
 import { formatShortest } from "../explain/format-number.js";
 
 /** The issues of JSON text as such (not of the value it holds): made where text is parsed, apart from what judging needs. */
-export type JsonTextIssueCode = "INVALID_JSON" | "IMPRECISE_NUMBER";
+export type JsonTextIssueCode = "INVALID_JSON" | "IMPRECISE_NUMBER" | "AMBIGUOUS_NUMBER";
 
 const s = (v: unknown): string => String(v);
 /** A number written the Vietnamese way (1.210). */
@@ -14,6 +14,19 @@ const n = (v: unknown): string => (typeof v === "number" ? formatShortest(v, "vi
  * object never parses text, so `huyen-hoc-tap/lite` leaves them out (docs/performance.md, bundle size).
  */
 export function makeJsonTextIssue(code: JsonTextIssueCode, path: string, params: Params): Issue {
+  if (code === "AMBIGUOUS_NUMBER") {
+    const text = s(params["text"]);
+    const thousands = text.replace(".", "");
+    return {
+      code,
+      path,
+      params,
+      message: {
+        vi: `số ${text} có thể là ${thousands} (dấu chấm ngăn cách hàng nghìn, như cách viết tiếng Việt) hoặc là ${s(params["value"])} (dấu chấm thập phân của JSON): hãy ghi ${thousands} hoặc ${s(params["value"])}`,
+        en: `the number ${text} may mean ${thousands} (a Vietnamese thousands separator) or ${s(params["value"])} (JSON's decimal point): write ${thousands} or ${s(params["value"])}`,
+      },
+    };
+  }
   if (code === "IMPRECISE_NUMBER") {
     // The value as JSON text reads it (2022, not the Vietnamese 2.022, which would read as a year's thousands).
     return {

@@ -70,3 +70,18 @@ describe("a number of JSON text with more digits than a double holds is refused,
     expect(err()).toContain("/indicators/3.1.2/percent  [IMPRECISE_NUMBER]");
   });
 });
+
+describe("a whole number with three zero decimals in JSON text is ambiguous: one thousand as Vietnamese write it", () => {
+  it("AMBIGUOUS_NUMBER at its path, saying to write 1000 or 1 (a count of 1 000 pupils was judged as 1: met)", () => {
+    const r = parseJson('{"students": 20000, "affected": 1.000, "rate": -20.000}');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["AMBIGUOUS_NUMBER", "/affected", { text: "1.000", value: 1 }],
+      ["AMBIGUOUS_NUMBER", "/rate", { text: "-20.000", value: -20 }],
+    ]);
+    expect(r.issues[0]?.message.vi).toBe("số 1.000 có thể là 1000 (dấu chấm ngăn cách hàng nghìn, như cách viết tiếng Việt) hoặc là 1 (dấu chấm thập phân của JSON): hãy ghi 1000 hoặc 1");
+    expect(r.issues[0]?.message.en).toContain("write 1000 or 1");
+    for (const text of ["1.0", "1.00", "1.0000", "0.000", "1.001", "1000", "1.5", "1234.000"]) expect([text, parseJson(`[${text}]`).ok]).toEqual([text, true]);
+  });
+});
