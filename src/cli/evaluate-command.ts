@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { evaluateWith } from "../evaluate-core.js";
+import { evaluateWith, validateReportWith } from "../evaluate-core.js";
 import type { PackResolver } from "../evaluate-core.js";
 import { litePacks } from "../pack/lite-packs.js";
-import { readReportFile } from "../node/read-report-file.js";
+import { readReportFileWith } from "../node/read-report-file.js";
 import type { EvaluationResult, Lang, RulePack } from "../types.js";
 import { renderText } from "./render-text.js";
 import { EXIT } from "./usage.js";
@@ -30,7 +30,6 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   if (lang !== "vi" && lang !== "en") throw new Error(`--lang: vi | en (nhận được / got ${lang})`);
   if (!FORMATS.includes(format)) throw new Error(`--format: ${FORMATS.join(" | ")} (nhận được / got ${values.format})`);
   if (positionals.length !== 1) throw new Error("evaluate cần đúng một tệp báo cáo / evaluate takes exactly one report file");
-  const report = await readReportFile(positionals[0] as string);
   // The pack checker is loaded only for a pack given on the command line: judging with the bundled packs starts faster.
   let pack: RulePack | undefined;
   let resolve: PackResolver | null = null;
@@ -43,7 +42,13 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   // --engine, and does not load json-logic-js.
   const appendix = format === "markdown" || format === "html";
   const bundled = appendix ? (await import("../pack/bundled-packs.js")).bundledPacks : litePacks;
-  const result = evaluateWith(report, { ...(pack ? { pack } : {}), trace: values.trace }, { resolve, bundled, reference: null, entry: "huyen-hoc-tap evaluate" });
+  const parts = { resolve, bundled, reference: null, entry: "huyen-hoc-tap evaluate" };
+  // A text whose values have problems: the report's other problems, with the pack it is judged with, come with them.
+  const report = await readReportFileWith(positionals[0] as string, (value) => {
+    const checked = validateReportWith(value, pack ? { pack } : {}, parts);
+    return checked.ok ? [] : checked.issues;
+  });
+  const result = evaluateWith(report, { ...(pack ? { pack } : {}), trace: values.trace }, parts);
   io.stdout.write(await render(result, format, lang, pack, values.trace));
   if (values["exit-zero"]) return 0;
   return verdictExitCode(result);

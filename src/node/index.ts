@@ -8,6 +8,8 @@ import type { LoadPackOptions } from "../pack/load-pack.js";
 import { checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readBytes, tooLargeIssue } from "./read-bytes.js";
 import { HuyenHocTapError } from "../errors.js";
 import { PACK_LIMITS } from "../pack/check-limits.js";
+import { readReportFileWith } from "./read-report-file.js";
+import { validateReport } from "../evaluate.js";
 import type { RulePack } from "../types.js";
 
 /**
@@ -30,7 +32,21 @@ export async function loadPackFile(path: string, options: LoadPackOptions = {}):
   return loadPack(text, options);
 }
 
-export { readReportFile } from "./read-report-file.js";
+/**
+ * Reads a report from a JSON file (UTF-8, with or without a byte-order mark). Duplicate keys and over-deep nesting
+ * are refused as `REPORT_INVALID` (which `JSON.parse` would silently accept), and so are bytes that are not UTF-8 and a
+ * file too large for a report (`TOO_LARGE`, refused without reading it whole). When the text's only problems are in its
+ * values (a key written twice, a number that reads two ways, a string over the limit), the report's other problems are
+ * reported with them, as `validateReport` finds them with the bundled pack in force for its year: all at once.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when the file cannot be read; `REPORT_INVALID` as above.
+ */
+export function readReportFile(path: string): Promise<unknown> {
+  return readReportFileWith(path, (report) => {
+    const checked = validateReport(report);
+    return checked.ok ? [] : checked.issues;
+  });
+}
 export { evaluateFiles, readReports } from "./read-reports.js";
 export type { FileBatchItem, ReadReport, ReportSource, UnreadableReport } from "./read-reports.js";
 export type { LoadPackOptions };

@@ -28,6 +28,12 @@ export type ParseResult =
       ok: false;
       /** Why, with paths. */
       issues: Issue[];
+      /**
+       * The value as read, when the text is JSON whose only problems are in its values (a key written twice, a number a
+       * double cannot hold or that reads two ways, a string over the limit, read as ""): so that a caller can report
+       * the value's other problems too. Absent when the text could not be read to its end.
+       */
+      value?: unknown;
     };
 
 interface Frame {
@@ -128,7 +134,8 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
     else top.container[key] = value;
     return null;
   };
-  const refuse = (issue: Issue): ParseResult => ({ ok: false, issues: [issue] });
+  // A limit broken ends the reading; the problems found before it are reported with it.
+  const refuse = (issue: Issue): ParseResult => ({ ok: false, issues: [...issues, issue] });
 
   for (;;) {
     skip();
@@ -187,7 +194,12 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         const string = readString();
         if (string === null) return fail("invalidString", "invalid string");
         value = string;
-        if (string.length > limits.maxStringLength) return refuse(makeIssue("TOO_LONG", nextPath(), { max: limits.maxStringLength }));
+        // An over-long string is read as "", as in a report object, and the reading goes on: every other problem of
+        // the text (and, with the value, of the report) is still reported.
+        if (string.length > limits.maxStringLength) {
+          issues.push(makeIssue("TOO_LONG", nextPath(), { max: limits.maxStringLength }));
+          value = "";
+        }
       } else if (text.startsWith("true", pos)) {
         value = true;
         pos += 4;
@@ -225,7 +237,7 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
       if (!frame) {
         if (!haveRoot) return fail("endOfInput", "unexpected end of input");
         if (pos < text.length) return fail("textAfterValue", "unexpected text after the JSON value");
-        return issues.length > 0 ? { ok: false, issues } : { ok: true, value: root };
+        return issues.length > 0 ? { ok: false, issues, value: root } : { ok: true, value: root };
       }
       const closer = Array.isArray(frame.container) ? "]" : "}";
       if (text[pos] === ",") {

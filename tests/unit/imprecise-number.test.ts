@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runMain } from "../../src/cli/main.js";
 import { parseJson } from "../../src/index.js";
 import { isFaithfulNumber } from "../../src/pack/faithful-number.js";
-import { fakeIo, repoPath } from "../helpers.js";
+import { fakeIo, rejection, repoPath } from "../helpers.js";
 
 const fixtureText = readFileSync(repoPath("tests/fixtures/thap-muoi-2022.json"), "utf8");
 
@@ -83,5 +83,33 @@ describe("a whole number with three zero decimals in JSON text is ambiguous: one
     expect(r.issues[0]?.message.vi).toBe("số 1.000 có thể là 1000 (dấu chấm ngăn cách hàng nghìn, như cách viết tiếng Việt) hoặc là 1 (dấu chấm thập phân của JSON): hãy ghi 1000 hoặc 1");
     expect(r.issues[0]?.message.en).toContain("write 1000 or 1");
     for (const text of ["1.0", "1.00", "1.0000", "0.000", "1.001", "1000", "1.5", "1234.000"]) expect([text, parseJson(`[${text}]`).ok]).toEqual([text, true]);
+  });
+});
+
+describe("a report's text: problems of its values come with the report's other problems, all at once", () => {
+  const base = JSON.parse(fixtureText) as Record<string, any>;
+  const text = (edit: (r: Record<string, any>) => void, extra: (t: string) => string = (t) => t): string => {
+    const r = structuredClone(base);
+    edit(r);
+    return extra(JSON.stringify(r, null, 2));
+  };
+  const cases: [string, string, string[]][] = [
+    ["a note over the limit", text((r) => { r.district = 5; r.indicators["2.1.1"].good = "92,3"; r.indicators["3.1.1"].note = "x".repeat(10_001); }), ["TOO_LONG /indicators/3.1.1/note", "WRONG_TYPE /district", "NUMBER_AS_STRING /indicators/2.1.1/good"]],
+    ["a key written twice", text((r) => { r.district = 5; r.indicators["2.1.1"].good = "92,3"; }, (t) => t.replace('"year": 2022,', '"year": 2022, "year": 2022,')), ["DUPLICATE_KEY /year", "WRONG_TYPE /district", "NUMBER_AS_STRING /indicators/2.1.1/good"]],
+    ["a number that reads two ways", text((r) => { r.district = 5; r.indicators["2.1.1"].good = "92,3"; r.indicators["3.1.1"].previousRate = 1234; }, (t) => t.replace('"previousRate": 1234', '"previousRate": 2.89999999999999999999')), ["IMPRECISE_NUMBER /indicators/3.1.1/previousRate", "WRONG_TYPE /district", "NUMBER_AS_STRING /indicators/2.1.1/good"]],
+  ];
+  it.each(cases)("%s: the CLI and readReportFile report every problem", async (_name, content, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), "hht-all-"));
+    const path = join(dir, "r.json");
+    writeFileSync(path, content);
+    const { io, err } = fakeIo();
+    expect(await runMain(["evaluate", path], io)).toBe(2);
+    for (const line of expected) {
+      const [code, at] = line.split(" ");
+      expect(err()).toContain(`${at}  [${code}]`);
+    }
+    const { readReportFile } = await import("../../src/node/index.js");
+    const error = await rejection(readReportFile(path));
+    expect(error.issues.map((i) => `${i.code} ${i.path}`).sort()).toEqual([...expected].sort());
   });
 });
