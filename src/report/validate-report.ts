@@ -35,7 +35,8 @@ export function checkReport(report: unknown, pack: PreparedPack, reported?: Read
   checkValue(report, pack.reportSchema, "", issues, reported);
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i] as Issue;
-    if (issue.code === "UNKNOWN_FIELD" && /^\/indicators\/[^/]+$/.test(issue.path)) {
+    // (An id of "" too: its path is "/indicators/".)
+    if (issue.code === "UNKNOWN_FIELD" && /^\/indicators\/[^/]*$/.test(issue.path)) {
       issues[i] = makeIssue("UNKNOWN_INDICATOR", issue.path, issue.params);
     }
   }

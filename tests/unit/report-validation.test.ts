@@ -37,6 +37,7 @@ describe("invalid reports: every problem, each with its path, code and a message
     ["evidence not a list", reportWith({ "1.1.1": { evidence: "915/KH-UBND" } }), "/indicators/1.1.1/evidence", "WRONG_TYPE"],
     ["impossible date", reportWith({ "1.1.1": { evidence: [{ ref: "1", date: "2022-02-30" }] } }), "/indicators/1.1.1/evidence/0/date", "INVALID_DATE"],
     ["indicator block not an object", reportWith({ "2.1.1": 70 }), "/indicators/2.1.1", "WRONG_TYPE"],
+    ["an indicator id of \"\"", reportWith({ "": {} }), "/indicators/", "UNKNOWN_INDICATOR"],
     ["unknown top-level field", { ...reportWith({}), extra: 1 }, "/extra", "UNKNOWN_FIELD"],
     ["report date malformed", { ...reportWith({}), report: { number: "1", date: "13/01/2023" } }, "/report/date", "INVALID_DATE"],
   ])("%s", (_name, report, path, code) => {
