@@ -20,7 +20,8 @@ const kindOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ?
 
 /** Records a problem at `path`: a missing field when `value` is undefined, else `other()`. */
 function problem(issues: Issue[], path: string, value: unknown, other: () => Issue): void {
-  if (issues.length < MAX_ISSUES) issues.push(value === undefined ? makeIssue("MISSING_FIELD", path, { field: path.slice(path.lastIndexOf("/") + 1) }) : other());
+  // The whole argument missing (`renderReport(undefined)`) is of the wrong type, not a field "" that is missing.
+  if (issues.length < MAX_ISSUES) issues.push(value === undefined && path !== "" ? makeIssue("MISSING_FIELD", path, { field: path.slice(path.lastIndexOf("/") + 1) }) : other());
 }
 
 function wrong(issues: Issue[], path: string, expected: string, value: unknown): void {

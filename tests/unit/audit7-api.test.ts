@@ -26,6 +26,17 @@ describe("isHuyenHocTapError never throws", () => {
   });
 });
 
+describe("renderReport and renderTrace without an argument", () => {
+  it("say the argument is of the wrong type (undefined), not that a field \"\" is missing", async () => {
+    const { renderTrace } = await import("../../src/index.js");
+    for (const f of [() => renderReport(undefined as never, { format: "html" }), () => renderTrace(undefined as never)]) {
+      const error = refusal(f);
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.issues.map((i) => [i.code, i.path, i.params["actual"]])).toEqual([["WRONG_TYPE", "", "undefined"]]);
+    }
+  });
+});
+
 describe("validateReport with asOf on a date no pack covers", () => {
   it("refuses the date as evaluate does (an option, not a field of the report)", () => {
     expect(refusal(() => validateReport(reportWith({}), { asOf: "2030-01-01" })).code).toBe("NO_PACK_FOR_YEAR");
