@@ -73,7 +73,15 @@ export function simulate(reports: Iterable<unknown> | unknown[], packs: readonly
     if (!Array.isArray(packs) || packs.length === 0) {
       throw invalidArgument(`packs phải là một mảng không rỗng các bộ quy tắc hoặc { name, pack }, nhưng nhận được ${shown(packs)}`, `packs must be a non-empty array of packs or { name, pack }, got ${shown(packs)}`);
     }
-    return packs.map((p) => (isNamed(p) ? { name: p.name, pack: loadPack(p.pack) } : { name: null, pack: loadPack(p) }));
+    return packs.map((p, i) => {
+      if (isNamed(p)) return { name: p.name, pack: loadPack(p.pack) };
+      // A `{ name, pack }` whose name is not a string is a mistake in the wrapper, not a pack to check.
+      if (isWrapper(p)) {
+        const name = (p as { name?: unknown }).name;
+        throw invalidArgument(`packs[${i}].name phải là một chuỗi, nhưng nhận được ${shown(name)}`, `packs[${i}].name must be a string, got ${shown(name)}`);
+      }
+      return { name: null, pack: loadPack(p) };
+    });
   });
   const simulation = new Simulation(variants);
   for (let i = 0; i < list.length; i++) simulation.add(list[i]);
@@ -160,6 +168,11 @@ class VariantCounter {
     for (const [key, counts] of Object.entries(this.#indicators)) indicators[key] = { ...counts };
     return { name: this.#name, pack: { id, version, digest }, total, invalid: this.#invalidReports.length, invalidReports: [...this.#invalidReports], verdicts: { ...this.#verdicts }, indicators };
   }
+}
+
+/** An object with a `pack` and no `standards`: a `{ name, pack }` wrapper, whatever its name holds. */
+function isWrapper(p: unknown): boolean {
+  return p !== null && typeof p === "object" && "pack" in p && !("standards" in p);
 }
 
 function isNamed(p: RulePack | NamedPack): p is NamedPack {

@@ -37,6 +37,16 @@ describe("renderReport and renderTrace without an argument", () => {
   });
 });
 
+describe("simulate with a { name, pack } whose name is not a string", () => {
+  it("is one INVALID_ARGUMENT naming packs[i].name, not the wrapper checked as a pack", async () => {
+    const { simulate, listPacks } = await import("../../src/index.js");
+    const pack = listPacks()[0]?.pack;
+    const error = refusal(() => simulate([reportWith({})], [{ name: 5 as never, pack: pack as never }]));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.text.en).toContain("packs[0].name must be a string, got 5");
+  });
+});
+
 describe("validateReport with asOf on a date no pack covers", () => {
   it("refuses the date as evaluate does (an option, not a field of the report)", () => {
     expect(refusal(() => validateReport(reportWith({}), { asOf: "2030-01-01" })).code).toBe("NO_PACK_FOR_YEAR");
