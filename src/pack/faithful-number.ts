@@ -4,8 +4,8 @@
  * whole-number check that the figure as written fails. A literal is faithful when it writes the same decimal as the
  * double read from it, either written the shortest way (`String`) or with 17 significant digits, as programs write
  * doubles (`0.10000000000000001` is 0.1, `92.299999999999997` is 92.3). Trailing zeros do not count
- * (`1.50000000000000000000` is 1.5). A number too small or too large for a double (`1e-400`, read as 0; `1e400`, read as Infinity) is not faithful
- * either.
+ * (`1.50000000000000000000` is 1.5). A number too small or too large for a double (`1e-400`, read as 0; `1e400`,
+ * read as Infinity) is not faithful either.
  */
 export function isFaithfulNumber(text: string, value: number): boolean {
   if (!Number.isFinite(value)) return false; // `1e400` is read as Infinity
