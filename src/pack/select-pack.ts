@@ -23,7 +23,8 @@ export function isInForce(pack: PreparedPack, date: string): boolean {
 
 /**
  * The pack in force on `date`, or throws `NO_PACK_FOR_YEAR`: naming the years that are covered when `date` is the end
- * of the report's year (with one issue of that code at `/year`, which a batch shows located), or, when the caller chose the date (`asOf`), that date and the packs' periods in force.
+ * of the report's year (with one issue of that code at `/year`, which a batch shows located), or, when the caller
+ * chose the date (`asOf`), that date and the packs' periods in force.
  */
 export function selectPack(packs: PreparedPack[], year: number, date: string, asOf = false): PreparedPack {
   const found = packs.filter((p) => isInForce(p, date));
