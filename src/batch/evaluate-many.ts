@@ -1,4 +1,4 @@
-import { evaluate } from "../evaluate.js";
+import { evaluate, validateReport } from "../evaluate.js";
 import type { EvaluateOptions } from "../evaluate.js";
 import { EVALUATE_OPTIONS } from "../evaluate-core.js";
 import { isHuyenHocTapError } from "../errors.js";
@@ -93,6 +93,26 @@ export function evaluateOne(report: unknown, index: number, options: EvaluateMan
   } catch (error) {
     return { index, ok: false, error: toBatchError(error) };
   }
+}
+
+/**
+ * A report of a batch whose text has problems in its values only (a key written twice, a number that reads two ways):
+ * its error, with the report's other problems added, as `validateReport` finds them with the batch's pack — all at
+ * once, as for one report read from a file. `value` is the report as read (undefined when the text could not be read).
+ */
+export function unreadableOne(error: BatchError, value: unknown, index: number, options: EvaluateManyOptions): BatchItem {
+  if (value === undefined) return { index, ok: false, error };
+  let found: Issue[] = [];
+  try {
+    const checked = validateReport(value, { ...(options.pack !== undefined ? { pack: options.pack } : {}), ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) });
+    if (!checked.ok) found = checked.issues;
+  } catch {
+    // A report refused as a whole (no pack for a date): the text's problems alone.
+  }
+  const seen = new Set(error.issues.map((i) => i.path));
+  const issues = [...error.issues];
+  for (const issue of found) if (!seen.has(issue.path)) issues.push(issue);
+  return { index, ok: false, error: { ...error, issues } };
 }
 
 /** Errors about the options or the pack concern every report: they stop the batch (they are the caller's mistake). */

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
+import { evaluateOne, unreadableOne, withPreparedPack } from "../batch/evaluate-many.js";
 import type { BatchItem } from "../batch/evaluate-many.js";
 import type { Lang, Verdict } from "../types.js";
 import { readSources } from "../node/read-reports.js";
@@ -60,7 +60,7 @@ export async function runBatch(args: string[], io: BatchIo): Promise<number> {
   let n = 0;
   if (format === "json") io.stdout.write("[");
   for await (const { item, fraction } of readSources(input)) {
-    const outcome: BatchItem = "error" in item ? { index: n, ok: false, error: item.error } : evaluateOne(item.value, n, options);
+    const outcome: BatchItem = "error" in item ? unreadableOne(item.error, item.value, n, options) : evaluateOne(item.value, n, options);
     if (outcome.ok) counts[outcome.result.verdict] += 1;
     else counts.invalid += 1;
     if (format === "text") io.stdout.write(renderLine(item.source, outcome, lang));

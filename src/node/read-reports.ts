@@ -1,7 +1,7 @@
 import { EVALUATE_OPTIONS } from "../evaluate-core.js";
 import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { evaluateOne, withPreparedPack } from "../batch/evaluate-many.js";
+import { evaluateOne, unreadableOne, withPreparedPack } from "../batch/evaluate-many.js";
 import type { BatchError, BatchItem, EvaluateManyOptions } from "../batch/evaluate-many.js";
 import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
@@ -17,7 +17,11 @@ import { inputKind, isJsonLines } from "./input-kind.js";
 import { cannotRead, checkPath, decodeUtf8, maxBytesOf, notUtf8Issue, readBytes, regularFileSize, tooLargeIssue } from "./read-bytes.js";
 
 /** One report read from a folder or a file: the report, or why it could not be read. */
-export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError };
+/**
+ * A report read, or why it cannot be; `value`, with an error, is the report as read when only its values have problems
+ * (a key written twice, a number that reads two ways), so that its other problems can be reported with them.
+ */
+export type SourceItem = { source: string; value: unknown } | { source: string; error: BatchError; value?: unknown };
 
 /**
  * A report of a folder or a file, located by `source`: `file.json` (a folder's file), `reports.json#/3` (an item of a
@@ -58,7 +62,7 @@ export type FileBatchItem = BatchItem & {
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `path` itself cannot be read.
  */
 export async function* readReports(path: string): AsyncGenerator<ReportSource> {
-  for await (const { item } of readSources(path)) yield "error" in item ? item : { source: item.source, report: item.value };
+  for await (const { item } of readSources(path)) yield "error" in item ? { source: item.source, error: item.error } : { source: item.source, report: item.value };
 }
 
 /**
@@ -75,7 +79,7 @@ export async function evaluateFiles(path: string, options: EvaluateManyOptions =
   const items: FileBatchItem[] = [];
   for await (const { item } of readSources(path)) {
     const index = items.length;
-    const outcome: BatchItem = "error" in item ? { index, ok: false, error: item.error } : evaluateOne(item.value, index, shared);
+    const outcome: BatchItem = "error" in item ? unreadableOne(item.error, item.value, index, shared) : evaluateOne(item.value, index, shared);
     items.push({ ...outcome, source: item.source });
   }
   return items;
@@ -170,8 +174,9 @@ const JSON_FILE_LIMITS: Limits = { ...REPORT_LIMITS, maxSize: 200_000_000 };
 /** Most reports in one `.json` file. */
 const MAX_ARRAY_REPORTS = 1_000_000;
 
-function unreadable(source: string, issues: Issue[]): SourceItem {
-  return { source, error: { code: "REPORT_INVALID", issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } } };
+function unreadable(source: string, issues: Issue[], value?: unknown): SourceItem {
+  const error: BatchError = { code: "REPORT_INVALID", issues, message: { vi: `Báo cáo không đọc được: ${source}`, en: `The report cannot be read: ${source}` } };
+  return value === undefined ? { source, error } : { source, error, value };
 }
 
 /** A `.json` file's bytes, null when over the limit it was read with; or why it cannot be read, as an item. */
@@ -229,7 +234,7 @@ function cannotReadItem(source: string, error: unknown): SourceItem {
 
 /** A parsed report, or why it cannot be read. */
 function itemOf(parsed: ParseResult, source: string): SourceItem {
-  return parsed.ok ? { source, value: parsed.value } : unreadable(source, parsed.issues);
+  return parsed.ok ? { source, value: parsed.value } : unreadable(source, parsed.issues, parsed.value);
 }
 
 

@@ -113,3 +113,24 @@ describe("a report's text: problems of its values come with the report's other p
     expect(error.issues.map((i) => `${i.code} ${i.path}`).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("a batch: a report whose text has value problems gets the report's other problems too", () => {
+  it("in evaluateFiles and the CLI's batch lines, as for one report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hht-batch-all-"));
+    const good = JSON.stringify(JSON.parse(fixtureText));
+    const r = JSON.parse(fixtureText) as Record<string, any>;
+    r.district = 5;
+    const bad = JSON.stringify(r).replace('"year":2022', '"year":2022,"year":2022');
+    const path = join(dir, "mix.jsonl");
+    writeFileSync(path, `${good}\n${bad}\n`);
+    const { evaluateFiles } = await import("../../src/node/index.js");
+    const items = await evaluateFiles(path);
+    expect(items.map((i) => i.ok)).toEqual([true, false]);
+    const second = items[1];
+    expect(second && !second.ok ? second.error.issues.map((i) => `${i.code} ${i.path}`) : []).toEqual(["DUPLICATE_KEY /year", "WRONG_TYPE /district"]);
+    const { io, out } = fakeIo();
+    expect(await runMain(["evaluate", path, "--format", "jsonl"], io)).toBe(2);
+    const lines = out().trim().split("\n").map((l) => JSON.parse(l) as { ok: boolean; error?: { issues: { code: string; path: string }[] } });
+    expect(lines[1]?.error?.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["DUPLICATE_KEY /year", "WRONG_TYPE /district"]);
+  });
+});
