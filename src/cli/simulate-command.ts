@@ -70,7 +70,7 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   for await (const { item, fraction } of readSources(positionals[0] as string)) {
     const index = sources.length;
     sources.push(item.source);
-    if ("value" in item) simulation.add(item.value);
+    if (!("error" in item)) simulation.add(item.value);
     else {
       // Unreadable: invalid for every variant (a null report is refused by every pack).
       unreadable.set(index, item.error);
