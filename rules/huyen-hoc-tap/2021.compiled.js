@@ -6,7 +6,7 @@ export const packDigest = "sha256:885b7be6c1ac8cf4ba7a0944c393d624edc892434a98b8
 
 /** The reader: `rt` gives the engine's INVALID marker and helpers. */
 export function createReader(rt) {
-  const { INVALID, isIsoDate, isBlank, codePoints, roundMeasure } = rt;
+  const { INVALID, isIsoDate, isBlank, codePoints, nfcLonger, roundMeasure } = rt;
   const hasOwn = Object.prototype.hasOwnProperty;
   function r0(v, d, b) {
     if (v === null || typeof v !== "object" || Array.isArray(v) || ++b.nodes > 50000 || d >= 16) return INVALID;
@@ -65,7 +65,7 @@ export function createReader(rt) {
     return out;
   }
   function l0(x, b) {
-    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200 && codePoints(x.normalize("NFC"), 200) > 200)) return INVALID;
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || nfcLonger(x, 200)) return INVALID;
     if ((b.size += x.length) > 2000000) return INVALID;
     return x;
   }
@@ -102,7 +102,7 @@ export function createReader(rt) {
     return out;
   }
   function l2(x, b) {
-    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 100 && codePoints(x, 100) > 100 && codePoints(x.normalize("NFC"), 100) > 100)) return INVALID;
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || nfcLonger(x, 100)) return INVALID;
     if ((b.size += x.length) > 2000000) return INVALID;
     return x;
   }
@@ -347,17 +347,17 @@ export function createReader(rt) {
     return out;
   }
   function l4(x, b) {
-    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 200 && codePoints(x, 200) > 200 && codePoints(x.normalize("NFC"), 200) > 200) || isBlank(x)) return INVALID;
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || nfcLonger(x, 200) || isBlank(x)) return INVALID;
     if ((b.size += x.length) > 2000000) return INVALID;
     return x;
   }
   function l5(x, b) {
-    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 1000 && codePoints(x, 1000) > 1000 && codePoints(x.normalize("NFC"), 1000) > 1000)) return INVALID;
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || nfcLonger(x, 1000)) return INVALID;
     if ((b.size += x.length) > 2000000) return INVALID;
     return x;
   }
   function l6(x, b) {
-    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || (x.length > 4000 && codePoints(x, 4000) > 4000 && codePoints(x.normalize("NFC"), 4000) > 4000) || isBlank(x)) return INVALID;
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length < 1 || (x.length < 2 && codePoints(x, 1) < 1)) || nfcLonger(x, 4000) || isBlank(x)) return INVALID;
     if ((b.size += x.length) > 2000000) return INVALID;
     return x;
   }
@@ -367,7 +367,7 @@ export function createReader(rt) {
     return x;
   }
   function l8(x, b) {
-    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || (x.length > 4000 && codePoints(x, 4000) > 4000 && codePoints(x.normalize("NFC"), 4000) > 4000)) return INVALID;
+    if (++b.nodes > 50000 || typeof x !== "string" || x.length > 10000 || nfcLonger(x, 4000)) return INVALID;
     if ((b.size += x.length) > 2000000) return INVALID;
     return x;
   }

@@ -77,6 +77,7 @@ export interface ReaderRuntime {
   isIsoDate(value: string): boolean;
   isBlank(value: string): boolean;
   codePoints(value: string, max: number): number;
+  nfcLonger(value: string, max: number): boolean;
   roundMeasure(value: number, decimals: number): number;
 }
 /** What the engine gives generated rules. */

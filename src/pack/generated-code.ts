@@ -1,6 +1,6 @@
 import * as pilot2021 from "../../rules/huyen-hoc-tap/2021.compiled.js";
 import type { CompiledModule, GeneratedRules } from "../../rules/huyen-hoc-tap/2021.compiled.js";
-import { isBlank, isIsoDate } from "../report/check-value.js";
+import { isBlank, isIsoDate, nfcLonger } from "../report/check-value.js";
 import { codePoints, INVALID } from "../report/compile-reader.js";
 import { roundMeasure } from "../logic/round-decimal.js";
 import { OPERATIONS, truthy } from "../logic/operations.js";
@@ -17,7 +17,7 @@ export type { GeneratedRules };
  */
 const MODULES: readonly CompiledModule[] = [pilot2021];
 
-const READER_RUNTIME = { INVALID, isIsoDate, isBlank, codePoints, roundMeasure };
+const READER_RUNTIME = { INVALID, isIsoDate, isBlank, codePoints, nfcLonger, roundMeasure };
 const RULES_RUNTIME = { OPERATIONS, truthy };
 
 /** The generated reader for a pack, or null. `digest` is the pack's; `reportSchema` its report schema as written. */

@@ -51,6 +51,8 @@ const THOUSANDS = /^-?[1-9]\d{0,2}\.000$/;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** Most duplicate keys reported (a text made of nothing else is refused by its first 200). */
 const MAX_DUPLICATE_ISSUES = 200;
+/** Most problems of values reported (strings too long, numbers read as other figures); the reading goes on past them. */
+const MAX_VALUE_ISSUES = 200;
 /** A JSON string, written as an "unrolled loop" so that long strings match in linear time without backtracking. */
 const STRING = /"[^"\\\u0000-\u001f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\u0000-\u001f]*)*"/y;
 /** A JSON string without escapes (most strings): its text is its value. */
@@ -74,6 +76,13 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
     return { ok: false, issues: [makeIssue("TOO_LARGE", "", { what: "characters", max: limits.maxSize })] };
   }
   const issues: Issue[] = [];
+  // Counted apart: duplicate keys end the reading past their cap; the value problems (a string too long, a number read
+  // as another) are reported up to theirs, and the reading goes on, so that the value is there for the report's checks.
+  let duplicates = 0;
+  let valueProblems = 0;
+  const valueProblem = (issue: Issue): void => {
+    if (valueProblems++ < MAX_VALUE_ISSUES) issues.push(issue);
+  };
   let pos = 0;
   let root: unknown;
   let haveRoot = false;
@@ -158,12 +167,12 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         const keys = top.keys as Set<string>;
         if (keys.has(key)) {
           issues.push(makeIssue("DUPLICATE_KEY", `${top.path}/${escapePointer(key)}`, { field: key }));
-          if (issues.length >= MAX_DUPLICATE_ISSUES) return { ok: false, issues };
+          if (++duplicates >= MAX_DUPLICATE_ISSUES) return { ok: false, issues };
         } else if (top.nfc !== null || hasNonAscii(key)) {
           const twin = (top.nfc ??= new NfcKeys(keys)).twinOf(key);
           if (twin !== undefined) {
             issues.push(makeIssue("DUPLICATE_KEY", `${top.path}/${escapePointer(key)}`, nfcDuplicateParams(twin, key)));
-            if (issues.length >= MAX_DUPLICATE_ISSUES) return { ok: false, issues };
+            if (++duplicates >= MAX_DUPLICATE_ISSUES) return { ok: false, issues };
           }
         }
         keys.add(key);
@@ -197,7 +206,7 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         // An over-long string is read as "", as in a report object, and the reading goes on: every other problem of
         // the text (and, with the value, of the report) is still reported.
         if (string.length > limits.maxStringLength) {
-          issues.push(makeIssue("TOO_LONG", nextPath(), { max: limits.maxStringLength }));
+          valueProblem(makeIssue("TOO_LONG", nextPath(), { max: limits.maxStringLength }));
           value = "";
         }
       } else if (text.startsWith("true", pos)) {
@@ -222,9 +231,9 @@ export function parseJson(text: string, limits: Limits = REPORT_LIMITS): ParseRe
         // A literal of more digits than a double holds, read as another figure (89.9999999999999999999 as 90).
         const magnitude = Math.abs(value as number);
         // "1.000" is one thousand as Vietnamese write it, and 1 in JSON: a count of 1 000 pupils would be read as 1.
-        if (m[0].length <= 8 && THOUSANDS.test(m[0])) issues.push(makeJsonTextIssue("AMBIGUOUS_NUMBER", nextPath(), { text: m[0], value: value as number }));
+        if (m[0].length <= 8 && THOUSANDS.test(m[0])) valueProblem(makeJsonTextIssue("AMBIGUOUS_NUMBER", nextPath(), { text: m[0], value: value as number }));
         if ((m[0].length > 15 || (magnitude < 2.3e-308 && m[0].length > 1) || magnitude === Infinity) && !isFaithfulNumber(m[0], value as number)) {
-          issues.push(makeJsonTextIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: magnitude === Infinity ? String(value) : (value as number) }));
+          valueProblem(makeJsonTextIssue("IMPRECISE_NUMBER", nextPath(), { text: m[0].length > 40 ? `${m[0].slice(0, 40)}…` : m[0], value: magnitude === Infinity ? String(value) : (value as number) }));
         }
       }
       const broken = place(value);

@@ -56,7 +56,7 @@ export function readerSource(schema: SchemaNode, limits: Limits): string {
         // the minimum length.
         const min = node.minLength;
         if (min !== undefined) parts.push(`(${v}.length < ${num(min)} || (${v}.length < ${num(2 * min)} && codePoints(${v}, ${num(min)}) < ${num(min)}))`);
-        if (node.maxLength !== undefined) parts.push(`(${v}.length > ${num(node.maxLength)} && codePoints(${v}, ${num(node.maxLength)}) > ${num(node.maxLength)} && codePoints(${v}.normalize("NFC"), ${num(node.maxLength)}) > ${num(node.maxLength)})`);
+        if (node.maxLength !== undefined) parts.push(`nfcLonger(${v}, ${num(node.maxLength)})`);
         if (node.format === "date") parts.push(`!isIsoDate(${v})`);
         if (node["x-notBlank"] === true) parts.push(`isBlank(${v})`);
         return parts.join(" || ");
@@ -166,7 +166,7 @@ export function readerSource(schema: SchemaNode, limits: Limits): string {
   return [
     `/** The reader: \`rt\` gives the engine's INVALID marker and helpers. */`,
     `export function createReader(rt) {`,
-    `  const { INVALID, isIsoDate, isBlank, codePoints, roundMeasure } = rt;`,
+    `  const { INVALID, isIsoDate, isBlank, codePoints, nfcLonger, roundMeasure } = rt;`,
     `  const hasOwn = Object.prototype.hasOwnProperty;`,
     ...functions.map((f) => f.replace(/^/gm, "  ")),
     `  return (v) => {`,

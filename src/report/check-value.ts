@@ -46,17 +46,35 @@ function wholeNumberOf(value: string): string | null {
 }
 
 /**
- * Spaces, line breaks and characters that show nothing: format characters (zero-width spaces and joiners, bidi
+ * Spaces, line breaks, control characters (U+0085 and the C0 and C1 controls) and characters that show nothing: format characters (zero-width spaces and joiners, bidi
  * controls and isolates, soft hyphens, byte-order marks, tags), variation selectors, the combining grapheme joiner,
  * blank and filler letters (braille blank, Hangul fillers, Khmer inherent vowels), and lone surrogates.
  */
-const BLANK = /^[\s\p{Cf}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]*$/u;
+const BLANK = /^[\s\p{Cc}\p{Cf}\p{Cs}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]*$/u;
 
 /** Whether a string shows nothing: empty, or only spaces and invisible characters (` `, `"\u200b"`). Linear. */
 export function isBlank(value: string): boolean {
   // Most values start with a visible ASCII character: no pattern to run (this is on the hot path of reading reports).
   const first = value.charCodeAt(0);
   return !(first > 32 && first < 127) && BLANK.test(value);
+}
+
+/**
+ * Whether a string has more than `max` code points in NFC, the form rules and digests see (a decomposed "é" is one,
+ * U+0958 is two). NFC makes a string at most three times as long: a string of at most max/3 units is not normalised,
+ * nor an ASCII one, which NFC leaves as it is.
+ */
+export function nfcLonger(s: string, max: number): boolean {
+  if (s.length * 3 <= max) return false;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.length > max;
+  return codePoints(s.normalize("NFC")) > max;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
@@ -129,12 +147,14 @@ export function checkValue(value: unknown, node: SchemaNode, path: string, issue
       if (typeof value !== "string") return wrongType(value, node, path, issues);
       if (node.minLength !== undefined && codePoints(value) < node.minLength) issues.push(makeIssue("TOO_SHORT", path, { min: node.minLength }));
       // Counted in NFC, the form rules and digests see: a decomposed "é" is one character, as the composed one.
-      if (node.maxLength !== undefined && value.length > node.maxLength && codePoints(value) > node.maxLength && codePoints(value.normalize("NFC")) > node.maxLength) {
+      if (node.maxLength !== undefined && nfcLonger(value, node.maxLength)) {
         issues.push(makeIssue("TOO_LONG", path, { max: node.maxLength }));
       }
       if (node.format === "date" && !isIsoDate(value)) issues.push(makeIssue("INVALID_DATE", path, { value: value.slice(0, 40) }));
-      // An empty string too short is TOO_SHORT alone.
-      if (node["x-notBlank"] === true && value !== "" && isBlank(value)) issues.push(makeIssue("BLANK_STRING", path, { ...labelParams(node) }));
+      // A string already too short is TOO_SHORT alone; "" with no minLength is blank.
+      if (node["x-notBlank"] === true && isBlank(value) && !(node.minLength !== undefined && codePoints(value) < node.minLength)) {
+        issues.push(makeIssue("BLANK_STRING", path, { ...labelParams(node) }));
+      }
       return;
     case "boolean":
       if (typeof value !== "boolean") wrongType(value, node, path, issues);

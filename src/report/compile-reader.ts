@@ -1,5 +1,5 @@
 import type { Limits } from "../pack/check-limits.js";
-import { FORBIDDEN_KEYS, isBlank, isIsoDate } from "./check-value.js";
+import { FORBIDDEN_KEYS, isBlank, isIsoDate, nfcLonger } from "./check-value.js";
 import type { SchemaNode } from "./schema-node.js";
 import { roundMeasure } from "../logic/round-decimal.js";
 
@@ -93,7 +93,7 @@ function build(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Reader>)
       return leaf((v) => {
         if (typeof v !== "string" || v.length > limits.maxStringLength) return false;
         if (minLength !== undefined && (v.length < minLength || codePoints(v, minLength) < minLength)) return false;
-        if (maxLength !== undefined && v.length > maxLength && codePoints(v, maxLength) > maxLength && codePoints(v.normalize("NFC"), maxLength) > maxLength) return false;
+        if (maxLength !== undefined && nfcLonger(v, maxLength)) return false;
         if (notBlank && isBlank(v)) return false;
         return !date || isIsoDate(v);
       });

@@ -134,3 +134,28 @@ describe("a batch: a report whose text has value problems gets the report's othe
     expect(lines[1]?.error?.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["DUPLICATE_KEY /year", "WRONG_TYPE /district"]);
   });
 });
+
+describe("value problems of a text have their own cap, apart from duplicate keys, and the reading goes on", () => {
+  it("199 ambiguous numbers and a duplicate key still leave the report's other problems reported", async () => {
+    const r = JSON.parse(fixtureText) as Record<string, any>;
+    r.zz = "ZZ";
+    r.reportNumber = "x";
+    const text = JSON.stringify(r).replace('"zz":"ZZ"', `"zz":[${new Array(199).fill("1.000").join(",")}]`).replace('"year":2022', '"year":2022,"district":"again"');
+    const parsed = parseJson(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.value).toBeDefined();
+    expect(parsed.issues.filter((i) => i.code === "AMBIGUOUS_NUMBER")).toHaveLength(199);
+    const dir = mkdtempSync(join(tmpdir(), "hht-cap-"));
+    const path = join(dir, "cap.json");
+    writeFileSync(path, text);
+    const { readReportFile } = await import("../../src/node/index.js");
+    const codes = (await rejection(readReportFile(path))).issues.map((i) => `${i.code} ${i.path}`);
+    expect(codes).toContain("UNKNOWN_FIELD /zz");
+    expect(codes).toContain("UNKNOWN_FIELD /reportNumber");
+    // 900 of them: 200 reported, and the reading still ends with the value.
+    const many = parseJson(`{"x":[${new Array(900).fill("1.000").join(",")}]}`);
+    expect(many.ok ? 0 : many.issues.length).toBe(200);
+    expect(many.ok ? undefined : many.value).toBeDefined();
+  });
+});

@@ -110,6 +110,28 @@ describe("invalid reports: every problem, each with its path, code and a message
     expect(issuesOf(reportWith({ "1.1.1": { evidence: [{ ref: "e\u0301".repeat(201) }] } })).map((i) => i.code)).toEqual(["TOO_LONG"]);
   });
 
+  it("control characters are blank too (U+0085, C0, DEL); x-notBlank without minLength refuses \"\" in every reader", async () => {
+    for (const description of ["\u0085", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085\u00a0"]) {
+      const report = reportWith({ "3.2.1": { evidence: [{ description }] } });
+      expect([JSON.stringify(description), issuesOf(report).map((i) => i.code)]).toEqual([JSON.stringify(description), ["BLANK_STRING"]]);
+      expect(refusal(() => evaluate(report)).code).toBe("REPORT_INVALID");
+    }
+    const { loadPack } = await import("../../src/index.js");
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../rules/huyen-hoc-tap/2021.json", import.meta.url), "utf8").replace('"minLength": 1,\n            "x-notBlank": true,\n            "maxLength": 4000', '"x-notBlank": true,\n            "maxLength": 4000');
+    const pack = loadPack(JSON.parse(text) as object);
+    const empty = reportWith({ "3.2.1": { evidence: [{ description: "" }] } });
+    expect(validateReport(empty, { pack })).toMatchObject({ ok: false, issues: [{ code: "BLANK_STRING", path: "/indicators/3.2.1/evidence/0/description" }] });
+    expect(refusal(() => evaluate(empty, { pack })).issues.map((i) => i.code)).toEqual(["BLANK_STRING"]);
+  });
+
+  it("maxLength counts the NFC form both ways: U+0958 is two code points in NFC", () => {
+    const ref = "\u0958".repeat(101); // 101 as written, 202 in NFC (200 allowed)
+    expect(issuesOf(reportWith({ "1.1.1": { evidence: [{ ref }] } })).map((i) => i.code)).toEqual(["TOO_LONG"]);
+    expect(refusal(() => evaluate(reportWith({ "1.1.1": { evidence: [{ ref }] } }))).issues.map((i) => i.code)).toEqual(["TOO_LONG"]);
+    expect(issuesOf(reportWith({ "1.1.1": { evidence: [{ ref: "\u0958".repeat(100) }] } }))).toEqual([]);
+  });
+
   it("reports every problem at once", () => {
     const issues = issuesOf({ year: "x", indicators: { "2.1.1": { total: -1, good: "7" }, "9.9": {} } });
     expect(issues.map((i) => i.path).sort()).toEqual(["/district", "/indicators/2.1.1/good", "/indicators/2.1.1/total", "/indicators/9.9", "/province", "/year"]);
