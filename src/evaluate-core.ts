@@ -12,7 +12,7 @@ import { digestOf } from "./pack/canonical-json.js";
 import { isIsoDate } from "./report/check-value.js";
 import { INVALID } from "./report/compile-reader.js";
 import { readReport } from "./report/read-report.js";
-import { reportIssues, toValidationResult } from "./report/validate-report.js";
+import { reportIssues, toValidationResult, withIssuesAtNewPaths } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
 import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
 import { formatDate } from "./explain/format-number.js";
@@ -114,10 +114,8 @@ export function validateReportWith(report: unknown, given: ValidateOptions | und
     pack = packs[packs.length - 1] as PreparedPack;
     yearIssues = error.issues;
   }
-  const issues = reportIssues(input, pack);
   // The year's own problem (its type, its range in the newest pack) says more than "no pack": it is kept alone.
-  for (const issue of yearIssues) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
-  return toValidationResult(issues);
+  return toValidationResult(withIssuesAtNewPaths(reportIssues(input, pack), yearIssues));
 }
 
 /** Picks the pack: the given one (warning when it was not in force), or the bundled one in force. */

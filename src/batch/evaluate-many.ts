@@ -4,6 +4,7 @@ import { EVALUATE_OPTIONS } from "../evaluate-core.js";
 import { isHuyenHocTapError } from "../errors.js";
 import type { ErrorCode } from "../errors.js";
 import { loadPack } from "../pack/load-pack.js";
+import { withReportIssues } from "../report/validate-report.js";
 import type { EvaluationResult, Issue, Text } from "../types.js";
 import { invalidArgument, optionsObject, readArgument, shown } from "../invalid-argument.js";
 
@@ -102,16 +103,10 @@ export function evaluateOne(report: unknown, index: number, options: EvaluateMan
  */
 export function unreadableOne(error: BatchError, value: unknown, index: number, options: EvaluateManyOptions): BatchItem {
   if (value === undefined) return { index, ok: false, error };
-  let found: Issue[] = [];
-  try {
+  const issues = withReportIssues(error.issues, () => {
     const checked = validateReport(value, { ...(options.pack !== undefined ? { pack: options.pack } : {}), ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) });
-    if (!checked.ok) found = checked.issues;
-  } catch {
-    // A report refused as a whole (no pack for a date): the text's problems alone.
-  }
-  const seen = new Set(error.issues.map((i) => i.path));
-  const issues = [...error.issues];
-  for (const issue of found) if (!seen.has(issue.path)) issues.push(issue);
+    return checked.ok ? [] : checked.issues;
+  });
   return { index, ok: false, error: { ...error, issues } };
 }
 

@@ -176,5 +176,5 @@ function isWrapper(p: unknown): boolean {
 }
 
 function isNamed(p: RulePack | NamedPack): p is NamedPack {
-  return p !== null && typeof p === "object" && typeof (p as Partial<NamedPack>).name === "string" && "pack" in p && !("standards" in p);
+  return isWrapper(p) && typeof (p as Partial<NamedPack>).name === "string";
 }

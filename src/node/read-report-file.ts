@@ -2,6 +2,7 @@ import { HuyenHocTapError } from "../errors.js";
 import { REPORT_LIMITS } from "../pack/check-limits.js";
 import type { Issue } from "../types.js";
 import { checkPath, readJson } from "./read-bytes.js";
+import { withReportIssues } from "../report/validate-report.js";
 
 /** The problems of a report read from text, as `validateReport` finds them (with the pack the caller judges with). */
 export type ReportChecker = (report: unknown) => Issue[];
@@ -17,18 +18,8 @@ export async function readReportFileWith(path: string, check: ReportChecker | nu
   checkPath(path);
   const parsed = await readJson(path, REPORT_LIMITS);
   if (!parsed.ok) {
-    const issues = [...parsed.issues];
-    if (parsed.value !== undefined && check !== null) {
-      // Problems of the text first; a path the text already has a problem at is not reported twice.
-      const seen = new Set(issues.map((i) => i.path));
-      let found: Issue[] = [];
-      try {
-        found = check(parsed.value);
-      } catch {
-        // A report the checker refuses as a whole (no pack for a date): the text's problems are reported alone.
-      }
-      for (const issue of found) if (!seen.has(issue.path)) issues.push(issue);
-    }
+    const { value } = parsed;
+    const issues = value !== undefined && check !== null ? withReportIssues(parsed.issues, () => check(value)) : parsed.issues;
     throw new HuyenHocTapError("REPORT_INVALID", { vi: `Báo cáo không đọc được: ${path}`, en: `The report cannot be read: ${path}` }, issues);
   }
   return parsed.value;

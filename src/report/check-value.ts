@@ -74,7 +74,7 @@ export function nfcLonger(s: string, max: number): boolean {
     }
   }
   if (ascii) return s.length > max;
-  return codePoints(s.normalize("NFC")) > max;
+  return codePoints(s.normalize("NFC"), max) > max;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
@@ -106,17 +106,20 @@ function labelParams(node: SchemaNode): Record<string, JsonValue> {
   return label ? { label: label.vi, labelEn: label.en } : {};
 }
 
-/** Number of Unicode code points, as JSON Schema counts string length. */
-function codePoints(s: string): number {
+/**
+ * Number of Unicode code points, as JSON Schema counts string length, counting no further than `max + 1` (the
+ * readers only ask whether a limit is passed).
+ */
+export function codePoints(s: string, max = Infinity): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= max; i++) {
     const c = s.charCodeAt(i);
-    n++;
     // A pair of surrogates is one code point; a lone surrogate is one too.
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
     }
+    n++;
   }
   return n;
 }

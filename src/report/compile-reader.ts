@@ -1,5 +1,7 @@
 import type { Limits } from "../pack/check-limits.js";
-import { FORBIDDEN_KEYS, isBlank, isIsoDate, nfcLonger } from "./check-value.js";
+import { codePoints, FORBIDDEN_KEYS, isBlank, isIsoDate, nfcLonger } from "./check-value.js";
+
+export { codePoints };
 import type { SchemaNode } from "./schema-node.js";
 import { roundMeasure } from "../logic/round-decimal.js";
 
@@ -40,21 +42,6 @@ function compileNode(node: SchemaNode, limits: Limits, cache: Map<SchemaNode, Re
   compiled = build(node, limits, cache);
   cache.set(node, compiled);
   return compiled;
-}
-
-/** Code points in `s`, counting no further than `max + 1`. */
-export function codePoints(s: string, max: number): number {
-  let n = 0;
-  for (let i = 0; i < s.length && n <= max; i++) {
-    const c = s.charCodeAt(i);
-    // A pair of surrogates is one code point; a lone surrogate is one too.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
 }
 
 function isPlainObject(v: object): boolean {

@@ -56,6 +56,32 @@ export function checkReport(report: unknown, pack: PreparedPack, reported?: Read
   return issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
 }
 
+/**
+ * `first`, then each of `more` at a path none of `first` is at: a problem already reported at a path says what is
+ * wrong there (the text's duplicate key, the report's uncovered year), and the others are added to it.
+ */
+export function withIssuesAtNewPaths(first: readonly Issue[], more: readonly Issue[]): Issue[] {
+  const seen = new Set(first.map((i) => i.path));
+  const out = [...first];
+  for (const issue of more) if (!seen.has(issue.path)) out.push(issue);
+  return out;
+}
+
+/**
+ * The problems of a report read from text whose values have problems (`textIssues`: a key written twice, a number
+ * that reads two ways), with the report's other problems as `check` finds them — all at once, as for a report object.
+ * A report `check` refuses as a whole (no pack for a date) has its text's problems alone.
+ */
+export function withReportIssues(textIssues: readonly Issue[], check: () => Issue[]): Issue[] {
+  let found: Issue[] = [];
+  try {
+    found = check();
+  } catch {
+    // Refused as a whole: the text's problems say enough.
+  }
+  return withIssuesAtNewPaths(textIssues, found);
+}
+
 /** `{ ok: true }` or `{ ok: false, issues }` for a prepared pack. */
 export function toValidationResult(issues: Issue[]): ValidationResult {
   return issues.length === 0 ? { ok: true } : { ok: false, issues };
