@@ -33,3 +33,8 @@ export function walkLogic(logic: Logic, basePath: string, visit: (node: Operator
 export function escapePointer(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+
+/** The key a JSON-pointer segment names (`a~1b` is `a/b`). */
+export function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}

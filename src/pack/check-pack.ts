@@ -33,13 +33,13 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
   for (const block of Object.values(blocks ?? {})) for (const f of Object.keys(block.properties ?? {})) blockFieldNames.add(f);
   // Names that could reach prototypes in code that merges objects are refused wherever a pack names things.
   const forbidden = (names: string[], at: string): void => {
-    for (const name of names) if (FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("FORBIDDEN_KEY", `${at}/${name}`, { field: name }));
+    for (const name of names) if (FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("FORBIDDEN_KEY", `${at}/${escapePointer(name)}`, { field: name }));
   };
   forbidden(Object.keys(pack.thresholds), "/thresholds");
   const defs = pack.reportSchema["$defs"];
   if (defs !== null && typeof defs === "object") forbidden(Object.keys(defs), "/reportSchema/$defs");
   for (const name of Object.keys(pack.thresholds)) {
-    if (blockFieldNames.has(name)) issues.push(makePackIssue("THRESHOLD_NAME_CLASH", `/thresholds/${name}`, { name }));
+    if (blockFieldNames.has(name)) issues.push(makePackIssue("THRESHOLD_NAME_CLASH", `/thresholds/${escapePointer(name)}`, { name }));
   }
 
   const used = new Set<string>();
@@ -66,10 +66,10 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
     });
   });
   for (const id of Object.keys(blocks ?? {})) {
-    if (!seen.indicators.has(id)) issues.push(makePackIssue("UNKNOWN_BLOCK", `/reportSchema/properties/indicators/properties/${id}`, { id }));
+    if (!seen.indicators.has(id)) issues.push(makePackIssue("UNKNOWN_BLOCK", `/reportSchema/properties/indicators/properties/${escapePointer(id)}`, { id }));
   }
   for (const name of Object.keys(pack.thresholds)) {
-    if (!used.has(name) && !FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("UNUSED_THRESHOLD", `/thresholds/${name}`, { name }));
+    if (!used.has(name) && !FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("UNUSED_THRESHOLD", `/thresholds/${escapePointer(name)}`, { name }));
   }
 }
 
@@ -93,7 +93,7 @@ function checkSchemaNodes(root: SchemaNode, rootPath: string, issues: Issue[]): 
     visited.add(node);
     if (node.type === "number" && node["x-decimals"] === undefined) issues.push(makePackIssue("MISSING_DECIMALS", path, {}));
     for (const [name, child] of Object.entries(node.properties ?? {})) {
-      const childPath = `${path}/properties/${name}`;
+      const childPath = `${path}/properties/${escapePointer(name)}`;
       if (FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("FORBIDDEN_KEY", childPath, { field: name }));
       if (!child["x-label"]) issues.push(makePackIssue("MISSING_LABEL", childPath, {}));
       stack.push([child, childPath]);

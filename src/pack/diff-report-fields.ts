@@ -1,4 +1,5 @@
 import type { Lang, Text } from "../types.js";
+import { escapePointer } from "../logic/walk-logic.js";
 import type { SchemaNode } from "../report/schema-node.js";
 import { fieldChangeWords, fieldKeywordWord } from "../explain/schema-words.js";
 import { both, changedLanguage, json, same } from "./diff-common.js";
@@ -30,7 +31,7 @@ function reportFields(root: SchemaNode): Map<string, FieldRecord> | null {
     if (depth >= REPORT_LIMITS.maxDepth) continue;
     if (out.size > MAX_DIFF_FIELDS) return null;
     const children: [SchemaNode, string, boolean][] = [];
-    for (const [name, child] of Object.entries(node.properties ?? {})) children.push([child, `${path}/${name}`, (node.required ?? []).includes(name)]);
+    for (const [name, child] of Object.entries(node.properties ?? {})) children.push([child, `${path}/${escapePointer(name)}`, (node.required ?? []).includes(name)]);
     if (node.items) children.push([node.items, `${path}/*`, true]);
     for (const [child, childPath, required] of children) {
       const shape: Record<string, unknown> = {};

@@ -7,6 +7,7 @@ import { digestOf, hasNonAscii } from "./canonical-json.js";
 import { copyWithinLimits, PACK_LIMITS } from "./check-limits.js";
 import { checkPack } from "./check-pack.js";
 import { checkLogicShapes } from "./check-logic-shapes.js";
+import { escapePointer, unescapePointer } from "../logic/walk-logic.js";
 import { parseJson } from "./parse-json.js";
 import { deepFreeze, preparedPacks, rememberPrepared } from "./prepared-packs.js";
 import type { PreparedPack } from "./prepared-pack.js";
@@ -201,17 +202,17 @@ function schemaIssues(errors: GeneratedValidatorError[]): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
+    // ajv escapes the keys of `instancePath`; the key it names in `params` is raw, so it is escaped here (`a/b` is `/a~1b`).
     let path = error.instancePath;
     const params = error.params;
-    if (error.keyword === "required" && typeof params["missingProperty"] === "string") path += `/${params["missingProperty"]}`;
-    if (error.keyword === "additionalProperties" && typeof params["additionalProperty"] === "string") path += `/${params["additionalProperty"]}`;
-    if (error.keyword === "propertyNames" && typeof params["propertyName"] === "string") path += `/${params["propertyName"]}`;
+    const key = error.keyword === "required" ? params["missingProperty"] : error.keyword === "additionalProperties" ? params["additionalProperty"] : error.keyword === "propertyNames" ? params["propertyName"] : undefined;
+    if (typeof key === "string") path += `/${escapePointer(key)}`;
     const detail = `${error.keyword}: ${error.message ?? ""}${params["allowedValues"] ? ` (${(params["allowedValues"] as JsonValue[]).join(", ")})` : ""}`;
-    const key = `${path} ${detail}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const seenKey = `${path} ${detail}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
     const code = error.keyword === "required" ? "MISSING_FIELD" : error.keyword === "additionalProperties" ? "UNKNOWN_FIELD" : "SCHEMA_VIOLATION";
-    const field = path.slice(path.lastIndexOf("/") + 1);
+    const field = typeof key === "string" ? key : unescapePointer(path.slice(path.lastIndexOf("/") + 1));
     issues.push(makePackIssue(code, path, code === "SCHEMA_VIOLATION" ? schemaViolationParams(error, detail) : { field }));
     if (issues.length >= MAX_SCHEMA_ISSUES) break;
   }

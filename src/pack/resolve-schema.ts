@@ -1,4 +1,5 @@
 import type { Issue } from "../types.js";
+import { escapePointer } from "../logic/walk-logic.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { SchemaNode } from "../report/schema-node.js";
 
@@ -25,7 +26,7 @@ export function resolveSchema(root: Record<string, unknown>, basePath: string, i
         issues.push(makeIssue("UNRESOLVED_REF", `${path}/$ref`, { ref }));
         return {};
       }
-      const out = resolveNode(def, `${basePath}/$defs/${name}`, [...chain, name]);
+      const out = resolveNode(def, `${basePath}/$defs/${escapePointer(name)}`, [...chain, name]);
       resolved.set(name, out);
       return out;
     }
@@ -35,7 +36,7 @@ export function resolveSchema(root: Record<string, unknown>, basePath: string, i
       if (key === "properties") {
         const props = Object.create(null) as Record<string, SchemaNode>;
         for (const [name, child] of Object.entries(value as Record<string, Record<string, unknown>>)) {
-          props[name] = resolveNode(child, `${path}/properties/${name}`, chain);
+          props[name] = resolveNode(child, `${path}/properties/${escapePointer(name)}`, chain);
         }
         out[key] = props;
       } else if (key === "items") {
@@ -50,7 +51,7 @@ export function resolveSchema(root: Record<string, unknown>, basePath: string, i
   const tree = resolveNode(root, basePath, []);
   // Definitions nothing uses are checked too: a pack that ships a cyclic or dangling one is broken, used or not.
   for (const name of Object.keys(defs)) {
-    if (!resolved.has(name)) resolveNode({ $ref: `#/$defs/${name}` }, `${basePath}/$defs/${name}`, []);
+    if (!resolved.has(name)) resolveNode({ $ref: `#/$defs/${name}` }, `${basePath}/$defs/${escapePointer(name)}`, []);
   }
   return tree;
 }

@@ -128,6 +128,26 @@ describe("packs that do not fit are refused with located errors", () => {
     expect(issue?.message.en).toBe("field “extra” is not part of the rule pack format");
   });
 
+  it("locates a key holding / or ~ by an escaped JSON pointer, and names the key itself (RFC 6901)", () => {
+    const unknown = packIssues(mutate((p) => (p["a/b"] = 1))).find((i) => i.code === "UNKNOWN_FIELD");
+    expect(unknown?.path).toBe("/a~1b");
+    expect(unknown?.params).toEqual({ field: "a/b" });
+    expect(unknown?.message.en).toBe("field “a/b” is not part of the rule pack format");
+    const inTitle = packIssues(mutate((p) => ((p["title"] as Record<string, string>)["a~b"] = "z"))).find((i) => i.code === "UNKNOWN_FIELD");
+    expect(inTitle?.path).toBe("/title/a~0b");
+    expect(inTitle?.params).toEqual({ field: "a~b" });
+    const threshold = packIssues(mutate((p) => (p.thresholds["a/b"] = { value: 1, unit: "percent", label: { vi: "x", en: "x" } } as never)));
+    expect(threshold.map((i) => i.path)).toContain("/thresholds/a~1b");
+    expect(threshold.some((i) => i.path.startsWith("/thresholds/a/"))).toBe(false);
+    const schema = mutate((p) => {
+      const block = (p.reportSchema as { properties: { indicators: { properties: Record<string, { properties: Record<string, unknown> }> } } }).properties.indicators.properties["3.1.1"];
+      if (block) block.properties["x/y"] = { type: "number", minimum: 0 };
+    });
+    const paths = packIssues(schema).map((i) => `${i.code} ${i.path}`);
+    expect(paths).toContain("MISSING_LABEL /reportSchema/properties/indicators/properties/3.1.1/properties/x~1y");
+    expect(paths).toContain("MISSING_DECIMALS /reportSchema/properties/indicators/properties/3.1.1/properties/x~1y");
+  });
+
   it("refuses a pack whose formatVersion is newer than the library understands, saying so", () => {
     try {
       loadPack({ ...pilot(), formatVersion: 2 });
