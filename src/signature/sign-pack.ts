@@ -5,7 +5,7 @@ import { preparedOf } from "../pack/prepared-of.js";
 import { parseJson } from "../pack/parse-json.js";
 import { makePackIssue } from "../pack/make-pack-issue.js";
 import type { Issue, RulePack } from "../types.js";
-import { toBase64url } from "./base64url.js";
+import { fromBase64url, toBase64url } from "./base64url.js";
 import { edPublicKey, edSign } from "./ed25519.js";
 import { bytesMember, keyInvalid, parseJwk } from "./jwk.js";
 import type { PrivateJwk } from "./jwk.js";
@@ -40,11 +40,17 @@ export async function signPack(pack: RulePack | object | string, privateKey: Pri
   return { alg: "Ed25519", keyId: key.kid, signature: toBase64url(signature) };
 }
 
+/** What a signature string that cannot be an Ed25519 signature decodes to: no bytes, so it never verifies. */
+const NOT_A_SIGNATURE = new Uint8Array(0);
+/** The length of a 64-byte signature in base64url without padding. */
+const SIGNATURE_TEXT_LENGTH = 86;
+
 const SIGNATURE_LIMITS = { maxDepth: 4, maxNodes: 100, maxStringLength: 1_000, maxKeys: 64 };
 
 /**
- * Checks a signature's shape (`alg`, `keyId`, 64-byte base64url `signature`; other members are ignored) and decodes
- * it, or throws `INVALID_ARGUMENT` with the problems' paths. Accepts the object or the JSON text of a `.sig.json`.
+ * Checks a signature's shape (`alg`, `keyId`, a string `signature`; other members are ignored) and decodes it, or
+ * throws `INVALID_ARGUMENT` with the problems' paths. Accepts the object or the JSON text of a `.sig.json`. A
+ * `signature` string that is not 64 bytes of canonical base64url decodes to no bytes, which never verify.
  */
 export function parseSignature(value: unknown): { keyId: string; bytes: Uint8Array } {
   let doc = value;
@@ -63,7 +69,14 @@ export function parseSignature(value: unknown): { keyId: string; bytes: Uint8Arr
   const keyId = sig["keyId"];
   if (keyId === undefined) issues.push(makePackIssue("MISSING_FIELD", "/keyId", { field: "keyId" }));
   else if (typeof keyId !== "string" || keyId.length === 0) issues.push(makePackIssue("WRONG_TYPE", "/keyId", { expected: "string", actual: typeof keyId }));
-  const bytes = bytesMember(sig, "signature", 64, "", issues, true);
+  // A signature string that is not 64 bytes of canonical base64url is a signature that does not verify (a changed
+  // character, the file of another algorithm), not a malformed file: `verifyPack` refuses it with SIGNATURE_INVALID.
+  const text = sig["signature"];
+  let bytes: Uint8Array | null = NOT_A_SIGNATURE;
+  if (typeof text === "string") {
+    const decoded = text.length <= 2 * SIGNATURE_TEXT_LENGTH ? fromBase64url(text) : null;
+    if (decoded !== null && decoded.length === 64) bytes = decoded;
+  } else bytes = bytesMember(sig, "signature", 64, "", issues, true);
   if (issues.length > 0 || bytes === null || typeof keyId !== "string") throw signatureMalformed(issues);
   return { keyId, bytes };
 }

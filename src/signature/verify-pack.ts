@@ -31,14 +31,14 @@ export interface VerifiedPack {
  *
  * @param pack The pack object (as loaded) or its JSON text.
  * @param signature The signature object or the JSON text of the `.sig.json` file.
- * @param trustedKeys Public JWKs, as an array or a JWK Set `{ keys: [...] }`.
+ * @param trustedKeys Public JWKs, as an array, a JWK Set `{ keys: [...] }` or a single JWK.
  * @throws HuyenHocTapError `SIGNATURE_INVALID` when the signature does not verify or its key is not trusted;
  * `INVALID_ARGUMENT` for a malformed signature or key (with paths); `PACK_INVALID` for an invalid pack.
  */
 export async function verifyPack(
   pack: RulePack | object | string,
   signature: PackSignature | string,
-  trustedKeys: readonly PublicJwk[] | { keys: readonly PublicJwk[] },
+  trustedKeys: readonly PublicJwk[] | { keys: readonly PublicJwk[] } | PublicJwk,
 ): Promise<VerifiedPack> {
   const sig = readArgument("signature", () => parseSignature(signature));
   const keys = readArgument("trustedKeys", () => parseTrustedKeys(trustedKeys));
@@ -48,7 +48,7 @@ export async function verifyPack(
     const trusted = keys.map((k) => k.kid).join(", ");
     throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: viPack.signatureUnknownKey(sig.keyId, trusted), en: enPack.signatureUnknownKey(sig.keyId, trusted) });
   }
-  if (!(await edVerify(sig.bytes, canonicalBytes(entry.pack), key.publicKey))) {
+  if (sig.bytes.length !== 64 || !(await edVerify(sig.bytes, canonicalBytes(entry.pack), key.publicKey))) {
     throw new HuyenHocTapError("SIGNATURE_INVALID", { vi: viPack.signatureInvalid(key.kid), en: enPack.signatureInvalid(key.kid) });
   }
   entry.info.verified = true;
@@ -58,7 +58,10 @@ export async function verifyPack(
 
 /** Checks the trusted keys: at least one, each a public Ed25519 JWK with a `kid`, no `kid` naming two keys. */
 function parseTrustedKeys(value: unknown): ParsedKey[] {
-  const set = value !== null && typeof value === "object" && !Array.isArray(value) && "keys" in value;
+  const object = value !== null && typeof value === "object" && !Array.isArray(value);
+  const set = object && "keys" in value;
+  // One JWK on its own (what `pack keygen` writes to a .pub.jwk file) is one trusted key.
+  if (object && !set && "kty" in value) return parseTrustedKeys([value]);
   const list: unknown = set ? (value as { keys: unknown }).keys : value;
   const base = set ? "/keys" : "";
   const issues: Issue[] = [];

@@ -67,3 +67,33 @@ describe("an invalid pack file is named", () => {
     expect(err).toContain("  /foo  [UNKNOWN_FIELD]");
   });
 });
+
+describe("pack verify: a changed signature did not verify (exit code 1), a malformed file is invalid input (2)", () => {
+  const keys = join(dir, "keys-verify");
+  const signature = join(dir, "pilot-verify.sig.json");
+  beforeAll(async () => {
+    expect((await run("keygen", "--kid", "k2", "--out-dir", keys)).code).toBe(0);
+    expect((await run("sign", PILOT, "--key", join(keys, "k2.private.jwk.json"), "--out", signature)).code).toBe(0);
+  });
+  const verifyWith = async (change: (sig: Record<string, unknown>) => unknown): Promise<{ code: number; err: string }> => {
+    const file = join(dir, `changed-${Math.random().toString(36).slice(2)}.sig.json`);
+    writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(signature, "utf8")) as Record<string, unknown>)));
+    return run("verify", PILOT, "--public-key", join(keys, "k2.public.jwk.json"), "--signature", file);
+  };
+
+  it.each<[string, (text: string) => string]>([
+    ["its last character", (t) => t.slice(0, -1) + (t.endsWith("A") ? "B" : "A")],
+    ["its first character", (t) => (t.startsWith("A") ? "B" : "A") + t.slice(1)],
+    ["cut short", (t) => t.slice(0, 40)],
+  ])("a signature changed in %s: exit code 1, SIGNATURE_INVALID", async (_name, change) => {
+    const { code, err } = await verifyWith((sig) => ({ ...sig, signature: change(sig["signature"] as string) }));
+    expect(code).toBe(1);
+    expect(err).toContain("SIGNATURE_INVALID");
+  });
+
+  it("a signature file without its signature: exit code 2", async () => {
+    const { code, err } = await verifyWith(({ signature: _s, ...rest }) => rest);
+    expect(code).toBe(2);
+    expect(err).toContain("/signature");
+  });
+});

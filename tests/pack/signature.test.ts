@@ -145,9 +145,8 @@ describe("malformed keys and signatures are invalid input, with paths", () => {
   it.each<[string, (s: PackSignature) => unknown, string, string]>([
     ["no keyId", ({ keyId: _k, ...rest }) => rest, "/keyId", "MISSING_FIELD"],
     ["another algorithm", (s) => ({ ...s, alg: "RS256" }), "/alg", "UNSUPPORTED_ALGORITHM"],
-    ["a short signature", (s) => ({ ...s, signature: s.signature.slice(0, 40) }), "/signature", "INVALID_BASE64URL"],
-    ["padded base64", (s) => ({ ...s, signature: `${s.signature}==` }), "/signature", "INVALID_BASE64URL"],
-    ["standard base64 characters", (s) => ({ ...s, signature: s.signature.replace(/-/g, "+").replace(/_/g, "/").replace(/^./, "+") }), "/signature", "INVALID_BASE64URL"],
+    ["a signature that is not a string", (s) => ({ ...s, signature: 7 }), "/signature", "WRONG_TYPE"],
+    ["no signature", ({ signature: _s, ...rest }) => rest, "/signature", "MISSING_FIELD"],
     ["not an object", () => [1, 2], "", "WRONG_TYPE"],
     ["JSON text that is not JSON", () => "{ alg: Ed25519 }", "", "INVALID_JSON"],
   ])("a signature with %s", async (_name, change, path, code) => {
@@ -156,6 +155,31 @@ describe("malformed keys and signatures are invalid input, with paths", () => {
     expect(error.code).toBe("INVALID_ARGUMENT");
     expect(error.text.en).toMatch(/^The signature file is malformed/);
     expect(error.issues[0]).toMatchObject({ path, code });
+  });
+
+  // Exit code 1 in the CLI (“a signature did not verify”), not 2: the file is well formed, its signature is wrong.
+  it.each<[string, (text: string) => string]>([
+    ["a short signature", (t) => t.slice(0, 40)],
+    ["padded base64", (t) => `${t}==`],
+    ["standard base64 characters", (t) => t.replace(/-/g, "+").replace(/_/g, "/").replace(/^./, "+")],
+    ["its last character changed (only the unused bits: not canonical)", (t) => t.slice(0, -1) + (t.endsWith("A") ? "B" : "A")],
+    ["its first character changed", (t) => (t.startsWith("A") ? "B" : "A") + t.slice(1)],
+    ["an empty string", () => ""],
+    ["a very long string", (t) => t.repeat(1000)],
+  ])("a signature string with %s does not verify (SIGNATURE_INVALID)", async (_name, change) => {
+    const { publicKey, signature } = await setup();
+    const changed = change(signature.signature);
+    expect(changed).not.toBe(signature.signature);
+    const error = await rejection(verifyPack(pilot(), { ...signature, signature: changed }, [publicKey]));
+    expect(error.code).toBe("SIGNATURE_INVALID");
+    expect(error.text.vi).toContain(publicKey.kid);
+  });
+
+  it("trusts a single JWK given on its own, as one trusted key", async () => {
+    const { publicKey, signature } = await setup();
+    expect((await verifyPack(pilot(), signature, publicKey)).keyId).toBe(publicKey.kid);
+    const other = await generateKeyPair("other");
+    expect((await rejection(verifyPack(pilot(), signature, other.publicKey))).code).toBe("SIGNATURE_INVALID");
   });
 
   it.each<[string, (k: PublicJwk, p: PrivateJwk) => unknown, string, string]>([
