@@ -76,9 +76,9 @@ export const en: Messages = {
   indicatorsWord: (ids) => `indicator${ids.includes(",") ? "s" : ""} ${ids}`,
   summaryLines: (met, notMet, notMetIds, notApplicable, notApplicableIds, insufficient, insufficientIds) => [
     `Indicators met: ${met}`,
-    `Indicators not met: ${notMet}${notMetIds ? ` (${notMetIds})` : ""}`,
     ...(notApplicable !== "00" ? [`Indicators not applicable: ${notApplicable} (${notApplicableIds})`] : []),
     ...(insufficient !== "00" ? [`Indicators with insufficient data: ${insufficient} (${insufficientIds})`] : []),
+    `Indicators not met: ${notMet}${notMetIds ? ` (${notMetIds})` : ""}`,
   ],
   conclusion: {
     met: () => "Conclusion: Met.",

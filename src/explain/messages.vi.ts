@@ -74,9 +74,9 @@ export const vi: Messages = {
   indicatorsWord: (ids) => `chỉ báo ${ids}`,
   summaryLines: (met, notMet, notMetIds, notApplicable, notApplicableIds, insufficient, insufficientIds) => [
     `Số chỉ báo đạt: ${met}`,
-    `Số chỉ báo chưa đạt: ${notMet}${notMetIds ? ` (${notMetIds})` : ""}`,
     ...(notApplicable !== "00" ? [`Số chỉ báo không áp dụng: ${notApplicable} (${notApplicableIds})`] : []),
     ...(insufficient !== "00" ? [`Số chỉ báo chưa đủ số liệu: ${insufficient} (${insufficientIds})`] : []),
+    `Số chỉ báo chưa đạt: ${notMet}${notMetIds ? ` (${notMetIds})` : ""}`,
   ],
   conclusion: {
     met: () => "Kết luận: Đạt.",
