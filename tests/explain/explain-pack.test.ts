@@ -94,9 +94,10 @@ describe("explainPack on the bundled pilot pack", () => {
       { name: "total", label: "tổng số cơ quan, đơn vị cấp huyện được đánh giá", unit: "count", decimals: 0 },
       { name: "good", label: "số đơn vị xếp loại Tốt", unit: "count", decimals: 0 },
       { name: "fair", label: "số đơn vị xếp loại Khá", unit: "count", decimals: 0 },
-      { name: "percent", label: "tỷ lệ đơn vị xếp loại Khá trở lên (%)", unit: "percent", decimals: 2 },
+      { name: "percent", label: "tỷ lệ đơn vị xếp loại Khá trở lên (%)", unit: "percent", decimals: 12 },
     ]);
-    expect(byId("3.2.2")?.fields.find((f) => f.name === "percent")?.decimals).toBe(4);
+    expect(byId("3.2.2")?.fields.find((f) => f.name === "percent")?.decimals).toBe(12);
+    expect(byId("3.1.1")?.fields.map((f) => f.decimals)).toEqual([2, 2]);
     expect(byId("1.1.1")?.fields).toEqual([{ name: "evidence", label: "văn bản, minh chứng", unit: "evidence", decimals: null }]);
     expect(byId("1.1.1")?.legalBasis).toMatchObject({ ref: "5196/BGDĐT-GDTX", date: "12/11/2021" });
   });

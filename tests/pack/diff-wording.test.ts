@@ -65,7 +65,7 @@ describe("a report field's label changed in one language (bug 1)", () => {
 
 describe("a report field's keywords in English words (bug 2)", () => {
   it.each<[string, (p: Doc) => void, string, string]>([
-    ["the decimals", (p) => (field(p, "2.1.1", "percent")["x-decimals"] = 4), "số chữ số thập phân: 2 → 4", "decimal places: 2 → 4"],
+    ["the decimals", (p) => (field(p, "2.1.1", "percent")["x-decimals"] = 4), "số chữ số thập phân: 12 → 4", "decimal places: 12 → 4"],
     ["a maximum length", (p) => (p["reportSchema"].$defs.note.maxLength = 10), "độ dài tối đa: 4.000 → 10 ký tự", "maximum length: 4,000 → 10 characters"],
     ["a maximum length of one", (p) => (p["reportSchema"].$defs.note.maxLength = 1), "độ dài tối đa: 4.000 → 1 ký tự", "maximum length: 4,000 → 1 character"],
     ["a minimum length", (p) => (p["reportSchema"].properties.district.minLength = 2), "độ dài tối thiểu: 1 → 2 ký tự", "minimum length: 1 → 2 characters"],

@@ -87,7 +87,7 @@ export const MALFORMED_REPORTS: MalformedReport[] = [
   { category: "out of range", name: "0 pupils", make: edit((r) => (r.indicators["3.2.2"] = { students: 0, affected: 0 })), issue: "OUT_OF_RANGE", path: "/indicators/3.2.2/students" },
   { category: "out of range", name: "a percent above 100", make: edit((r) => (ind(r, "2.2.4")["percent"] = 100.5)), issue: "OUT_OF_RANGE", path: "/indicators/2.2.4/percent" },
   { category: "out of range", name: "a negative percent", make: edit((r) => (ind(r, "3.2.2")["percent"] = -0.01)), issue: "OUT_OF_RANGE", path: "/indicators/3.2.2/percent" },
-  { category: "out of range", name: "a percent with too many decimals", make: edit((r) => (ind(r, "2.2.4")["percent"] = 92.345)), issue: "TOO_MANY_DECIMALS", path: "/indicators/2.2.4/percent" },
+  { category: "out of range", name: "a percent with more than 12 decimals", make: edit((r) => (ind(r, "2.2.4")["percent"] = 92.1234567890123)), issue: "TOO_MANY_DECIMALS", path: "/indicators/2.2.4/percent" },
   { category: "out of range", name: "a rate with too many decimals", make: edit((r) => (ind(r, "3.1.1")["previousRate"] = 1.834)), issue: "TOO_MANY_DECIMALS", path: "/indicators/3.1.1/previousRate" },
   { category: "out of range", name: "a year before 2000", make: edit((r) => (r.year = 1999)), issue: "OUT_OF_RANGE", path: "/year", evaluateError: "NO_PACK_FOR_YEAR" },
   { category: "out of range", name: "a count above a billion", make: edit((r) => (ind(r, "2.1.1")["total"] = 1e12)), issue: "OUT_OF_RANGE", path: "/indicators/2.1.1/total" },
