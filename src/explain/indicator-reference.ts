@@ -50,7 +50,15 @@ const T = {
 
 const both = (t: Text): string => `${t.vi} / ${t.en}`;
 const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/**
+ * A pack's text (titles, wordings, labels, notes, and sentences made from them) as Markdown that shows it as written:
+ * no HTML (`<img onerror>` from an untrusted pack must not run where the Markdown is rendered), no link or image.
+ * Code spans need none of this: their text is shown as is.
+ */
+const text = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([[\]])/g, "\\$1");
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+/** A line of the pack's text outside a table (headings, list items). */
+const line = (s: string): string => text(s).replace(/\r?\n/g, " ");
 
 /**
  * The indicator reference (`docs/indicators.md`) of a pack, in Vietnamese with English: every indicator's wording,
@@ -72,10 +80,10 @@ export function renderIndicatorReference(pack?: RulePack | object): string {
     "",
     `| | |`,
     `|---|---|`,
-    `| ${both(T.pack)} | ${code(p.id)} ${p.version}: ${cell(vi.title)} / *${cell(en.title)}* |`,
+    `| ${both(T.pack)} | ${code(p.id)} ${text(p.version)}: ${cell(text(vi.title))} / *${cell(text(en.title))}* |`,
     `| ${both(T.digest)} | ${code(vi.digest)} |`,
     `| ${both(T.inForce)} | ${vi.effectiveFrom} – ${vi.effectiveTo ?? "…"} |`,
-    `| ${both(T.legalBasis)} | ${vi.legalBasis.map((l, i) => `${cell(l)} / *${cell(en.legalBasis[i] ?? "")}*`).join("<br>")} |`,
+    `| ${both(T.legalBasis)} | ${vi.legalBasis.map((l, i) => `${cell(text(l))} / *${cell(text(en.legalBasis[i] ?? ""))}*`).join("<br>")} |`,
     "",
     ...interpretations(vi, en, p),
     ...thresholdTable(vi, en, p),
@@ -88,11 +96,11 @@ export function renderIndicatorReference(pack?: RulePack | object): string {
     const he = documentMessagesFor("en").explain.heading;
     if (v.standard.id !== standard) {
       standard = v.standard.id;
-      out.push(`## ${hv.standard(v.standard.id, v.standard.title)}`, "", `*${he.standard(e.standard.id, e.standard.title)}*`, "");
+      out.push(`## ${line(hv.standard(v.standard.id, v.standard.title))}`, "", `*${line(he.standard(e.standard.id, e.standard.title))}*`, "");
     }
     if (v.criterion.id !== criterion) {
       criterion = v.criterion.id;
-      out.push(`### ${hv.criterion(v.criterion.id, v.criterion.title)}`, "", `*${he.criterion(e.criterion.id, e.criterion.title)}*`, "");
+      out.push(`### ${line(hv.criterion(v.criterion.id, v.criterion.title))}`, "", `*${line(he.criterion(e.criterion.id, e.criterion.title))}*`, "");
     }
     out.push(...indicatorSection(v, e));
   });
@@ -100,6 +108,7 @@ export function renderIndicatorReference(pack?: RulePack | object): string {
 }
 
 function interpretations(vi: PackExplanation, en: PackExplanation, pack: RulePack): string[] {
+  // `pick` gives Markdown: the pack's texts escaped by `line`, names as code spans.
   const list = (pick: (v: IndicatorExplanation, e: IndicatorExplanation) => [string, string] | null): string[] => {
     const items = vi.indicators.flatMap((v, i) => {
       const found = pick(v, en.indicators[i] as IndicatorExplanation);
@@ -115,7 +124,7 @@ function interpretations(vi: PackExplanation, en: PackExplanation, pack: RulePac
     `## ${both(T.interpretations)}`,
     "",
     ...paragraph(1, T.emptyPopulation),
-    ...list((v, e) => (na(v) ? [`${documentMessagesFor("vi").explain.notApplicableWhen(na(v))}.`, `${documentMessagesFor("en").explain.notApplicableWhen(na(e))}.`] : null)),
+    ...list((v, e) => (na(v) ? [line(`${documentMessagesFor("vi").explain.notApplicableWhen(na(v))}.`), line(`${documentMessagesFor("en").explain.notApplicableWhen(na(e))}.`)] : null)),
     "",
     ...paragraph(2, T.missingData),
     ...list((v) => {
@@ -124,10 +133,10 @@ function interpretations(vi: PackExplanation, en: PackExplanation, pack: RulePac
     }),
     "",
     ...paragraph(3, T.exactDecimals),
-    ...list((v, e) => (v.rounding ? [v.rounding, e.rounding ?? ""] : null)),
+    ...list((v, e) => (v.rounding ? [line(v.rounding), line(e.rounding ?? "")] : null)),
     "",
     ...paragraph(4, T.strict),
-    ...list((v, e) => (v.compare === "<" || v.compare === ">" ? [v.measures[0]?.condition ?? "", e.measures[0]?.condition ?? ""] : null)),
+    ...list((v, e) => (v.compare === "<" || v.compare === ">" ? [line(v.measures[0]?.condition ?? ""), line(e.measures[0]?.condition ?? "")] : null)),
     "",
     ...paragraph(5, { vi: `${T.conclusionAll.vi} ${conclusionNote.vi}`, en: `${T.conclusionAll.en} ${conclusionNote.en}` }),
   ];
@@ -137,7 +146,7 @@ function thresholdTable(vi: PackExplanation, en: PackExplanation, pack: RulePack
   const rows = Object.entries(pack.thresholds).map(([name, t]) => {
     const users = vi.indicators.filter((i) => i.threshold?.name === name).map((i) => i.id).join(", ");
     const shown = (lang: Lang): string => ((lang === "vi" ? vi : en).indicators.find((i) => i.threshold?.name === name)?.threshold?.text ?? String(t.value));
-    return `| ${code(name)} | ${shown("vi")} / ${shown("en")} | ${cell(t.label.vi)} | ${cell(t.label.en)} | ${users} |`;
+    return `| ${code(name)} | ${cell(text(shown("vi")))} / ${cell(text(shown("en")))} | ${cell(text(t.label.vi))} | ${cell(text(t.label.en))} | ${users} |`;
   });
   return [
     `## ${both(T.thresholds)}`,
@@ -152,21 +161,22 @@ function thresholdTable(vi: PackExplanation, en: PackExplanation, pack: RulePack
 function indicatorSection(v: IndicatorExplanation, e: IndicatorExplanation): string[] {
   const hv = documentMessagesFor("vi").explain.heading;
   const he = documentMessagesFor("en").explain.heading;
+  // Cells are the pack's texts (escaped by `text`) unless a caller has built them from code spans and escaped texts.
   const row = (label: [string, string], a: string, b: string): string => `| ${label[0]} / ${label[1]} | ${cell(a)} | ${cell(b)} |`;
   const lines = [
     `#### ${v.id}`,
     "",
     "| | Tiếng Việt | English |",
     "|---|---|---|",
-    row([T.indicator.vi, T.indicator.en], v.wording, e.wording),
-    row([hv.rule, he.rule], v.sentence, e.sentence),
+    row([T.indicator.vi, T.indicator.en], text(v.wording), text(e.wording)),
+    row([hv.rule, he.rule], text(v.sentence), text(e.sentence)),
     row([hv.formula, he.formula], code(v.formula), code(e.formula)),
   ];
-  if (v.threshold && e.threshold) lines.push(row([hv.threshold, he.threshold], `${code(v.threshold.name)} = ${v.threshold.text}: ${v.threshold.label}`, `${code(e.threshold.name)} = ${e.threshold.text}: ${e.threshold.label}`));
-  if (v.rounding && e.rounding) lines.push(row([hv.rounding, he.rounding], `${v.rounding}.`, `${e.rounding}.`));
-  if (v.note && e.note) lines.push(row([hv.note, he.note], v.note, e.note));
+  if (v.threshold && e.threshold) lines.push(row([hv.threshold, he.threshold], `${code(v.threshold.name)} = ${text(v.threshold.text)}: ${text(v.threshold.label)}`, `${code(e.threshold.name)} = ${text(e.threshold.text)}: ${text(e.threshold.label)}`));
+  if (v.rounding && e.rounding) lines.push(row([hv.rounding, he.rounding], `${text(v.rounding)}.`, `${text(e.rounding)}.`));
+  if (v.note && e.note) lines.push(row([hv.note, he.note], text(v.note), text(e.note)));
   if (v.legalBasis && e.legalBasis) {
-    lines.push(row([hv.legalBasis, he.legalBasis], `${v.legalBasis.ref} ngày ${v.legalBasis.date}: ${v.legalBasis.title}`, `${e.legalBasis.ref} of ${e.legalBasis.date}: ${e.legalBasis.title}`));
+    lines.push(row([hv.legalBasis, he.legalBasis], text(`${v.legalBasis.ref} ngày ${v.legalBasis.date}: ${v.legalBasis.title}`), text(`${e.legalBasis.ref} of ${e.legalBasis.date}: ${e.legalBasis.title}`)));
   }
   const mv = documentMessagesFor("vi").explain;
   const me = documentMessagesFor("en").explain;
@@ -178,7 +188,7 @@ function indicatorSection(v: IndicatorExplanation, e: IndicatorExplanation): str
     "|---|---|---|---|---|",
     ...v.fields.map((f, i) => {
       const fe = e.fields[i] ?? f;
-      return `| ${code(f.name)} | ${cell(f.label)} | ${cell(fe.label)} | ${mv.unitName[f.unit]} / ${me.unitName[f.unit]} | ${f.decimals ?? "—"} |`;
+      return `| ${code(f.name)} | ${cell(text(f.label))} | ${cell(text(fe.label))} | ${mv.unitName[f.unit]} / ${me.unitName[f.unit]} | ${f.decimals ?? "—"} |`;
     }),
     "",
   );

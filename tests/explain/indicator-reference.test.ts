@@ -5,6 +5,8 @@ import type { RulePack } from "../../src/index.js";
 import { readJson, repoPath } from "../helpers.js";
 
 const reference = renderIndicatorReference();
+/** A pack's text as the reference writes it in Markdown: no HTML, no links (see the test of a hostile pack below). */
+const md = (s: string | undefined): string => (s ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([[\]])/g, "\\$1");
 
 describe("docs/indicators.md", () => {
   it("is up to date with the bundled pack (regenerate with npm run docs:indicators)", () => {
@@ -17,10 +19,10 @@ describe("docs/indicators.md", () => {
     vi.indicators.forEach((v, i) => {
       const e = en.indicators[i];
       expect(reference).toContain(`#### ${v.id}\n`);
-      for (const s of [v.wording, v.sentence, e?.wording, e?.sentence, `\`${v.formula}\``]) expect(reference).toContain(s);
-      for (const f of v.fields) expect(reference).toContain(`| \`${f.name}\` | ${f.label} |`);
-      if (v.threshold) expect(reference).toContain(`\`${v.threshold.name}\` = ${v.threshold.text}`);
-      if (v.note) expect(reference).toContain(v.note);
+      for (const s of [md(v.wording), md(v.sentence), md(e?.wording), md(e?.sentence), `\`${v.formula}\``]) expect(reference).toContain(s);
+      for (const f of v.fields) expect(reference).toContain(`| \`${f.name}\` | ${md(f.label)} |`);
+      if (v.threshold) expect(reference).toContain(`\`${v.threshold.name}\` = ${md(v.threshold.text)}`);
+      if (v.note) expect(reference).toContain(md(v.note));
     });
     expect(reference).toContain("5196/BGDĐT-GDTX ngày 12/11/2021");
     expect(reference).toContain(`\`${vi.digest}\``);
@@ -34,7 +36,7 @@ describe("docs/indicators.md", () => {
     expect(reference).toContain("**Số thập phân chính xác.**");
     expect(reference).toContain("   - 3.1.1: Giá trị được làm tròn đến 2 chữ số thập phân trước khi so sánh");
     expect(reference).toContain("**“Dưới” và “trên” là so sánh ngặt.**");
-    expect(reference).toMatch(/ {3}- 3\.2\.2: .* < 0,05% \/ \*.* < 0\.05%\*/);
+    expect(reference).toMatch(/ {3}- 3\.2\.2: .* &lt; 0,05% \/ \*.* &lt; 0\.05%\*/);
     expect(reference).toContain("Chỉ báo không áp dụng được bỏ qua.");
     expect(reference).toContain("| `minPovertyRateFall` | 1,5 điểm phần trăm / 1.5 percentage points |");
   });
@@ -46,5 +48,25 @@ describe("docs/indicators.md", () => {
     expect(changed).not.toBe(reference);
     expect(changed).toContain("| `minShareWasteTreated` | 95% / 95% |");
     expect(changed).toContain("≥ 95%.");
+  });
+});
+
+describe("a pack's texts in the reference (the pack may come from anyone: renderIndicatorReference takes any pack)", () => {
+  it("are shown as written, never as HTML, links or images, wherever they appear", () => {
+    const pack = readJson<RulePack & { tests?: unknown }>("rules/huyen-hoc-tap/2021.json");
+    delete pack.tests;
+    const hostile = "<img src=x onerror=alert(1)> [a](javascript:alert(2)) & <script>alert(3)</script>";
+    const indicator = pack.standards[1]?.criteria[0]?.indicators[0] as unknown as Record<string, unknown>;
+    indicator["note"] = { vi: hostile, en: hostile };
+    indicator["text"] = { vi: hostile, en: hostile };
+    (pack.standards[0] as unknown as { title: { vi: string; en: string } }).title = { vi: hostile, en: hostile };
+    (pack.title as { vi: string }).vi = hostile;
+    const threshold = Object.values(pack.thresholds)[0] as { label: { vi: string; en: string } };
+    threshold.label = { vi: hostile, en: hostile };
+    const out = renderIndicatorReference(pack);
+    // Raw tags, or a bracket that is not backslash-escaped before "(javascript:", would be HTML or a link.
+    expect(out).not.toMatch(/<img|<script|[^\\]\]\(javascript/);
+    expect(out).toContain("&lt;img src=x onerror=alert(1)&gt; \\[a\\](javascript:alert(2)) &amp; &lt;script&gt;");
+    expect(out.split("&lt;img src=x").length - 1).toBe(11); // the title, the threshold (table and row), the standard, the wording, the note
   });
 });
