@@ -109,6 +109,7 @@ const explainEn: ExplainMessages = {
     rounded: (decimals, value) => `rounded to ${decimals} decimal place${decimals === 1 ? "" : "s"}: ${value}`,
     comparison: "Comparison",
     lazy: { then: "then", else: "otherwise", none: "no condition holds" },
+    unusable: (method, fields) => `method ${method}: missing ${fields} → cannot be computed`,
   },
   legalAct: (ref, date, title) => `${ref} of ${date}: ${title}`,
 };

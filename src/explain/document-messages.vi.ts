@@ -109,6 +109,7 @@ const explainVi: ExplainMessages = {
     rounded: (decimals, value) => `làm tròn đến ${decimals} chữ số thập phân: ${value}`,
     comparison: "So sánh",
     lazy: { then: "thì", else: "còn lại", none: "không điều kiện nào đúng" },
+    unusable: (method, fields) => `cách tính ${method}: thiếu ${fields} → không tính được`,
   },
   legalAct: (ref, date, title) => `${ref} ngày ${date}: ${title}`,
 };

@@ -200,6 +200,8 @@ export interface ExplainMessages {
     comparison: string;
     /** Words of the lines of `if`: the branch taken (`then`, `else`), or no branch taken. */
     lazy: { then: string; else: string; none: string };
+    /** A method of the rule that could not be used, and the figures it lacks (insufficient data: nothing computed). */
+    unusable: (method: string, fields: string) => string;
   };
   legalAct: (ref: string, date: string, title: string) => string;
 }

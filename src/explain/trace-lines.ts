@@ -14,8 +14,12 @@ import { shortJson, shortText, traceLogic } from "../logic/trace-logic.js";
 
 /** One line of a rendered trace. */
 export interface TraceLine {
-  /** `input`: a figure read; `applicable`: a step of the applicability test; `step`: a step of the computation; `rounded`: the rounding; `comparison`: the comparison with the threshold. */
-  kind: "input" | "applicable" | "step" | "rounded" | "comparison";
+  /**
+   * `input`: a figure read; `applicable`: a step of the applicability test; `step`: a step of the computation;
+   * `rounded`: the rounding; `comparison`: the comparison with the threshold; `missing`: a method that could not be
+   * used, with the figures it lacks (insufficient data: nothing was computed).
+   */
+  kind: "input" | "applicable" | "step" | "rounded" | "comparison" | "missing";
   /** The line: `good + fair = 12 + 1 = 13`, `100% ≥ 75% → đúng`. */
   text: string;
 }
@@ -60,6 +64,14 @@ export function traceLines(result: IndicatorResult, prepared: PreparedIndicator 
   // The measure is shown with the decimals that keep its comparison with the threshold visibly true.
   const measure: MeasureFormat | null = trace.comparison ? { compare: trace.comparison.compare, threshold: trace.comparison.threshold } : null;
   const fields = fieldWords(prepared, pack, lang, vars);
+  // No method could be used: each one with the figures it lacks, by name and label, as the inputs are shown.
+  for (const method of trace.methods ?? []) {
+    const named = method.missing.map((name) => {
+      const label = fields.label?.(name);
+      return label ? `${name} (${label})` : name;
+    });
+    lines.push({ kind: "missing", text: shortText(documentMessagesFor(lang).explain.trace.unusable(method.measure, m.fieldList(named)), MAX_TRACE_LINE_LENGTH) });
+  }
   for (const [name, value] of vars) {
     const label = fields.label?.(name);
     lines.push({ kind: "input", text: shortText(`${name} = ${formatTraceValue(value, lang)}${label ? ` (${label})` : ""}`, MAX_TRACE_LINE_LENGTH) });

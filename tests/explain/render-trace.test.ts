@@ -54,9 +54,9 @@ describe("renderTrace", () => {
     expect(texts(find("2.1.1", r)).slice(-2)).toEqual(["(good + fair) × 100 ÷ total = 9 × 100 ÷ 13 ≈ 69,230769", "69,23% ≥ 70% → sai"]);
   });
 
-  it("gives no lines without a trace, and no lines for missing figures", () => {
+  it("gives no lines without a trace, and the figures each method lacks for missing figures", () => {
     expect(renderTrace(find("2.1.2", evaluate(thapMuoi())))).toEqual([]);
-    expect(renderTrace(find("3.1.2"))).toEqual([]);
+    expect(renderTrace(find("3.1.2")).map((l) => l.kind)).toEqual(["missing"]);
   });
 
   it("shows the measure's step with the decimals that keep its comparison with the threshold visibly true", () => {
