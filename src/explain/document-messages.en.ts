@@ -131,6 +131,7 @@ const appendixEn: AppendixMessages = {
   notStated: "Not stated",
   summaryHeading: "Summary",
   traceHeading: "How each value was computed",
+  traceMissing: "This result carries no trace of its computations; to get this section, evaluate again with evaluate(report, { trace: true }), or with the command huyen-hoc-tap evaluate --trace.",
   footHeading: "Basis of the evaluation",
   pack: (title, id, version) => `Rule pack: ${title} (${id}, version ${version})`,
   packDigest: "Rule pack digest",

@@ -129,6 +129,7 @@ const appendixVi: AppendixMessages = {
   notStated: "Không nêu",
   summaryHeading: "Tổng hợp",
   traceHeading: "Diễn giải cách tính",
+  traceMissing: "Kết quả này không kèm diễn giải cách tính; để có phần này, hãy đánh giá lại với evaluate(report, { trace: true }), hoặc với lệnh huyen-hoc-tap evaluate --trace.",
   footHeading: "Căn cứ đánh giá",
   pack: (title, id, version) => `Bộ quy tắc: ${title} (${id}, phiên bản ${version})`,
   packDigest: "Mã băm bộ quy tắc",

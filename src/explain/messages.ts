@@ -239,6 +239,8 @@ export interface AppendixMessages {
   notStated: string;
   summaryHeading: string;
   traceHeading: string;
+  /** Under the trace heading when the result carries no trace: how to get one. */
+  traceMissing: string;
   footHeading: string;
   pack: (title: string, id: string, version: string) => string;
   packDigest: string;

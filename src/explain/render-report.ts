@@ -67,6 +67,8 @@ interface Appendix {
   reproduce: string;
   warnings: string[];
   traceHeading: string | null;
+  /** Under the trace heading when no indicator carries a trace: how to get one (else the heading would stand alone). */
+  traceMissing: string | null;
 }
 
 /**
@@ -145,6 +147,7 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
     reproduce: a.reproduce,
     warnings: result.warnings.map((w) => w.message[lang]),
     traceHeading: withTrace ? a.traceHeading : null,
+    traceMissing: withTrace && !result.indicators.some((r) => r.trace !== undefined) ? a.traceMissing : null,
   };
 }
 
@@ -280,6 +283,7 @@ function toHtml(a: Appendix): string {
   if (open) body.push("</tbody>");
   const traces = a.traceHeading === null ? "" : [
     `<section class="trace" aria-labelledby="trace-heading"><h2 id="trace-heading">${e(a.traceHeading)}</h2>`,
+    ...(a.traceMissing === null ? [] : [`<p class="trace-missing">${e(a.traceMissing)}</p>`]),
     ...a.rows.flatMap((r) => (r.kind === "indicator" && r.trace.length > 0
       ? [`<div class="trace-item"><h3>${e(r.id)}</h3><ol>${r.trace.map((l) => `<li class="${l.kind}">${e(l.text)}</li>`).join("")}</ol></div>`]
       : [])),
@@ -357,6 +361,7 @@ function toMarkdown(a: Appendix): string {
   if (a.warnings.length) out.push("", `### ${e(m.warnings)}`, "", ...a.warnings.map((w) => `- ${e(w)}`));
   if (a.traceHeading !== null) {
     out.push("", `### ${e(a.traceHeading)}`);
+    if (a.traceMissing !== null) out.push("", e(a.traceMissing));
     for (const r of a.rows) {
       if (r.kind !== "indicator" || r.trace.length === 0) continue;
       out.push("", `**${e(r.id)}**`, "", ...r.trace.map((l) => `- ${e(l.text)}`));

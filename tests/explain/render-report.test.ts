@@ -144,6 +144,18 @@ describe("the Markdown appendix", () => {
     expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "markdown", trace: false })).not.toContain("Diễn giải cách tính");
     expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "html" })).toContain('<li class="comparison">0,44 điểm phần trăm ≥ 1,5 điểm phần trăm → sai</li>');
   });
+
+  it("says under the trace heading, asked for a result that carries no trace, that there is none and how to get one", () => {
+    const vi = "Kết quả này không kèm diễn giải cách tính; để có phần này, hãy đánh giá lại với evaluate(report, { trace: true }), hoặc với lệnh huyen-hoc-tap evaluate --trace.";
+    const en = "This result carries no trace of its computations; to get this section, evaluate again with evaluate(report, { trace: true }), or with the command huyen-hoc-tap evaluate --trace.";
+    expect(renderReport(result, { format: "markdown", trace: true })).toContain(`### Diễn giải cách tính\n\n${vi}\n\n---\n`);
+    expect(renderReport(result, { format: "markdown", trace: true, lang: "en" })).toContain(`### How each value was computed\n\n${en}\n\n---\n`);
+    expect(renderReport(result, { format: "html", trace: true })).toContain(`<h2 id="trace-heading">Diễn giải cách tính</h2>\n<p class="trace-missing">${vi}</p>\n</section>`);
+    expect(renderReport(result, { format: "html", trace: true, lang: "en" })).toContain(`<p class="trace-missing">${en}</p>`);
+    // Not said when the result carries traces, nor without the section.
+    expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "html", trace: true })).not.toContain("trace-missing");
+    expect(renderReport(result, { format: "markdown" })).not.toContain(vi);
+  });
 });
 
 describe("without the pack that produced the result", () => {

@@ -91,7 +91,8 @@ describe("rendering the trace of an indicator lacking figures", () => {
 });
 
 describe("a stored result with the new trace", () => {
-  const stored = (): EvaluationResult & { indicators: Record<string, any>[] } => JSON.parse(JSON.stringify(traced));
+  /** The result's JSON read back, as storage gives it (any shape may come back). */
+  const stored = (): EvaluationResult & { indicators: any[] } => JSON.parse(JSON.stringify(traced)) as EvaluationResult & { indicators: any[] };
 
   it("is accepted, and renders like the live one", () => {
     expect(renderReport(stored(), { format: "markdown" })).toBe(renderReport(traced, { format: "markdown" }));
@@ -100,8 +101,8 @@ describe("a stored result with the new trace", () => {
 
   it("is refused, each problem located, when its methods are malformed", () => {
     const bad = stored();
-    bad.indicators[12]!["trace"] = { measure: null, methods: [{ measure: 3, missing: "percent" }] };
-    bad.indicators[15]!["trace"] = { measure: 1, methods: {} };
+    bad.indicators[12].trace = { measure: null, methods: [{ measure: 3, missing: "percent" }] };
+    bad.indicators[15].trace = { measure: 1, methods: {} };
     const error = refusal(() => renderReport(bad, { format: "html" }));
     expect(error.code).toBe("INVALID_ARGUMENT");
     expect(error.issues?.map((i) => [i.path, i.code])).toEqual([
