@@ -9,7 +9,7 @@ import { formatValue } from "./reason.js";
 import { documentMessagesFor } from "./document-messages.js";
 import { hasIf, isIf, readIf, takenBranches, traceTruthy } from "./read-if.js";
 import type { IfReading } from "./read-if.js";
-import { roundMeasure } from "../logic/round-decimal.js";
+import { shownExactly } from "./shown-exactly.js";
 import { shortJson, shortText, traceLogic } from "../logic/trace-logic.js";
 
 /** One line of a rendered trace. */
@@ -143,7 +143,7 @@ export function formatTraceValue(value: JsonValue, lang: Lang, measure: MeasureF
     let decimals = abs > 0 && abs < 0.1 ? Math.min(12, 5 - Math.floor(Math.log10(abs))) : 6;
     if (measure) decimals = Math.max(decimals, fractionDigits(formatMeasure(value, "number", lang, measure.compare, measure.threshold), lang));
     const shown = formatNumber(value, lang, decimals);
-    return `${shown === formatNumber(value, lang, 12) ? "" : "≈ "}${minusSign(shown)}`;
+    return `${shownExactly(value, shown, lang) ? "" : "≈ "}${minusSign(shown)}`;
   }
   if (Array.isArray(value)) return w.items(value.length);
   if (typeof value === "boolean") return value ? w.true : w.false;
@@ -349,8 +349,7 @@ export function computationText(result: IndicatorResult, prepared: PreparedIndic
   // The value before rounding to the rule's decimals: from the trace, else computed again from the figures used.
   const traced = result.trace?.value?.value;
   const raw = typeof traced === "number" ? traced : prepared.compiled.measures[index]?.value(result.inputs);
-  const exact = typeof raw === "number" && measured === minusSign(formatUnit(raw, result.unit, lang, 12)) && (result.unit !== "count" || Number.isInteger(roundMeasure(raw, 12)));
-  return `${renderLogic(computed, ctx)} ${exact ? "=" : "≈"} ${measured}`;
+  return `${renderLogic(computed, ctx)} ${typeof raw === "number" && shownExactly(raw, measured, lang) ? "=" : "≈"} ${measured}`;
 }
 
 /**
