@@ -130,6 +130,7 @@ const appendixEn: AppendixMessages = {
   missing: (fields, alternatives) => `Not stated in the report: ${fields}${alternatives ? ` (or ${alternatives})` : ""}`,
   notStated: "Not stated",
   summaryHeading: "Summary",
+  conclusionVerdict: { met: "Met", not_met: "Not met", insufficient_data: "Cannot conclude" },
   traceHeading: "How each value was computed",
   traceMissing: "This result carries no trace of its computations; to get this section, evaluate again with evaluate(report, { trace: true }), or with the command huyen-hoc-tap evaluate --trace.",
   footHeading: "Basis of the evaluation",

@@ -128,6 +128,7 @@ const appendixVi: AppendixMessages = {
   missing: (fields, alternatives) => `Báo cáo không nêu: ${fields}${alternatives ? ` (hoặc ${alternatives})` : ""}`,
   notStated: "Không nêu",
   summaryHeading: "Tổng hợp",
+  conclusionVerdict: { met: "Đạt", not_met: "Không đạt", insufficient_data: "Chưa đủ căn cứ kết luận" },
   traceHeading: "Diễn giải cách tính",
   traceMissing: "Kết quả này không kèm diễn giải cách tính; để có phần này, hãy đánh giá lại với evaluate(report, { trace: true }), hoặc với lệnh huyen-hoc-tap evaluate --trace.",
   footHeading: "Căn cứ đánh giá",

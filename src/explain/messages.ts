@@ -238,6 +238,11 @@ export interface AppendixMessages {
   missing: (fields: string, alternatives: string) => string;
   notStated: string;
   summaryHeading: string;
+  /**
+   * The words of the conclusion line (`messages.conclusion`) that name the verdict, set in bold: "Không đạt", "Cannot
+   * conclude". Not always the verdict's label: the English label "Cannot conclude: insufficient data" is not in the line.
+   */
+  conclusionVerdict: Record<"met" | "not_met" | "insufficient_data", string>;
   traceHeading: string;
   /** Under the trace heading when the result carries no trace: how to get one. */
   traceMissing: string;

@@ -136,7 +136,7 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
     rows,
     summary: summaryLines(result, lang),
     conclusion: result.conclusion[lang],
-    conclusionLabel: result.label[lang],
+    conclusionLabel: conclusionWords(result, lang),
     foot: [
       [a.pack(title, info.id, info.version), ""],
       [a.packDigest, info.digest],
@@ -149,6 +149,15 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
     traceHeading: withTrace ? a.traceHeading : null,
     traceMissing: withTrace && !result.indicators.some((r) => r.trace !== undefined) ? a.traceMissing : null,
   };
+}
+
+/**
+ * The words of the conclusion that name the verdict, to set in bold: the language's own, else (a stored result whose
+ * line was written otherwise) the verdict's label, as the line may quote it.
+ */
+function conclusionWords(result: EvaluationResult, lang: Lang): string {
+  const words = documentMessagesFor(lang).appendix.conclusionVerdict[result.verdict];
+  return result.conclusion[lang].includes(words) ? words : result.label[lang];
 }
 
 function indicatorRow(r: IndicatorResult, no: number, prepared: PreparedIndicator | null, pack: PreparedPack | null, lang: Lang, withTrace: boolean): IndicatorRow {
@@ -242,7 +251,7 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** The conclusion with its verdict in bold, as the report writes it ("Kết luận: **Không đạt**, do …"). */
+/** The conclusion with the words of its verdict in bold, as the report writes it ("Kết luận: **Không đạt**, do …"). */
 function boldLabel(text: string, label: string, esc: (s: string) => string, bold: (s: string) => string): string {
   const at = text.indexOf(label);
   if (at < 0 || label === "") return esc(text);
