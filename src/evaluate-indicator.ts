@@ -261,7 +261,10 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
     const pickMissing = anyPresent ? closestMissing : (measures[0] as Measure).requires;
     const alternatives: string[][] = [];
     for (let i = 0; i < measures.length; i++) if (i !== pick) alternatives.push((measures[i] as Measure).requires);
-    return { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pickMissing, alternatives, notComputable: false, value: null, block: anyPresent ? block : undefined, inputFields: prepared.allRequired };
+    const outcome: Outcome = { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pickMissing, alternatives, notComputable: false, value: null, block: anyPresent ? block : undefined, inputFields: prepared.allRequired };
+    // Nothing was computed: the trace says what each method lacked (every method lacks a figure, or the block is absent).
+    if (mode.trace) outcome.trace = { measure: null, methods: measures.map((x) => ({ measure: x.id, missing: copyList(missingFields(x.requires, block)) })) };
+    return outcome;
   }
   const measure = measures[chosen] as Measure;
   const trace: IndicatorTrace | undefined = mode.trace ? { measure: measure.id } : undefined;

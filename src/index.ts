@@ -79,6 +79,7 @@ export type {
   Summary,
   Text,
   Threshold,
+  TraceMethod,
   TraceNode,
   Unit,
   UsedThreshold,

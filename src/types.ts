@@ -317,10 +317,26 @@ export interface TraceNode {
   value: JsonValue;
 }
 
-/** How an indicator's verdict was computed, step by step. */
-export interface IndicatorTrace {
-  /** Id of the measure method used. */
+/** A measure method that could not be used: the figures it requires that the report does not give. */
+export interface TraceMethod {
+  /** Id of the method. */
   measure: string;
+  /** The fields it requires that are absent or null, in the order the rule lists them (never empty). */
+  missing: string[];
+}
+
+/**
+ * How an indicator's verdict was computed, step by step. When the report lacks figures of every method of the rule
+ * (insufficient data), nothing was computed: `measure` is null and `methods` says what each method lacked.
+ */
+export interface IndicatorTrace {
+  /** Id of the measure method used, or null when none could be used (see `methods`). */
+  measure: string | null;
+  /**
+   * Only when `measure` is null: every method of the rule, in the order they are tried, with the figures it lacks.
+   * No rule was evaluated (an applicability condition that held on the figures given is not recorded).
+   */
+  methods?: TraceMethod[];
   /** The `applicable` condition, when the method has one. */
   applicable?: TraceNode;
   /** The measure's computation. */

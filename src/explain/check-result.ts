@@ -80,7 +80,9 @@ function traceNode(depth: number): Check {
 }
 
 const trace = object({
-  measure: string,
+  // null with `methods` when no method could be used (insufficient data): nothing was computed.
+  measure: nullable(string),
+  methods: optional(array(object({ measure: string, missing: array(string) }))),
   applicable: optional(traceNode(0)),
   value: optional(traceNode(0)),
   rounded: optional(object({ decimals: number, value: number })),

@@ -109,6 +109,7 @@ const explainEn: ExplainMessages = {
     rounded: (decimals, value) => `rounded to ${decimals} decimal place${decimals === 1 ? "" : "s"}: ${value}`,
     comparison: "Comparison",
     lazy: { then: "then", else: "otherwise", none: "no condition holds" },
+    unusable: (method, fields) => `method ${method}: missing ${fields} → cannot be computed`,
   },
   legalAct: (ref, date, title) => `${ref} of ${date}: ${title}`,
 };
@@ -129,7 +130,9 @@ const appendixEn: AppendixMessages = {
   missing: (fields, alternatives) => `Not stated in the report: ${fields}${alternatives ? ` (or ${alternatives})` : ""}`,
   notStated: "Not stated",
   summaryHeading: "Summary",
+  conclusionVerdict: { met: "Met", not_met: "Not met", insufficient_data: "Cannot conclude" },
   traceHeading: "How each value was computed",
+  traceMissing: "This result carries no trace of its computations; to get this section, evaluate again with evaluate(report, { trace: true }), or with the command huyen-hoc-tap evaluate --trace.",
   footHeading: "Basis of the evaluation",
   pack: (title, id, version) => `Rule pack: ${title} (${id}, version ${version})`,
   packDigest: "Rule pack digest",

@@ -109,6 +109,7 @@ const explainVi: ExplainMessages = {
     rounded: (decimals, value) => `làm tròn đến ${decimals} chữ số thập phân: ${value}`,
     comparison: "So sánh",
     lazy: { then: "thì", else: "còn lại", none: "không điều kiện nào đúng" },
+    unusable: (method, fields) => `cách tính ${method}: thiếu ${fields} → không tính được`,
   },
   legalAct: (ref, date, title) => `${ref} ngày ${date}: ${title}`,
 };
@@ -127,7 +128,9 @@ const appendixVi: AppendixMessages = {
   missing: (fields, alternatives) => `Báo cáo không nêu: ${fields}${alternatives ? ` (hoặc ${alternatives})` : ""}`,
   notStated: "Không nêu",
   summaryHeading: "Tổng hợp",
+  conclusionVerdict: { met: "Đạt", not_met: "Không đạt", insufficient_data: "Chưa đủ căn cứ kết luận" },
   traceHeading: "Diễn giải cách tính",
+  traceMissing: "Kết quả này không kèm diễn giải cách tính; để có phần này, hãy đánh giá lại với evaluate(report, { trace: true }), hoặc với lệnh huyen-hoc-tap evaluate --trace.",
   footHeading: "Căn cứ đánh giá",
   pack: (title, id, version) => `Bộ quy tắc: ${title} (${id}, phiên bản ${version})`,
   packDigest: "Mã băm bộ quy tắc",

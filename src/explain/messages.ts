@@ -200,6 +200,8 @@ export interface ExplainMessages {
     comparison: string;
     /** Words of the lines of `if`: the branch taken (`then`, `else`), or no branch taken. */
     lazy: { then: string; else: string; none: string };
+    /** A method of the rule that could not be used, and the figures it lacks (insufficient data: nothing computed). */
+    unusable: (method: string, fields: string) => string;
   };
   legalAct: (ref: string, date: string, title: string) => string;
 }
@@ -236,7 +238,14 @@ export interface AppendixMessages {
   missing: (fields: string, alternatives: string) => string;
   notStated: string;
   summaryHeading: string;
+  /**
+   * The words of the conclusion line (`messages.conclusion`) that name the verdict, set in bold: "Không đạt", "Cannot
+   * conclude". Not always the verdict's label: the English label "Cannot conclude: insufficient data" is not in the line.
+   */
+  conclusionVerdict: Record<"met" | "not_met" | "insufficient_data", string>;
   traceHeading: string;
+  /** Under the trace heading when the result carries no trace: how to get one. */
+  traceMissing: string;
   footHeading: string;
   pack: (title: string, id: string, version: string) => string;
   packDigest: string;

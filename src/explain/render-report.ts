@@ -67,6 +67,8 @@ interface Appendix {
   reproduce: string;
   warnings: string[];
   traceHeading: string | null;
+  /** Under the trace heading when no indicator carries a trace: how to get one (else the heading would stand alone). */
+  traceMissing: string | null;
 }
 
 /**
@@ -134,7 +136,7 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
     rows,
     summary: summaryLines(result, lang),
     conclusion: result.conclusion[lang],
-    conclusionLabel: result.label[lang],
+    conclusionLabel: conclusionWords(result, lang),
     foot: [
       [a.pack(title, info.id, info.version), ""],
       [a.packDigest, info.digest],
@@ -145,7 +147,17 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
     reproduce: a.reproduce,
     warnings: result.warnings.map((w) => w.message[lang]),
     traceHeading: withTrace ? a.traceHeading : null,
+    traceMissing: withTrace && !result.indicators.some((r) => r.trace !== undefined) ? a.traceMissing : null,
   };
+}
+
+/**
+ * The words of the conclusion that name the verdict, to set in bold: the language's own, else (a stored result whose
+ * line was written otherwise) the verdict's label, as the line may quote it.
+ */
+function conclusionWords(result: EvaluationResult, lang: Lang): string {
+  const words = documentMessagesFor(lang).appendix.conclusionVerdict[result.verdict];
+  return result.conclusion[lang].includes(words) ? words : result.label[lang];
 }
 
 function indicatorRow(r: IndicatorResult, no: number, prepared: PreparedIndicator | null, pack: PreparedPack | null, lang: Lang, withTrace: boolean): IndicatorRow {
@@ -239,7 +251,7 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** The conclusion with its verdict in bold, as the report writes it ("Kết luận: **Không đạt**, do …"). */
+/** The conclusion with the words of its verdict in bold, as the report writes it ("Kết luận: **Không đạt**, do …"). */
 function boldLabel(text: string, label: string, esc: (s: string) => string, bold: (s: string) => string): string {
   const at = text.indexOf(label);
   if (at < 0 || label === "") return esc(text);
@@ -280,6 +292,7 @@ function toHtml(a: Appendix): string {
   if (open) body.push("</tbody>");
   const traces = a.traceHeading === null ? "" : [
     `<section class="trace" aria-labelledby="trace-heading"><h2 id="trace-heading">${e(a.traceHeading)}</h2>`,
+    ...(a.traceMissing === null ? [] : [`<p class="trace-missing">${e(a.traceMissing)}</p>`]),
     ...a.rows.flatMap((r) => (r.kind === "indicator" && r.trace.length > 0
       ? [`<div class="trace-item"><h3>${e(r.id)}</h3><ol>${r.trace.map((l) => `<li class="${l.kind}">${e(l.text)}</li>`).join("")}</ol></div>`]
       : [])),
@@ -357,6 +370,7 @@ function toMarkdown(a: Appendix): string {
   if (a.warnings.length) out.push("", `### ${e(m.warnings)}`, "", ...a.warnings.map((w) => `- ${e(w)}`));
   if (a.traceHeading !== null) {
     out.push("", `### ${e(a.traceHeading)}`);
+    if (a.traceMissing !== null) out.push("", e(a.traceMissing));
     for (const r of a.rows) {
       if (r.kind !== "indicator" || r.trace.length === 0) continue;
       out.push("", `**${e(r.id)}**`, "", ...r.trace.map((l) => `- ${e(l.text)}`));

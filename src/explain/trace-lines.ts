@@ -9,13 +9,17 @@ import { formatValue } from "./reason.js";
 import { documentMessagesFor } from "./document-messages.js";
 import { hasIf, isIf, readIf, takenBranches, traceTruthy } from "./read-if.js";
 import type { IfReading } from "./read-if.js";
-import { roundMeasure } from "../logic/round-decimal.js";
+import { shownExactly } from "./shown-exactly.js";
 import { shortJson, shortText, traceLogic } from "../logic/trace-logic.js";
 
 /** One line of a rendered trace. */
 export interface TraceLine {
-  /** `input`: a figure read; `applicable`: a step of the applicability test; `step`: a step of the computation; `rounded`: the rounding; `comparison`: the comparison with the threshold. */
-  kind: "input" | "applicable" | "step" | "rounded" | "comparison";
+  /**
+   * `input`: a figure read; `applicable`: a step of the applicability test; `step`: a step of the computation;
+   * `rounded`: the rounding; `comparison`: the comparison with the threshold; `missing`: a method that could not be
+   * used, with the figures it lacks (insufficient data: nothing was computed).
+   */
+  kind: "input" | "applicable" | "step" | "rounded" | "comparison" | "missing";
   /** The line: `good + fair = 12 + 1 = 13`, `100% ≥ 75% → đúng`. */
   text: string;
 }
@@ -60,6 +64,14 @@ export function traceLines(result: IndicatorResult, prepared: PreparedIndicator 
   // The measure is shown with the decimals that keep its comparison with the threshold visibly true.
   const measure: MeasureFormat | null = trace.comparison ? { compare: trace.comparison.compare, threshold: trace.comparison.threshold } : null;
   const fields = fieldWords(prepared, pack, lang, vars);
+  // No method could be used: each one with the figures it lacks, by name and label, as the inputs are shown.
+  for (const method of trace.methods ?? []) {
+    const named = method.missing.map((name) => {
+      const label = fields.label?.(name);
+      return label ? `${name} (${label})` : name;
+    });
+    lines.push({ kind: "missing", text: shortText(documentMessagesFor(lang).explain.trace.unusable(method.measure, m.fieldList(named)), MAX_TRACE_LINE_LENGTH) });
+  }
   for (const [name, value] of vars) {
     const label = fields.label?.(name);
     lines.push({ kind: "input", text: shortText(`${name} = ${formatTraceValue(value, lang)}${label ? ` (${label})` : ""}`, MAX_TRACE_LINE_LENGTH) });
@@ -131,7 +143,7 @@ export function formatTraceValue(value: JsonValue, lang: Lang, measure: MeasureF
     let decimals = abs > 0 && abs < 0.1 ? Math.min(12, 5 - Math.floor(Math.log10(abs))) : 6;
     if (measure) decimals = Math.max(decimals, fractionDigits(formatMeasure(value, "number", lang, measure.compare, measure.threshold), lang));
     const shown = formatNumber(value, lang, decimals);
-    return `${shown === formatNumber(value, lang, 12) ? "" : "≈ "}${minusSign(shown)}`;
+    return `${shownExactly(value, shown, lang) ? "" : "≈ "}${minusSign(shown)}`;
   }
   if (Array.isArray(value)) return w.items(value.length);
   if (typeof value === "boolean") return value ? w.true : w.false;
@@ -337,8 +349,7 @@ export function computationText(result: IndicatorResult, prepared: PreparedIndic
   // The value before rounding to the rule's decimals: from the trace, else computed again from the figures used.
   const traced = result.trace?.value?.value;
   const raw = typeof traced === "number" ? traced : prepared.compiled.measures[index]?.value(result.inputs);
-  const exact = typeof raw === "number" && measured === minusSign(formatUnit(raw, result.unit, lang, 12)) && (result.unit !== "count" || Number.isInteger(roundMeasure(raw, 12)));
-  return `${renderLogic(computed, ctx)} ${exact ? "=" : "≈"} ${measured}`;
+  return `${renderLogic(computed, ctx)} ${typeof raw === "number" && shownExactly(raw, measured, lang) ? "=" : "≈"} ${measured}`;
 }
 
 /**

@@ -144,6 +144,18 @@ describe("the Markdown appendix", () => {
     expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "markdown", trace: false })).not.toContain("Diễn giải cách tính");
     expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "html" })).toContain('<li class="comparison">0,44 điểm phần trăm ≥ 1,5 điểm phần trăm → sai</li>');
   });
+
+  it("says under the trace heading, asked for a result that carries no trace, that there is none and how to get one", () => {
+    const vi = "Kết quả này không kèm diễn giải cách tính; để có phần này, hãy đánh giá lại với evaluate(report, { trace: true }), hoặc với lệnh huyen-hoc-tap evaluate --trace.";
+    const en = "This result carries no trace of its computations; to get this section, evaluate again with evaluate(report, { trace: true }), or with the command huyen-hoc-tap evaluate --trace.";
+    expect(renderReport(result, { format: "markdown", trace: true })).toContain(`### Diễn giải cách tính\n\n${vi}\n\n---\n`);
+    expect(renderReport(result, { format: "markdown", trace: true, lang: "en" })).toContain(`### How each value was computed\n\n${en}\n\n---\n`);
+    expect(renderReport(result, { format: "html", trace: true })).toContain(`<h2 id="trace-heading">Diễn giải cách tính</h2>\n<p class="trace-missing">${vi}</p>\n</section>`);
+    expect(renderReport(result, { format: "html", trace: true, lang: "en" })).toContain(`<p class="trace-missing">${en}</p>`);
+    // Not said when the result carries traces, nor without the section.
+    expect(renderReport(evaluate(thapMuoi(), { trace: true }), { format: "html", trace: true })).not.toContain("trace-missing");
+    expect(renderReport(result, { format: "markdown" })).not.toContain(vi);
+  });
 });
 
 describe("without the pack that produced the result", () => {
@@ -293,5 +305,43 @@ describe("Markdown shows the text as the report writes it", () => {
     const stored = JSON.parse(JSON.stringify(result)) as typeof result & { reportDigest: string };
     stored.reportDigest = "sha256:`x`` y";
     expect(renderReport(stored, { format: "markdown" })).toContain("- Mã băm dữ liệu báo cáo: ```sha256:`x`` y```\n");
+  });
+});
+
+describe("the conclusion's verdict in bold, in both languages", () => {
+  // Tháp Mười: not met; with 3.1.1 met: cannot conclude (3.1.2, 3.2.3 lack figures); with every figure: met.
+  const blocks = { "3.1.1": { previousRate: 3.5, currentRate: 1 }, "3.1.2": { percent: 95 }, "3.2.3": { total: 10, withWomen: 6 } };
+  const withBlocks = (ids: (keyof typeof blocks)[]): Record<string, unknown> => {
+    const report = thapMuoi();
+    for (const id of ids) report.indicators[id] = blocks[id];
+    return report;
+  };
+  const cases: [string, Record<string, unknown>, string, string][] = [
+    ["not met", thapMuoi(), "Kết luận: **Không đạt**, do chỉ báo 3.1.1 chưa đạt.", "Conclusion: **Not met**, because indicator 3.1.1 is not met."],
+    ["insufficient data", withBlocks(["3.1.1"]), "Kết luận: **Chưa đủ căn cứ kết luận**, do chỉ báo 3.1.2, 3.2.3 chưa đủ số liệu.", "Conclusion: **Cannot conclude**, because indicators 3.1.2, 3.2.3 lack data."],
+    ["met", withBlocks(["3.1.1", "3.1.2", "3.2.3"]), "Kết luận: **Đạt**.", "Conclusion: **Met**."],
+  ];
+
+  it.each(cases)("%s, in Markdown and HTML", (_name, report, vi, en) => {
+    const r = evaluate(report);
+    expect(renderReport(r, { format: "markdown" })).toContain(`\n- ${vi}\n`);
+    expect(renderReport(r, { format: "markdown", lang: "en" })).toContain(`\n- ${en}\n`);
+    const html = (line: string): string => `<p class="conclusion">${line.replace(/\*\*(.+?)\*\*/, "<strong>$1</strong>")}</p>`;
+    expect(renderReport(r, { format: "html" })).toContain(html(vi));
+    expect(renderReport(r, { format: "html", lang: "en" })).toContain(html(en));
+  });
+
+  it("the words set in bold are in every conclusion the library writes (a pack counting not applicable as failing too)", () => {
+    const pack = readJson<RulePack>("rules/huyen-hoc-tap/2021.json");
+    pack.conclusion.notApplicable = "fail";
+    delete pack.tests;
+    const failing = evaluate(reportWith({ "2.2.3": { total: 0 } }), { pack });
+    expect(failing.verdict).toBe("not_met");
+    for (const r of [...cases.map(([, report]) => evaluate(report)), failing]) {
+      for (const lang of ["vi", "en"] as const) {
+        const md = renderReport(r, { format: "markdown", lang, ...(r === failing ? { pack } : {}) });
+        expect(md.split("\n").find((l) => /^- (Kết luận|Conclusion):/.test(l)), `${r.verdict} ${lang}`).toMatch(/^- [^*]+: \*\*[^*]+\*\*[,.]/);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, loadPack, renderTrace } from "../../src/index.js";
+import { evaluate, loadPack, renderReport, renderTrace } from "../../src/index.js";
 import type { EvaluationResult, IndicatorResult, RulePack } from "../../src/index.js";
 import { computationText, packForResult } from "../../src/explain/render-trace.js";
 import type { PreparedIndicator, PreparedPack } from "../../src/pack/prepared-pack.js";
@@ -54,9 +54,9 @@ describe("renderTrace", () => {
     expect(texts(find("2.1.1", r)).slice(-2)).toEqual(["(good + fair) × 100 ÷ total = 9 × 100 ÷ 13 ≈ 69,230769", "69,23% ≥ 70% → sai"]);
   });
 
-  it("gives no lines without a trace, and no lines for missing figures", () => {
+  it("gives no lines without a trace, and the figures each method lacks for missing figures", () => {
     expect(renderTrace(find("2.1.2", evaluate(thapMuoi())))).toEqual([]);
-    expect(renderTrace(find("3.1.2"))).toEqual([]);
+    expect(renderTrace(find("3.1.2")).map((l) => l.kind)).toEqual(["missing"]);
   });
 
   it("shows the measure's step with the decimals that keep its comparison with the threshold visibly true", () => {
@@ -169,6 +169,34 @@ describe("computationText (the appendix's computation)", () => {
     expect(computed(r, "2.1.2")).toBe("(12 + 1) × 100 ÷ 13 = 100%");
     expect(computed(r, "3.2.2")).toBe("100 × 100 ÷ 200.001 ≈ 0,0499998%");
     expect(computed(evaluate(thapMuoi()), "3.1.1")).toBe("1,83 − 1,39 = 0,44 điểm phần trăm");
+  });
+});
+
+describe("≈ whenever the number shown is not all of the value (trace and appendix)", () => {
+  // 1 × 100 ÷ 999 999 999 is 1,000000001 × 10⁻⁷: shown 0,0000001, it differs only past 12 decimals, yet is not exact.
+  const tiny = evaluate(reportWith({ "3.2.2": { students: 999999999, affected: 1 } }), { trace: true });
+
+  it("a small value whose digits go past 12 decimals", () => {
+    expect(find("3.2.2", tiny).trace?.value?.value).toBe(1.000000001e-7);
+    expect(texts(find("3.2.2", tiny)).at(-2)).toBe("affected × 100 ÷ students = 1 × 100 ÷ 999.999.999 ≈ 0,0000001");
+    expect(texts(find("3.2.2", tiny), "en").at(-2)).toBe("affected × 100 ÷ students = 1 × 100 ÷ 999,999,999 ≈ 0.0000001");
+    expect(computed(tiny, "3.2.2")).toBe("1 × 100 ÷ 999.999.999 ≈ 0,0000001%");
+    expect(computed(tiny, "3.2.2", "en")).toBe("1 × 100 ÷ 999,999,999 ≈ 0.0000001%");
+    expect(renderReport(tiny, { format: "html" })).toContain('<td class="computed">1 × 100 ÷ 999.999.999 ≈ 0,0000001%</td>');
+  });
+
+  it("a value below 10⁻¹² shown as 0", () => {
+    const r = evaluate(reportWith({ "3.1.1": { previousRate: 1.83, currentRate: 1.39 } }), { trace: true, pack: packWith311({ "/": [{ var: "currentRate" }, 1e13] }) });
+    expect(texts(find("3.1.1", r))[1]).toBe("currentRate ÷ 10.000.000.000.000 = 1,39 ÷ 10.000.000.000.000 ≈ 0");
+  });
+
+  it("but = where the digits past 15 significant ones are only binary noise (1,83 − 1,39 is 0.44000000000000017)", () => {
+    expect(1.83 - 1.39).not.toBe(0.44);
+    expect(texts(find("3.1.1"))[2]).toBe("previousRate − currentRate = 1,83 − 1,39 = 0,44");
+    const small = evaluate(reportWith({ "3.2.2": { students: 10000000, affected: 3 } }), { trace: true });
+    expect(find("3.2.2", small).trace?.value?.value).toBe(0.00003);
+    expect(texts(find("3.2.2", small)).at(-2)).toBe("affected × 100 ÷ students = 3 × 100 ÷ 10.000.000 = 0,00003");
+    expect(computed(small, "3.2.2")).toBe("3 × 100 ÷ 10.000.000 = 0,00003%");
   });
 });
 
