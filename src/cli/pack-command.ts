@@ -25,6 +25,10 @@ import { loadPackOption } from "./load-pack-option.js";
 import { asksForHelp, EXIT } from "./usage.js";
 import type { CliIo } from "./usage.js";
 import { usageProblem } from "./usage-problem.js";
+import { overlappingVersions } from "../pack/overlapping-versions.js";
+import type { DatedPack } from "../pack/overlapping-versions.js";
+import { viPack } from "../explain/pack-messages.vi.js";
+import { enPack } from "../explain/pack-messages.en.js";
 
 /** Help for `huyen-hoc-tap pack`. */
 export const PACK_USAGE = `Cách dùng / Usage:
@@ -106,6 +110,12 @@ async function packValidate(args: string[], io: CliIo): Promise<number> {
   const pack = await loadPackFile(path, digest !== undefined ? { expectedDigest: digest } : {});
   const tests = pack.tests?.length ?? 0;
   io.stdout.write(`${displayLine(`OK: ${pack.id} ${pack.version} ${digestOf(pack)} (${formatNumber(tests, "vi", 0)} ca kiểm thử / test cases)`)}\n`);
+  // A new version of a bundled framework must not share a day with a bundled version: warned, not refused (the pack
+  // itself is valid; the registry it would join is what the overlap breaks).
+  const period = (p: DatedPack): string => `${formatDate(p.effectiveFrom)} – ${p.effectiveTo === undefined ? "…" : formatDate(p.effectiveTo)}`;
+  for (const other of overlappingVersions(pack, listPacks().map((p) => p.pack))) {
+    for (const messages of [viPack, enPack]) io.stderr.write(`${displayLine(messages.versionOverlaps(pack.id, pack.version, period(pack), other.version, period(other)))}\n`);
+  }
   return 0;
 }
 

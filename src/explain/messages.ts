@@ -269,4 +269,6 @@ export interface PackMessages {
   signatureUnknownKey: (keyId: string, trusted: string) => string;
   signatureMalformed: (count: number) => string;
   keyInvalid: (count: number) => string;
+  /** A pack whose period in force shares a day with another version of its framework (dates as written for people). */
+  versionOverlaps: (id: string, version: string, period: string, other: string, otherPeriod: string) => string;
 }

@@ -49,5 +49,7 @@ export const enPack: PackMessages = {
   signatureInvalid: (keyId) => `The rule pack's signature does not verify with key “${keyId}”: the pack was changed after it was signed, or it was signed with another key.`,
   signatureUnknownKey: (keyId, trusted) => `The rule pack is signed with key “${keyId}”, which is not one of the trusted keys (${trusted}).`,
   signatureMalformed: (count) => `The signature file is malformed: ${count} problem${count === 1 ? "" : "s"}.`,
+  versionOverlaps: (id, version, period, other, otherPeriod) =>
+    `Warning: the period in force ${period} of ${id} ${version} overlaps version ${other} (${otherPeriod}); versions of one framework must not share a day, or a report would have two rule packs. Change effectiveFrom or effectiveTo.`,
   keyInvalid: (count) => `The key (JWK) is invalid: ${count} problem${count === 1 ? "" : "s"}.`,
 };

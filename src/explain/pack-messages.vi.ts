@@ -49,5 +49,7 @@ export const viPack: PackMessages = {
   signatureInvalid: (keyId) => `Chữ ký của bộ quy tắc không hợp lệ với khóa “${keyId}”: bộ quy tắc đã bị sửa sau khi ký, hoặc được ký bằng khóa khác.`,
   signatureUnknownKey: (keyId, trusted) => `Bộ quy tắc được ký bằng khóa “${keyId}”, không thuộc các khóa tin cậy (${trusted}).`,
   signatureMalformed: (count) => `Tệp chữ ký không hợp lệ: ${count} lỗi.`,
+  versionOverlaps: (id, version, period, other, otherPeriod) =>
+    `Cảnh báo: thời gian hiệu lực ${period} của ${id} ${version} trùng với phiên bản ${other} (${otherPeriod}); các phiên bản của một bộ tiêu chí không được trùng ngày nào, nếu không một báo cáo sẽ có hai bộ quy tắc. Hãy sửa effectiveFrom hoặc effectiveTo.`,
   keyInvalid: (count) => `Khóa (JWK) không hợp lệ: ${count} lỗi.`,
 };

@@ -97,3 +97,27 @@ describe("pack verify: a changed signature did not verify (exit code 1), a malfo
     expect(err).toContain("/signature");
   });
 });
+
+describe("pack validate warns when a new version shares a day with a bundled version of its framework", () => {
+  const illustration = JSON.parse(readFileSync(repoPath("tests/fixtures/packs/huyen-hoc-tap-illustration.json"), "utf8")) as Record<string, unknown>;
+
+  it("an overlap: the pack is valid (exit code 0), and stderr names both periods in vi and en", async () => {
+    const file = join(dir, "overlapping.json");
+    writeFileSync(file, JSON.stringify({ ...illustration, effectiveFrom: "2024-01-01" }));
+    const { code, out, err } = await run("validate", file);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^OK: huyen-hoc-tap 2024\.0\.0-minh-hoa /);
+    expect(err).toContain("Cảnh báo: thời gian hiệu lực 01/01/2024 – 30/06/2025 của huyen-hoc-tap 2024.0.0-minh-hoa trùng với phiên bản 2021.1.0 (12/11/2021 – 11/02/2024)");
+    expect(err).toContain("Warning: the period in force 01/01/2024 – 30/06/2025 of huyen-hoc-tap 2024.0.0-minh-hoa overlaps version 2021.1.0");
+  });
+
+  it("no overlap (the worked example as published), or another framework: no warning", async () => {
+    const file = join(dir, "next.json");
+    writeFileSync(file, JSON.stringify(illustration));
+    expect(await run("validate", file)).toMatchObject({ code: 0, err: "" });
+    const other = join(dir, "other-framework.json");
+    writeFileSync(other, JSON.stringify({ ...illustration, id: "tinh-hoc-tap", effectiveFrom: "2024-01-01" }));
+    expect(await run("validate", other)).toMatchObject({ code: 0, err: "" });
+    expect((await run("validate", PILOT)).err).toBe("");
+  });
+});

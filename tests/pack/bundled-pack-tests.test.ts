@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { listPacks, loadPack, runPackTests } from "../../src/index.js";
 import type { RulePack } from "../../src/index.js";
 import { readJson } from "../helpers.js";
+import { overlappingVersions } from "../../src/pack/overlapping-versions.js";
 
 const bundled = listPacks();
 const illustration = readJson<RulePack>("tests/fixtures/packs/huyen-hoc-tap-illustration.json");
@@ -77,16 +78,7 @@ const inForce = (p: Dated, date: string): boolean => p.effectiveFrom <= date && 
 
 /** Pairs of versions of one framework whose periods in force share a day (both ends inclusive; open end = forever). */
 function overlaps(packs: Dated[]): [string, string][] {
-  const out: [string, string][] = [];
-  packs.forEach((a, i) => {
-    for (const b of packs.slice(i + 1)) {
-      if (a.id !== b.id) continue;
-      const aEndsBeforeB = a.effectiveTo !== undefined && a.effectiveTo < b.effectiveFrom;
-      const bEndsBeforeA = b.effectiveTo !== undefined && b.effectiveTo < a.effectiveFrom;
-      if (!aEndsBeforeB && !bEndsBeforeA) out.push([a.version, b.version]);
-    }
-  });
-  return out;
+  return packs.flatMap((a, i) => overlappingVersions(a, packs.slice(i + 1)).map((b): [string, string] => [a.version, b.version]));
 }
 
 describe("versions of one framework do not overlap", () => {
