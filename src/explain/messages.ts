@@ -40,9 +40,6 @@ export interface Messages {
   conclusion: Record<"met" | "not_met" | "insufficient_data", (ids: string) => string>;
   /** Not met because of indicators not applicable, under a pack that counts them as failing (`notApplicable: "fail"`); `notMet` may be "". */
   conclusionNotApplicableFails: (notMet: string, notApplicable: string) => string;
-  packNotInForce: (pack: string, year: number, from: string, to: string) => string;
-  /** The same, for the `asOf` date the caller gave (dd/mm/yyyy). */
-  packNotInForceOn: (pack: string, date: string, from: string, to: string) => string;
   noPackForYear: (year: number, covered: string) => string;
   /** No pack in force on the date the caller chose (`asOf`, shown `DD/MM/YYYY`); `periods`: each pack's period in force. */
   noPackOnDate: (date: string, periods: string) => string;
@@ -260,4 +257,8 @@ export interface PackMessages {
   signatureUnknownKey: (keyId: string, trusted: string) => string;
   signatureMalformed: (count: number) => string;
   keyInvalid: (count: number) => string;
+  /** A pack given to `evaluate` that was not in force at the end of the report's year (PACK_NOT_IN_FORCE). */
+  packNotInForce: (pack: string, year: number, from: string, to: string) => string;
+  /** The same, for the `asOf` date the caller gave (dd/mm/yyyy). */
+  packNotInForceOn: (pack: string, date: string, from: string, to: string) => string;
 }

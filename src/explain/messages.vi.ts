@@ -84,8 +84,6 @@ export const vi: Messages = {
     insufficient_data: (ids) => `Kết luận: Chưa đủ căn cứ kết luận, do ${ids} chưa đủ số liệu.`,
   },
   conclusionNotApplicableFails: (notMet, notApplicable) => `Kết luận: Không đạt, do ${notMet ? `${notMet} chưa đạt và ` : ""}${notApplicable} không áp dụng (bộ quy tắc tính chỉ báo không áp dụng là không đạt).`,
-  packNotInForceOn: (pack, date, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày ${date} (asOf).`,
-  packNotInForce: (pack, year, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày 31/12/${year} của năm đánh giá.`,
   noPackForYear: (year, covered) => `Không có bộ quy tắc nào có hiệu lực cho năm ${year}. Các năm có bộ quy tắc: ${covered}.`,
   noPackOnDate: (date, periods) => `Không có bộ quy tắc nào có hiệu lực vào ngày ${date} (asOf). Thời gian hiệu lực của các bộ quy tắc: ${periods}.`,
   reportInvalid: (count) => `Báo cáo không hợp lệ: ${count} lỗi.`,

@@ -50,4 +50,6 @@ export const viPack: PackMessages = {
   signatureUnknownKey: (keyId, trusted) => `Bộ quy tắc được ký bằng khóa “${keyId}”, không thuộc các khóa tin cậy (${trusted}).`,
   signatureMalformed: (count) => `Tệp chữ ký không hợp lệ: ${count} lỗi.`,
   keyInvalid: (count) => `Khóa (JWK) không hợp lệ: ${count} lỗi.`,
+  packNotInForceOn: (pack, date, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày ${date} (asOf).`,
+  packNotInForce: (pack, year, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày 31/12/${year} của năm đánh giá.`,
 };
