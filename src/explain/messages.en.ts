@@ -67,7 +67,7 @@ export const en: Messages = {
   notComputable: "no value could be computed from the figures given",
   notApplicableDefault: "there is nothing to assess",
   measureDefault: (value) => `the computed value is ${value}`,
-  unitPoints: (value) => `${value} percentage point${value === "1" || value === "-1" ? "" : "s"}`,
+  unitPoints: (value) => `${value} percentage point${value === "1" || value === "−1" ? "" : "s"}`,
   yes: "true",
   no: "false",
   evidenceNone: "no document or evidence",
