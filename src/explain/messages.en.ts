@@ -67,6 +67,7 @@ export const en: Messages = {
   notComputable: "no value could be computed from the figures given",
   notApplicableDefault: "there is nothing to assess",
   measureDefault: (value) => `the computed value is ${value}`,
+  rounded: (raw, decimals) => `${raw} rounded to ${counted(decimals, "decimal place")} as the rule pack declares`,
   unitPoints: (value) => `${value} percentage point${value === "1" || value === "−1" ? "" : "s"}`,
   yes: "true",
   no: "false",

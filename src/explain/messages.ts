@@ -29,6 +29,8 @@ export interface Messages {
   notComputable: string;
   notApplicableDefault: string;
   measureDefault: (value: string) => string;
+  /** After a value that rounding to the rule's decimals changed: the value computed (`raw`) and the decimals. */
+  rounded: (raw: string, decimals: number) => string;
   unitPoints: (value: string) => string;
   yes: string;
   no: string;

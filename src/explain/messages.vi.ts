@@ -65,6 +65,7 @@ export const vi: Messages = {
   notComputable: "không tính được giá trị từ số liệu đã cho",
   notApplicableDefault: "không có đối tượng để đánh giá",
   measureDefault: (value) => `giá trị tính được là ${value}`,
+  rounded: (raw, decimals) => `${raw} làm tròn đến ${decimals} chữ số thập phân theo bộ quy tắc`,
   unitPoints: (value) => `${value} điểm phần trăm`,
   yes: "đúng",
   no: "sai",
