@@ -7,7 +7,7 @@ import { evaluateIndicator, indicatorVerdict } from "./evaluate-indicator.js";
 import type { EvalMode } from "./evaluate-indicator.js";
 import type { ApplyLogic } from "./logic/apply-logic.js";
 import type { PreparedIndicator, PreparedPack } from "./pack/prepared-pack.js";
-import { isInForce, judgementDate, selectPack } from "./pack/select-pack.js";
+import { judgementDate, selectPack } from "./pack/select-pack.js";
 import { digestOf } from "./pack/canonical-json.js";
 import { isIsoDate } from "./report/check-value.js";
 import { INVALID } from "./report/compile-reader.js";
@@ -15,11 +15,14 @@ import { readReport } from "./report/read-report.js";
 import { reportIssues, toValidationResult, withIssuesAtNewPaths } from "./report/validate-report.js";
 import { ENGINE } from "./version.js";
 import { defineLazy, LazyText, plainObjectBase } from "./lazy.js";
-import { formatDate } from "./explain/format-number.js";
 import { checkBoolean, checkChoice, invalidArgument, optionsObject, shown } from "./invalid-argument.js";
 
-/** Prepares a pack given as `options.pack` (checking it, unless this library made it). */
-export type PackResolver = (pack: object) => PreparedPack;
+/**
+ * Prepares a pack given as `options.pack` (checking it, unless this library made it), with the warnings about it
+ * (`PACK_NOT_IN_FORCE` on the judgement day: `asOf`, else 31 December of the report's `year` when it is a whole
+ * number): `resolveGivenPack`.
+ */
+export type PackResolver = (pack: object, year: number | null, asOf: string | undefined) => { pack: PreparedPack; warnings: EvaluationWarning[] };
 
 /**
  * What `evaluate` and `validateReport` need that an entry point may leave out of its bundle. The main entry gives
@@ -27,7 +30,7 @@ export type PackResolver = (pack: object) => PreparedPack;
  * judges with its bundled packs only (no pack checker, no json-logic-js), and is the smallest browser build.
  */
 export interface EvaluateParts {
-  /** Prepares `options.pack`; null: this entry takes no pack (the option is refused). */
+  /** Prepares `options.pack` and warns about it (`resolveGivenPack`); null: this entry takes no pack (the option is refused). */
   resolve: PackResolver | null;
   /** The bundled packs, oldest first. */
   bundled: () => PreparedPack[];
@@ -132,22 +135,7 @@ export function choosePack(report: unknown, options: EvaluateOptions, parts: Eva
     if (parts.resolve === null) {
       throw invalidArgument(`${parts.entry} chỉ đánh giá theo các bộ quy tắc đi kèm; để đánh giá theo bộ quy tắc khác hãy dùng evaluate của "huyen-hoc-tap"`, `${parts.entry} judges with its bundled packs only; to judge with another pack use evaluate from "huyen-hoc-tap"`);
     }
-    const pack = parts.resolve(options.pack);
-    const warnings: EvaluationWarning[] = [];
-    if (validYear !== null && !isInForce(pack, options.asOf ?? judgementDate(validYear))) {
-      const name = `${pack.info.id} ${pack.info.version}`;
-      // Dates as people write them (12/11/2021), like the "31/12" of the message.
-      const from = formatDate(pack.info.effectiveFrom);
-      const to = pack.info.effectiveTo === undefined ? "…" : formatDate(pack.info.effectiveTo);
-      // The message names the date the check used: the caller's asOf, else 31 December of the report's year.
-      const on = options.asOf === undefined ? null : formatDate(options.asOf);
-      warnings.push({
-        code: "PACK_NOT_IN_FORCE",
-        message: on === null
-          ? { vi: vi.packNotInForce(name, validYear, from, to), en: en.packNotInForce(name, validYear, from, to) }
-          : { vi: vi.packNotInForceOn(name, on, from, to), en: en.packNotInForceOn(name, on, from, to) },
-      });
-    }
+    const { pack, warnings } = parts.resolve(options.pack, validYear, options.asOf);
     return { pack, warnings, year: validYear };
   }
   const packs = parts.bundled();

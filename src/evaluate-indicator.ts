@@ -35,6 +35,8 @@ export interface Outcome {
   /** The measure could not be computed (not a finite number). */
   notComputable: boolean;
   value: number | boolean | null;
+  /** The number the measure computed, before rounding to the rule's decimals (null when `value` is not a number). */
+  raw: number | null;
   /** The block (the engine's private copy) and the names of the figures used (for `inputs` and the reason). */
   block: Record<string, unknown> | undefined;
   inputFields: readonly string[];
@@ -203,7 +205,7 @@ function emptyPopulation(prepared: PreparedIndicator, pack: PreparedPack, block:
       continue;
     }
     const measure = prepared.indicator.rule.measures[i] as Measure;
-    const outcome: Outcome = { verdict: "not_applicable", measure, measureIndex: i, missing: NO_FIELDS, alternatives: NO_ALTERNATIVES, notComputable: false, value: null, block, inputFields: read };
+    const outcome: Outcome = { verdict: "not_applicable", measure, measureIndex: i, missing: NO_FIELDS, alternatives: NO_ALTERNATIVES, notComputable: false, value: null, raw: null, block, inputFields: read };
     if (mode.trace) {
       const trace: IndicatorTrace = { measure: measure.id };
       run("applicable", i, prepared, pack, block, mode, trace);
@@ -261,14 +263,14 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
     const pickMissing = anyPresent ? closestMissing : (measures[0] as Measure).requires;
     const alternatives: string[][] = [];
     for (let i = 0; i < measures.length; i++) if (i !== pick) alternatives.push((measures[i] as Measure).requires);
-    const outcome: Outcome = { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pickMissing, alternatives, notComputable: false, value: null, block: anyPresent ? block : undefined, inputFields: prepared.allRequired };
+    const outcome: Outcome = { verdict: "insufficient_data", measure: null, measureIndex: -1, missing: pickMissing, alternatives, notComputable: false, value: null, raw: null, block: anyPresent ? block : undefined, inputFields: prepared.allRequired };
     // Nothing was computed: the trace says what each method lacked (every method lacks a figure, or the block is absent).
     if (mode.trace) outcome.trace = { measure: null, methods: measures.map((x) => ({ measure: x.id, missing: copyList(missingFields(x.requires, block)) })) };
     return outcome;
   }
   const measure = measures[chosen] as Measure;
   const trace: IndicatorTrace | undefined = mode.trace ? { measure: measure.id } : undefined;
-  const outcome: Outcome = { verdict: "insufficient_data", measure, measureIndex: chosen, missing: NO_FIELDS, alternatives: NO_ALTERNATIVES, notComputable: false, value: null, block, inputFields: measure.requires };
+  const outcome: Outcome = { verdict: "insufficient_data", measure, measureIndex: chosen, missing: NO_FIELDS, alternatives: NO_ALTERNATIVES, notComputable: false, value: null, raw: null, block, inputFields: measure.requires };
   if (trace) outcome.trace = trace;
   if (measure.applicable !== undefined && !truthy(run("applicable", chosen, prepared, pack, block, mode, trace))) {
     outcome.verdict = "not_applicable";
@@ -296,6 +298,7 @@ function decide(prepared: PreparedIndicator, pack: PreparedPack, block: Record<s
   }
   outcome.verdict = met ? "met" : "not_met";
   outcome.value = value;
+  outcome.raw = raw;
   return outcome;
 }
 

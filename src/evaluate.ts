@@ -3,7 +3,7 @@ import { evaluateWith, validateReportWith } from "./evaluate-core.js";
 import type { EvaluateOptions, EvaluateParts, ValidateOptions } from "./evaluate-core.js";
 import { applyLogic } from "./logic/apply-logic.js";
 import { bundledPacks } from "./pack/bundled-packs.js";
-import { getPreparedPack } from "./pack/load-pack.js";
+import { resolveGivenPack } from "./pack/resolve-given-pack.js";
 
 export type { EvaluateOptions, ValidateOptions };
 
@@ -30,4 +30,4 @@ export function validateReport(report: unknown, options?: ValidateOptions): Vali
 }
 
 /** Everything: any pack given is checked, and the reference engine is there. */
-const PARTS: EvaluateParts = { resolve: getPreparedPack, bundled: bundledPacks, reference: applyLogic, entry: "huyen-hoc-tap" };
+const PARTS: EvaluateParts = { resolve: resolveGivenPack, bundled: bundledPacks, reference: applyLogic, entry: "huyen-hoc-tap" };

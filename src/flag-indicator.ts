@@ -9,6 +9,7 @@ import { vi } from "./explain/messages.vi.js";
 import type { FlagCode, Params } from "./explain/messages.js";
 import { fieldLabels, formatValue } from "./explain/reason.js";
 import { formatDate, formatUnit } from "./explain/format-number.js";
+import { cutAtWord } from "./explain/cut-at-word.js";
 
 /** A flag: plain fields, and its message built when first read (an own, enumerable getter; see `defineLazy`). */
 class FlagObject extends plainObjectBase() implements IndicatorFlag {
@@ -168,7 +169,8 @@ export function flagIndicator(prepared: PreparedIndicator, pack: PreparedPack, b
       const after = reportDate !== undefined && date > reportDate;
       const before = date < from;
       if (!after && !before) continue;
-      const ref = (typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? e["description"].slice(0, 60) : `#${i + 1}`) as JsonValue;
+      // A document by its number, else by the start of its description, quoted (it is not a document's name), else by its place.
+      const ref = typeof e["ref"] === "string" ? e["ref"] : typeof e["description"] === "string" ? `“${cutAtWord(e["description"])}”` : `#${i + 1}`;
       const path = `${prepared.evidencePaths[k] as string}/${i}/date`;
       const shown = formatDate(date);
       if (after) flags.push(flag("EVIDENCE_AFTER_REPORT", path, { ref, date: shown, reportDate: formatDate(reportDate) }));

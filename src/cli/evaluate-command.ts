@@ -35,7 +35,7 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   let resolve: PackResolver | null = null;
   if (values.pack !== undefined) {
     pack = await (await import("../node/index.js")).loadPackFile(values.pack);
-    resolve = (await import("../pack/load-pack.js")).getPreparedPack;
+    resolve = (await import("../pack/resolve-given-pack.js")).resolveGivenPack;
   }
   // The bundled packs without their tests and official wording judge alike (tests/unit/lite.test.ts) and load faster;
   // the appendix quotes each indicator's wording, so it takes the full packs. No reference engine: the CLI has no

@@ -5,7 +5,9 @@ import { formatNumber as format } from "./format-number.js";
 
 /**
  * Formats a number the way people write it: `1.210`, `92,3` in Vietnamese; `1,210`, `92.3` in English; rounded to at
- * most `maxDecimals` decimal places (0 to 12, default 2), trailing zeros left out.
+ * most `maxDecimals` decimal places (0 to 12, default 2), trailing zeros left out; a negative number with the minus
+ * sign − (U+2212), as the library's reasons, traces and appendix write it: `formatNumber(-1.5)` is `"−1,5"`. The text
+ * is for people: a program reading it back should keep the number instead.
  *
  * @throws HuyenHocTapError `INVALID_ARGUMENT` when `value` is not a number, `lang` is not `vi` or `en`, or
  * `maxDecimals` is not a whole number from 0 to 12.

@@ -12,11 +12,14 @@ const SEP: Record<Lang, { thousands: string; decimal: string }> = {
   en: { thousands: ",", decimal: "." },
 };
 
-/** Formats a number the way people write it: `1.210`, `92,3` in Vietnamese; `1,210`, `92.3` in English. */
+/**
+ * Formats a number the way people write it: `1.210`, `92,3` in Vietnamese; `1,210`, `92.3` in English; a negative one
+ * with the minus sign − (U+2212), as typeset texts and traces write it (`−1,5`). For people, not for machines.
+ */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
   // Most figures are counts below 1 000: written as they are (-0 as "0"), the common case of every reason.
   if (value >= 0 && value < 1000 && (value | 0) === value) return String(value);
-  if (!Number.isFinite(value)) return String(value);
+  if (!Number.isFinite(value)) return formatShortest(value, lang);
   const abs = value < 0 ? -value : value;
   // From 10²¹ JavaScript writes numbers with an exponent (1e+21): kept, with the language's decimal separator.
   if (abs >= 1e21) return formatShortest(value, lang);
@@ -48,7 +51,7 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
     }
   }
   const negative = value < 0 && (whole !== "0" || frac !== "");
-  return (negative ? "-" : "") + grouped(whole, sep.thousands) + (frac ? sep.decimal + frac : "");
+  return (negative ? "−" : "") + grouped(whole, sep.thousands) + (frac ? sep.decimal + frac : "");
 }
 
 /** Whole digits in groups of three: `1210` → `1.210` (Vietnamese), `1,210` (English). */
@@ -63,17 +66,17 @@ function grouped(whole: string, thousands: string): string {
 /**
  * Writes a number with all its digits, as JavaScript writes it the shortest way, in the language's separators
  * (`100,5`, `2.000.000`, `0,123456789012345` in Vietnamese): for messages that quote a figure as it was given, which
- * rounding would misquote. Exponent forms (`1e-7`) keep their exponent.
+ * rounding would misquote. Exponent forms (`1e-7`) keep their exponent. A negative number starts with the minus sign −.
  */
 export function formatShortest(value: number, lang: Lang): string {
   const text = String(value);
-  if (!Number.isFinite(value) || text.includes("e")) return lang === "vi" ? text.replace(".", ",") : text;
-  const negative = text.startsWith("-");
-  const digits = negative ? text.slice(1) : text;
+  const sign = value < 0 ? "−" : "";
+  const digits = sign ? text.slice(1) : text;
+  if (!Number.isFinite(value) || text.includes("e")) return sign + (lang === "vi" ? digits.replace(".", ",") : digits);
   const dot = digits.indexOf(".");
   const whole = dot < 0 ? digits : digits.slice(0, dot);
   const sep = SEP[lang];
-  return (negative ? "-" : "") + grouped(whole, sep.thousands) + (dot < 0 ? "" : sep.decimal + digits.slice(dot + 1));
+  return sign + grouped(whole, sep.thousands) + (dot < 0 ? "" : sep.decimal + digits.slice(dot + 1));
 }
 
 /** Zero-pads a count to two digits, as official reports write them (`01`, `15`). */

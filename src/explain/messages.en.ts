@@ -67,7 +67,8 @@ export const en: Messages = {
   notComputable: "no value could be computed from the figures given",
   notApplicableDefault: "there is nothing to assess",
   measureDefault: (value) => `the computed value is ${value}`,
-  unitPoints: (value) => `${value} percentage point${value === "1" || value === "-1" ? "" : "s"}`,
+  rounded: (raw, decimals) => `${raw} rounded to ${counted(decimals, "decimal place")} as the rule pack declares`,
+  unitPoints: (value) => `${value} percentage point${value === "1" || value === "−1" ? "" : "s"}`,
   yes: "true",
   no: "false",
   evidenceNone: "no document or evidence",
@@ -87,8 +88,6 @@ export const en: Messages = {
   },
   conclusionNotApplicableFails: (notMet, notApplicable) =>
     `Conclusion: Not met, because ${notMet ? `${notMet} ${notMet.includes(",") ? "are" : "is"} not met and ` : ""}${notApplicable} ${notApplicable.includes(",") ? "are" : "is"} not applicable (the rule pack counts an indicator that is not applicable as not met).`,
-  packNotInForceOn: (pack, date, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on ${date} (asOf).`,
-  packNotInForce: (pack, year, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on 31 December ${year}, the end of the assessment year.`,
   noPackForYear: (year, covered) => `No rule pack is in force for year ${year}. Years with a rule pack: ${covered}.`,
   noPackOnDate: (date, periods) => `No rule pack is in force on ${date} (asOf). Periods in force of the rule packs: ${periods}.`,
   reportInvalid: (count) => `The report is invalid: ${count} problem${count === 1 ? "" : "s"}.`,

@@ -29,6 +29,8 @@ export interface Messages {
   notComputable: string;
   notApplicableDefault: string;
   measureDefault: (value: string) => string;
+  /** After a value that rounding to the rule's decimals changed: the value computed (`raw`) and the decimals. */
+  rounded: (raw: string, decimals: number) => string;
   unitPoints: (value: string) => string;
   yes: string;
   no: string;
@@ -40,9 +42,6 @@ export interface Messages {
   conclusion: Record<"met" | "not_met" | "insufficient_data", (ids: string) => string>;
   /** Not met because of indicators not applicable, under a pack that counts them as failing (`notApplicable: "fail"`); `notMet` may be "". */
   conclusionNotApplicableFails: (notMet: string, notApplicable: string) => string;
-  packNotInForce: (pack: string, year: number, from: string, to: string) => string;
-  /** The same, for the `asOf` date the caller gave (dd/mm/yyyy). */
-  packNotInForceOn: (pack: string, date: string, from: string, to: string) => string;
   noPackForYear: (year: number, covered: string) => string;
   /** No pack in force on the date the caller chose (`asOf`, shown `DD/MM/YYYY`); `periods`: each pack's period in force. */
   noPackOnDate: (date: string, periods: string) => string;
@@ -271,4 +270,8 @@ export interface PackMessages {
   keyInvalid: (count: number) => string;
   /** A pack whose period in force shares a day with another version of its framework (dates as written for people). */
   versionOverlaps: (id: string, version: string, period: string, other: string, otherPeriod: string) => string;
+  /** A pack given to `evaluate` that was not in force at the end of the report's year (PACK_NOT_IN_FORCE). */
+  packNotInForce: (pack: string, year: number, from: string, to: string) => string;
+  /** The same, for the `asOf` date the caller gave (dd/mm/yyyy). */
+  packNotInForceOn: (pack: string, date: string, from: string, to: string) => string;
 }

@@ -52,4 +52,6 @@ export const enPack: PackMessages = {
   versionOverlaps: (id, version, period, other, otherPeriod) =>
     `Warning: the period in force ${period} of ${id} ${version} overlaps version ${other} (${otherPeriod}); versions of one framework must not share a day, or a report would have two rule packs. Change effectiveFrom or effectiveTo.`,
   keyInvalid: (count) => `The key (JWK) is invalid: ${count} problem${count === 1 ? "" : "s"}.`,
+  packNotInForceOn: (pack, date, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on ${date} (asOf).`,
+  packNotInForce: (pack, year, from, to) => `Rule pack ${pack} (in force ${from} – ${to}) was not in force on 31 December ${year}, the end of the assessment year.`,
 };

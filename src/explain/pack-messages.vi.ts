@@ -52,4 +52,6 @@ export const viPack: PackMessages = {
   versionOverlaps: (id, version, period, other, otherPeriod) =>
     `Cảnh báo: thời gian hiệu lực ${period} của ${id} ${version} trùng với phiên bản ${other} (${otherPeriod}); các phiên bản của một bộ tiêu chí không được trùng ngày nào, nếu không một báo cáo sẽ có hai bộ quy tắc. Hãy sửa effectiveFrom hoặc effectiveTo.`,
   keyInvalid: (count) => `Khóa (JWK) không hợp lệ: ${count} lỗi.`,
+  packNotInForceOn: (pack, date, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày ${date} (asOf).`,
+  packNotInForce: (pack, year, from, to) => `Bộ quy tắc ${pack} (hiệu lực ${from} – ${to}) không có hiệu lực vào ngày 31/12/${year} của năm đánh giá.`,
 };

@@ -4,6 +4,7 @@ import type { FieldInfo, PreparedIndicator } from "../pack/prepared-pack.js";
 import { fillTemplate, formatField, splitTemplate } from "./fill-template.js";
 import { formatMeasure, formatUnit } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
+import { roundingChanged, roundMeasure } from "../logic/round-decimal.js";
 
 /** "Đạt: ", "Met: ": how a reason begins, by language and verdict. */
 const VERDICT_PREFIX: Record<Lang, Record<Outcome["verdict"], string>> = { vi: prefixes("vi"), en: prefixes("en") };
@@ -49,24 +50,46 @@ export function fieldLabels(prepared: PreparedIndicator, names: readonly string[
 
 /**
  * "100% cơ quan, đơn vị … (33 Tốt + 0 Khá trên tổng số 33)": the measure's template filled with the figures. A value
- * below zero uses the measure's `describeNegative` when it has one, with `{value}` written as the magnitude.
+ * below zero uses the measure's `describeNegative` when it has one, with `{value}` written as the magnitude. When
+ * rounding to the rule's decimals changed the value, the figure computed follows it ({@link roundingNote}; at the end
+ * when the template does not show the value).
  */
 export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, lang: Lang): string {
   const { measure, value } = outcome;
   const negative = typeof value === "number" && value < 0 && measure?.describeNegative !== undefined;
   const template = (negative ? measure?.describeNegative : measure?.describe)?.[lang];
-  if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, value, lang));
+  const shown = negative ? Math.abs(value) : value;
+  let note = roundingNote(prepared, outcome.raw, shown, lang, negative);
+  if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, value, lang) + note);
   const { texts, slots } = describerOf(prepared, outcome.measureIndex, lang, template, negative);
   const block = outcome.block;
-  const shown = negative ? Math.abs(value) : value;
   let out = texts[0] as string;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
     const kind = slot.kind;
-    const text = kind === VALUE ? formatValue(prepared, shown, lang) : kind === FIELD ? formatField(block === undefined ? undefined : block[slot.name], slot.info, lang) : slot.text;
+    let text = slot.text;
+    if (kind === VALUE) {
+      text = formatValue(prepared, shown, lang) + note;
+      note = "";
+    } else if (kind === FIELD) text = formatField(block === undefined ? undefined : block[slot.name], slot.info, lang);
     out += text + (texts[i + 1] as string);
   }
-  return out;
+  return out + note;
+}
+
+/**
+ * " (69,6% làm tròn đến 0 chữ số thập phân theo bộ quy tắc)", said after a value shown (`value`, or with `magnitude`
+ * its magnitude) when rounding the figure computed (`raw`) to the rule's decimals changed it — not when it only
+ * removed binary noise (2,01 − 0,51 is 1,5; see roundingChanged) —, else "".
+ */
+export function roundingNote(prepared: PreparedIndicator, raw: number | null, value: number | boolean | null, lang: Lang, magnitude = false): string {
+  const { decimals = 12, unit } = prepared.indicator.rule;
+  if (decimals > 11 || typeof raw !== "number" || typeof value !== "number" || !roundingChanged((raw = magnitude ? -raw : raw), value, decimals)) return "";
+  // The figure with the fewest decimals that does not look like the value and still rounds to it: 69,645 for 69,6
+  // (69,65 would round to 69,7). A count is written with them too.
+  let d = decimals + 1;
+  for (let r; d < 12 && ((r = roundMeasure(raw, d)) === value || roundMeasure(r, decimals) !== value); ) d++;
+  return ` (${messagesFor(lang).rounded(formatUnit(raw, unit === "count" ? "number" : unit, lang, d), decimals)})`;
 }
 
 const VALUE = 0;

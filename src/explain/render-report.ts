@@ -11,6 +11,7 @@ import { documentMessagesFor } from "./document-messages.js";
 import { checkResult } from "./check-result.js";
 import { checkBoolean, checkChoice, checkLang, optionsObject } from "../invalid-argument.js";
 import { displayLine, displayText } from "./display-text.js";
+import { roundingNote } from "./reason.js";
 import { placeName, summaryLines } from "./place-name.js";
 
 /** Options of {@link renderReport}. */
@@ -169,7 +170,7 @@ function indicatorRow(r: IndicatorResult, no: number, prepared: PreparedIndicato
     wording: prepared?.indicator.text[lang] ?? "",
     requirement: prepared && pack ? requirementLines(r, prepared, pack, lang) : [m.requirement[r.compare](r.threshold ? formatUnit(r.threshold.value, r.threshold.unit, lang, 12) : "")],
     figures: figureLines(r, prepared, lang),
-    computed: (prepared && pack ? computationText(r, prepared, pack, lang) : null) ?? "—",
+    computed: (prepared && pack ? computedText(r, prepared, pack, lang) : null) ?? "—",
     self: r.selfAssessment ? m.verdict[r.selfAssessment] : documentMessagesFor(lang).appendix.notStated,
     verdict: r.verdict,
     label: r.label[lang],
@@ -177,6 +178,20 @@ function indicatorRow(r: IndicatorResult, no: number, prepared: PreparedIndicato
     // With the pack, a trace labels the named thresholds a rule reads besides its own.
     trace: withTrace ? traceLines(r, prepared, lang, pack) : [],
   };
+}
+
+/**
+ * The computation with the figures used, and, as the reason says it, the rounding to the rule's decimals when it
+ * changed the value: `(696 + 0) × 100 ÷ 1.000 ≈ 70% (69,6% làm tròn đến 0 chữ số thập phân theo bộ quy tắc)`.
+ */
+function computedText(r: IndicatorResult, prepared: PreparedIndicator, pack: PreparedPack, lang: Lang): string | null {
+  const text = computationText(r, prepared, pack, lang);
+  if (text === null || typeof r.value !== "number") return text;
+  // The value before rounding: from the trace, else computed again from the figures used (as computationText does).
+  const traced = r.trace?.value?.value;
+  const index = prepared.indicator.rule.measures.findIndex((x) => x.id === r.method);
+  const raw = typeof traced === "number" ? traced : prepared.compiled.measures[index]?.value(r.inputs);
+  return text + roundingNote(prepared, typeof raw === "number" ? raw : null, r.value, lang);
 }
 
 /** The rule of the measure that was used (or of the preferred one), generated from the pack. */

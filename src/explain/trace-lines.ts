@@ -79,12 +79,12 @@ export function traceLines(result: IndicatorResult, prepared: PreparedIndicator 
   if (trace.applicable) stepLines(trace.applicable, vars, fields, lang, true, null, stepSink("applicable"));
   if (trace.value) stepLines(trace.value, vars, fields, lang, result.compare === "truthy", measure, stepSink("step"));
   if (leftOut > 0) lines.push({ kind: leftOutKind, text: documentMessagesFor(lang).logic.stepsLeftOut(leftOut) });
-  if (trace.rounded && trace.rounded.decimals < 12) lines.push({ kind: "rounded", text: documentMessagesFor(lang).explain.trace.rounded(trace.rounded.decimals, minusSign(formatNumber(trace.rounded.value, lang, trace.rounded.decimals))) });
+  if (trace.rounded && trace.rounded.decimals < 12) lines.push({ kind: "rounded", text: documentMessagesFor(lang).explain.trace.rounded(trace.rounded.decimals, formatNumber(trace.rounded.value, lang, trace.rounded.decimals)) });
   if (trace.comparison) {
     const { compare, value, threshold } = trace.comparison;
     const thresholdUnit = result.threshold?.unit ?? result.unit;
-    const left = minusSign(formatMeasure(value, result.unit, lang, compare, threshold));
-    lines.push({ kind: "comparison", text: `${left} ${m.compareWord[compare]} ${minusSign(formatUnit(threshold, thresholdUnit, lang, 12))} → ${trace.result ? m.yes : m.no}` });
+    const left = formatMeasure(value, result.unit, lang, compare, threshold);
+    lines.push({ kind: "comparison", text: `${left} ${m.compareWord[compare]} ${formatUnit(threshold, thresholdUnit, lang, 12)} → ${trace.result ? m.yes : m.no}` });
   }
   return lines;
 }
@@ -143,7 +143,7 @@ export function formatTraceValue(value: JsonValue, lang: Lang, measure: MeasureF
     let decimals = abs > 0 && abs < 0.1 ? Math.min(12, 5 - Math.floor(Math.log10(abs))) : 6;
     if (measure) decimals = Math.max(decimals, fractionDigits(formatMeasure(value, "number", lang, measure.compare, measure.threshold), lang));
     const shown = formatNumber(value, lang, decimals);
-    return `${shownExactly(value, shown, lang) ? "" : "≈ "}${minusSign(shown)}`;
+    return `${shownExactly(value, shown, lang) ? "" : "≈ "}${shown}`;
   }
   if (Array.isArray(value)) return w.items(value.length);
   if (typeof value === "boolean") return value ? w.true : w.false;
@@ -156,11 +156,6 @@ export function formatTraceValue(value: JsonValue, lang: Lang, measure: MeasureF
 function fractionDigits(text: string, lang: Lang): number {
   const at = text.lastIndexOf(lang === "vi" ? "," : ".");
   return at < 0 ? 0 : text.length - at - 1;
-}
-
-/** Numbers in a trace are written with the minus sign `−`, as rendered rules write them (`formatNumber` writes `-`). */
-function minusSign(text: string): string {
-  return text.replace(/(^|[\s(])-(?=\d)/g, "$1−");
 }
 
 /** A value inside a formula: a negative one in brackets, `1,83 − (−1,39)`. */
@@ -337,13 +332,13 @@ export function computationText(result: IndicatorResult, prepared: PreparedIndic
     variable: (name) => {
       if (Object.prototype.hasOwnProperty.call(result.inputs, name)) return operand(result.inputs[name] ?? null, lang);
       const t = Object.prototype.hasOwnProperty.call(thresholds, name) ? thresholds[name] : undefined;
-      return t ? minusSign(formatNumber(t.value, lang, 12)) : name;
+      return t ? formatNumber(t.value, lang, 12) : name;
     },
   };
   // With figures, an `if` shows only the branch it took: the others were not computed.
   const computed = takenBranches(measure.value, measureTrace(result, measure, pack));
   if (typeof result.value === "boolean") return `${renderLogic(computed, ctx)} → ${result.value ? m.yes : m.no}`;
-  const measured = minusSign(formatValue(prepared, result.value, lang));
+  const measured = formatValue(prepared, result.value, lang);
   const op = operatorOf(computed)?.op;
   if (op === undefined || op === "var") return measured;
   // The value before rounding to the rule's decimals: from the trace, else computed again from the figures used.

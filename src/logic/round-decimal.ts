@@ -58,6 +58,19 @@ export function scaledDigits(value: number, decimals: number): number {
   return Math.abs(f - 0.5) > error ? Math.round(x) : -1;
 }
 
+/**
+ * Whether rounding a measure to a rule's `decimals` changed the figure it stands for: `rounded` (what
+ * {@link roundMeasure} made of `value`) is not the decimal figure `value` stands for (read at 12 places, at 15
+ * significant digits from 1 000 up). Rounding 69,6 to 70 (0 places) changes it; rounding 2,01 − 0,51
+ * (1.4999999999999998 in binary) to 1,5 removes only binary noise, and rounding at 12 places never changes a figure.
+ */
+export function roundingChanged(value: number, rounded: number, decimals: number): boolean {
+  if (value === rounded) return false;
+  const abs = value < 0 ? -value : value;
+  const places = abs < 1000 ? 12 : figurePlaces(abs);
+  return decimals < places && roundMeasure(value, places) !== rounded;
+}
+
 /** The places of the figure a value of 1 000 or more stands for: 15 significant digits (0 from 10¹⁵ up). */
 function figurePlaces(value: number): number {
   let places = 12;

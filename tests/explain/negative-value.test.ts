@@ -64,8 +64,8 @@ describe("describeNegative: a value below zero is told with its own words and wi
     const pack = pilot();
     delete measureOf(pack, "3.1.1").describeNegative;
     const r = povertyResult(1.39, 1.83, pack);
-    expect(r?.reason.vi).toBe("Chưa đạt: tỷ lệ hộ nghèo giảm -0,44 điểm phần trăm (1,39% → 1,83%); yêu cầu giảm ít nhất 1,5 điểm phần trăm.");
-    expect(r?.reason.en).toContain("the poverty rate fell by -0.44 percentage points");
+    expect(r?.reason.vi).toBe("Chưa đạt: tỷ lệ hộ nghèo giảm −0,44 điểm phần trăm (1,39% → 1,83%); yêu cầu giảm ít nhất 1,5 điểm phần trăm.");
+    expect(r?.reason.en).toContain("the poverty rate fell by −0.44 percentage points");
   });
 
   it("is refused by loadPack without its en text, at its path", () => {
@@ -76,5 +76,26 @@ describe("describeNegative: a value below zero is told with its own words and wi
     expect(error.issues).toMatchObject([
       { code: "MISSING_FIELD", path: "/standards/2/criteria/0/indicators/0/rule/measures/0/describeNegative/en", params: { field: "en" } },
     ]);
+  });
+});
+
+describe("a negative value is written with the minus sign − in the reason, as in the trace and the appendix", () => {
+  it("the same figure in all three", async () => {
+    const { renderReport, renderTrace } = await import("../../src/index.js");
+    const pack = pilot();
+    pack.version = "2021.9.0";
+    const indicator = pack.standards.flatMap((s) => s.criteria.flatMap((c) => c.indicators)).find((i) => i.id === "2.1.1");
+    if (indicator === undefined) throw new Error("no 2.1.1");
+    indicator.rule.measures = [{ id: "m", requires: ["total", "good", "fair"], value: { "-": [{ var: "good" }, { var: "total" }] } }];
+    delete indicator.rule.constraints;
+    const result = evaluate(reportWith({ "2.1.1": { total: 13, good: 12, fair: 1 } }), { pack, trace: true });
+    const r = result.indicators.find((i) => i.id === "2.1.1");
+    if (r === undefined) throw new Error("no 2.1.1 result");
+    expect(r.value).toBe(-1);
+    expect(r.reason.vi).toBe("Chưa đạt: giá trị tính được là −1%; yêu cầu tối thiểu 70%.");
+    expect(r.reason.en).toContain("the computed value is −1%");
+    expect(renderTrace(r, { pack }).at(-1)?.text).toBe("−1% ≥ 70% → sai");
+    expect(renderReport(result, { format: "markdown", pack })).toContain("12 − 13 = −1%");
+    for (const text of [r.reason.vi, r.reason.en]) expect(text).not.toMatch(/-\d/);
   });
 });

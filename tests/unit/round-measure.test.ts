@@ -122,7 +122,7 @@ describe("formatNumber writes the figure rounded as roundMeasure rounds it (its 
     frac = frac.replace(/0+$/, "");
     const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
     const negative = value < 0 && (whole !== "0" || frac !== "");
-    return (negative ? "-" : "") + grouped + (frac ? (lang === "vi" ? "," : ".") + frac : "");
+    return (negative ? "−" : "") + grouped + (frac ? (lang === "vi" ? "," : ".") + frac : "");
   };
   it("on ratios of counts, rates and arbitrary doubles, at every number of decimals", () => {
     for (let total = 1; total <= 300; total++) {
@@ -142,7 +142,7 @@ describe("formatNumber writes the figure rounded as roundMeasure rounds it (its 
     expect(formatNumber(-0, "vi", 2)).toBe("0");
     // From 10²¹ with an exponent, as JavaScript writes it, in the language's separators (not "1e.+21").
     expect(formatNumber(1e21, "vi")).toBe("1e+21");
-    expect(formatNumber(-1.5e300, "vi", 0)).toBe("-1,5e+300");
+    expect(formatNumber(-1.5e300, "vi", 0)).toBe("−1,5e+300");
     expect(formatNumber(1.5e300, "en")).toBe("1.5e+300");
     expect(formatNumber(999999999999999900000, "vi", 0)).toBe("999.999.999.999.999.900.000");
     expect(formatNumber(1210, "vi", 0)).toBe("1.210");
@@ -172,7 +172,8 @@ describe("formatShortest quotes a figure with all its digits, in the language's 
     expect(formatShortest(2_000_000, "vi")).toBe("2.000.000");
     expect(formatShortest(2_000_000, "en")).toBe("2,000,000");
     expect(formatShortest(100.5, "vi")).toBe("100,5");
-    expect(formatShortest(-1234.125, "vi")).toBe("-1.234,125");
+    expect(formatShortest(-1234.125, "vi")).toBe("−1.234,125");
+    expect(formatShortest(-1e-7, "en")).toBe("−1e-7");
     expect(formatShortest(33.333333333333336, "vi")).toBe("33,333333333333336");
     expect(formatShortest(1e-7, "vi")).toBe("1e-7");
     expect(formatShortest(123, "en")).toBe("123");
@@ -182,8 +183,9 @@ describe("formatShortest quotes a figure with all its digits, in the language's 
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
         const text = String(v);
         fc.pre(!text.includes("e"));
-        expect(Number(formatShortest(v, "en").replaceAll(",", ""))).toBe(v === 0 ? 0 : v);
-        expect(Number(formatShortest(v, "vi").replaceAll(".", "").replace(",", "."))).toBe(v === 0 ? 0 : v);
+        // People's minus sign (U+2212) read back as JavaScript's.
+        expect(Number(formatShortest(v, "en").replaceAll(",", "").replace("−", "-"))).toBe(v === 0 ? 0 : v);
+        expect(Number(formatShortest(v, "vi").replaceAll(".", "").replace(",", ".").replace("−", "-"))).toBe(v === 0 ? 0 : v);
       }),
     );
   });
@@ -198,5 +200,17 @@ describe("issue messages write their numbers the language's way", () => {
     expect(makeIssue("OUT_OF_RANGE", "/x", { value: 100.5, min: 0, max: 100 }).message.vi).toBe("giá trị 100,5 nằm ngoài khoảng cho phép 0–100");
     expect(makeIssue("TOO_LONG", "/x", { max: 10_000 }).message).toEqual({ vi: "chuỗi dài quá 10.000 ký tự", en: "string is longer than 10,000 characters" });
     expect(makeIssue("TOO_MANY_DECIMALS", "/x", { value: 92.345, decimals: 2 }).message.vi).toBe("giá trị 92,345 có quá 2 chữ số thập phân");
+  });
+});
+
+describe("negative numbers are written with the minus sign − (U+2212) everywhere people read them", () => {
+  it("by formatNumber, formatShortest and the public formatNumber", async () => {
+    const { formatNumber: publicFormatNumber } = await import("../../src/index.js");
+    expect(publicFormatNumber(-1.5, "vi")).toBe("−1,5");
+    expect(publicFormatNumber(-1210.25, "en")).toBe("−1,210.25");
+    expect(formatNumber(-0.004, "vi", 2)).toBe("0");
+    expect(formatNumber(Number.NEGATIVE_INFINITY, "vi")).toBe("−Infinity");
+    expect(formatShortest(-20, "vi")).toBe("−20");
+    for (const text of [formatNumber(-3.25, "vi"), formatShortest(-3.25, "en")]) expect(text).not.toContain("-");
   });
 });
