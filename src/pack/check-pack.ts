@@ -4,6 +4,7 @@ import { FORBIDDEN_KEYS, isIsoDate } from "../report/check-value.js";
 import { makePackIssue } from "./make-pack-issue.js";
 import { PLACEHOLDER } from "../explain/fill-template.js";
 import type { SchemaNode } from "../report/schema-node.js";
+import { definitionPath } from "./resolve-schema.js";
 import { ALLOWED_OPERATORS, MAX_ARGUMENTS, MIN_ARGUMENTS, VARIABLE_OPERATORS } from "../logic/operators.js";
 
 /** Where each indicator sits in the pack, with its JSON pointer. */
@@ -25,9 +26,10 @@ export function checkPack(pack: RulePack, reportSchema: SchemaNode, issues: Issu
   });
 
   checkSchemaNodes(reportSchema, "/reportSchema", issues);
+  checkCoreFields(reportSchema, issues);
   const indicatorsNode = reportSchema.properties?.["indicators"];
   const blocks = indicatorsNode?.properties;
-  if (!blocks) issues.push(makePackIssue("MISSING_FIELD", "/reportSchema/properties/indicators", { field: "indicators" }));
+  if (!blocks && indicatorsNode !== undefined) issues.push(makePackIssue("MISSING_FIELD", "/reportSchema/properties/indicators/properties", { field: "properties" }));
 
   const blockFieldNames = new Set<string>();
   for (const block of Object.values(blocks ?? {})) for (const f of Object.keys(block.properties ?? {})) blockFieldNames.add(f);
@@ -83,22 +85,66 @@ function checkDates(pack: RulePack, issues: Issue[]): void {
   }
 }
 
-/** Every field of the report schema needs labels in both languages, and every decimal field its decimal places. */
+/**
+ * Every field of the report schema needs labels in both languages, every decimal field its decimal places, and every
+ * object `additionalProperties: false`. A problem of a `$defs` entry is reported once, where it is written, not at
+ * each place that uses it.
+ */
 function checkSchemaNodes(root: SchemaNode, rootPath: string, issues: Issue[]): void {
-  const stack: [SchemaNode, string][] = [[root, rootPath]];
+  // [node, path, is it a field (a property, which people read by its label)]
+  const stack: [SchemaNode, string, boolean][] = [[root, rootPath, false]];
   const visited = new Set<SchemaNode>();
   while (stack.length > 0) {
-    const [node, path] = stack.pop() as [SchemaNode, string];
+    const [node, usedAt, isField] = stack.pop() as [SchemaNode, string, boolean];
     if (visited.has(node)) continue;
     visited.add(node);
+    const path = definitionPath(node) ?? usedAt;
+    if (isField && !node["x-label"]) issues.push(makePackIssue("MISSING_LABEL", path, {}));
     if (node.type === "number" && node["x-decimals"] === undefined) issues.push(makePackIssue("MISSING_DECIMALS", path, {}));
-    for (const [name, child] of Object.entries(node.properties ?? {})) {
+    if ((node.type === "object" || node.properties !== undefined) && node.additionalProperties !== false) issues.push(makePackIssue("OPEN_OBJECT", path, {}));
+    const children = Object.entries(node.properties ?? {});
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [name, child] = children[i] as [string, SchemaNode];
       const childPath = `${path}/properties/${escapePointer(name)}`;
       if (FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("FORBIDDEN_KEY", childPath, { field: name }));
-      if (!child["x-label"]) issues.push(makePackIssue("MISSING_LABEL", childPath, {}));
-      stack.push([child, childPath]);
+      stack.push([child, childPath, true]);
     }
-    if (node.items) stack.push([node.items, `${path}/items`]);
+    if (node.items) stack.push([node.items, `${path}/items`, false]);
+  }
+}
+
+/** The report fields the library itself reads, and how they must be declared. */
+const CORE_FIELDS: readonly { field: string; type: "string" | "integer" | "object" | "date"; required: boolean }[] = [
+  { field: "district", type: "string", required: true },
+  { field: "province", type: "string", required: true },
+  { field: "year", type: "integer", required: true },
+  { field: "indicators", type: "object", required: true },
+  { field: "report", type: "object", required: false },
+];
+
+/**
+ * The fields every report has, whatever the framework (issue 2's contract): the library selects the pack by `year`,
+ * heads every document with `district` and `province`, and dates evidence against `report.date`. A pack that made one
+ * optional, or of another type, would be judged with `undefined` in its place.
+ */
+function checkCoreFields(root: SchemaNode, issues: Issue[]): void {
+  const required = root.required ?? [];
+  for (const { field, type, required: mustBeRequired } of CORE_FIELDS) {
+    const node = root.properties?.[field];
+    if (node === undefined) {
+      if (mustBeRequired) issues.push(makePackIssue("MISSING_FIELD", `/reportSchema/properties/${field}`, { field }));
+      continue;
+    }
+    const path = definitionPath(node) ?? `/reportSchema/properties/${field}`;
+    if (node.type !== type) issues.push(makePackIssue("CORE_FIELD", path, { field, type, required: mustBeRequired }));
+    if (mustBeRequired && !required.includes(field)) issues.push(makePackIssue("CORE_FIELD", "/reportSchema/required", { field, type, required: true }));
+  }
+  const meta = root.properties?.["report"]?.properties;
+  for (const [field, type] of [["number", "string"], ["date", "date"]] as const) {
+    const node = meta?.[field];
+    if (node === undefined) continue;
+    const ok = type === "date" ? node.type === "string" && node.format === "date" : node.type === type;
+    if (!ok) issues.push(makePackIssue("CORE_FIELD", definitionPath(node) ?? `/reportSchema/properties/report/properties/${field}`, { field: `report.${field}`, type, required: false }));
   }
 }
 

@@ -3,6 +3,14 @@ import { escapePointer } from "../logic/walk-logic.js";
 import { makeIssue } from "../report/make-issue.js";
 import type { SchemaNode } from "../report/schema-node.js";
 
+/** Where each resolved definition is written (`/reportSchema/$defs/name`), to locate a problem of one used in many places. */
+const definedAt = new WeakMap<SchemaNode, string>();
+
+/** The path of the `$defs` entry a resolved node comes from, if it is one. */
+export function definitionPath(node: SchemaNode): string | undefined {
+  return definedAt.get(node);
+}
+
 /**
  * Resolves `$ref: "#/$defs/name"` in a pack's report schema into a tree of plain nodes (a definition used twice is
  * shared, not copied). Unknown and cyclic references are reported as issues, in every definition, used or not.
@@ -26,8 +34,10 @@ export function resolveSchema(root: Record<string, unknown>, basePath: string, i
         issues.push(makeIssue("UNRESOLVED_REF", `${path}/$ref`, { ref }));
         return {};
       }
-      const out = resolveNode(def, `${basePath}/$defs/${escapePointer(name)}`, [...chain, name]);
+      const at = `${basePath}/$defs/${escapePointer(name)}`;
+      const out = resolveNode(def, at, [...chain, name]);
       resolved.set(name, out);
+      if (!definedAt.has(out)) definedAt.set(out, at);
       return out;
     }
     const out = Object.create(null) as Record<string, unknown>;

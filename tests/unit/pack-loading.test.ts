@@ -77,6 +77,13 @@ describe("packs that do not fit are refused with located errors", () => {
     ["unknown legal basis", mutate((p) => (firstIndicator(p)["legalBasis"] = "1/2099")), "/standards/0/criteria/0/indicators/0/legalBasis", "UNKNOWN_LEGAL_BASIS"],
     ["end before start", mutate((p) => (p["effectiveTo"] = "2020-01-01")), "/effectiveTo", "INVALID_DATE_RANGE"],
     ["field without label", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"].properties.total["x-label"]), "/reportSchema/properties/indicators/properties/2.1.1/properties/total", "MISSING_LABEL"],
+    ["district not required (every document is headed by it)", mutate((p) => (p["reportSchema"].required = ["province", "year", "indicators"])), "/reportSchema/required", "CORE_FIELD"],
+    ["district declared as a number", mutate((p) => (p["reportSchema"].properties.district = { type: "integer", minimum: 0, "x-label": { vi: "a", en: "b" } })), "/reportSchema/properties/district", "CORE_FIELD"],
+    ["no year (the pack is selected by it)", mutate((p) => { delete p["reportSchema"].properties.year; p["reportSchema"].required = ["district", "province", "indicators"]; }), "/reportSchema/properties/year", "MISSING_FIELD"],
+    ["a report date that is not a date", mutate((p) => (p["reportSchema"].properties.report.properties.date = { type: "integer", minimum: 0, "x-label": { vi: "a", en: "b" } })), "/reportSchema/properties/report/properties/date", "CORE_FIELD"],
+    ["a block that leaves out additionalProperties (a misspelt field would be ignored)", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"].additionalProperties), "/reportSchema/properties/indicators/properties/2.1.1", "OPEN_OBJECT"],
+    ["the report itself without additionalProperties", mutate((p) => delete p["reportSchema"].additionalProperties), "/reportSchema", "OPEN_OBJECT"],
+    ["a shared definition without additionalProperties: located where it is written", mutate((p) => delete p["reportSchema"].$defs.evidenceItem.additionalProperties), "/reportSchema/$defs/evidenceItem", "OPEN_OBJECT"],
     ["decimal field without decimals", mutate((p) => delete p["reportSchema"].properties.indicators.properties["3.1.1"].properties.previousRate["x-decimals"]), "/reportSchema/properties/indicators/properties/3.1.1/properties/previousRate", "MISSING_DECIMALS"],
     ["comparison with one argument (its threshold forgotten)", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [{ var: "total" }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/>=", "TOO_FEW_ARGUMENTS"],
     ["division by nothing", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { "/": [{ var: "total" }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/~1", "TOO_FEW_ARGUMENTS"],
@@ -119,6 +126,19 @@ describe("packs that do not fit are refused with located errors", () => {
     expect(issues.filter((i) => i.code === "PLACEHOLDER_REPEATED").map((i) => i.path)).toEqual(["/standards/0/criteria/0/indicators/0/rule/measures/0/describe/vi"]);
     expect(issues.filter((i) => i.code === "UNKNOWN_PLACEHOLDER").map((i) => i.path)).toEqual(["/standards/0/criteria/0/indicators/0/rule/measures/0/describe/en"]);
     expect(issues.some((i) => i.code === "UNKNOWN_THRESHOLD")).toBe(true);
+  });
+
+  it("reports a problem of a shared definition once, where it is written, not at each block that uses it", () => {
+    const issues = packIssues(mutate((p) => delete p["reportSchema"].$defs.selfAssessment["x-label"]));
+    expect(issues.filter((i) => i.code === "MISSING_LABEL").map((i) => i.path)).toEqual(["/reportSchema/$defs/selfAssessment"]);
+  });
+
+  it("refuses a pack whose report could lack a field the library reads, before any report crashes on it", () => {
+    const issues = packIssues(mutate((p) => (p["reportSchema"].required = ["indicators"])));
+    expect(issues.filter((i) => i.code === "CORE_FIELD").map((i) => i.params["field"])).toEqual(["district", "province", "year"]);
+    const issue = issues[0];
+    expect(issue?.message.vi).toBe("trường “district” của báo cáo là trường chính thư viện đọc (chọn bộ quy tắc theo năm, tiêu đề, ngày của minh chứng): phải khai báo kiểu string và có trong required");
+    expect(issue?.message.en).toBe("report field “district” is one the library itself reads (the pack for the year, headings, the dates of evidence): it must be declared of type string and listed in required");
   });
 
   it("says that an unknown key of a pack is not part of the pack format (not of a report schema)", () => {
