@@ -38,7 +38,7 @@ export function shown(value: unknown): string {
 
 /**
  * An options argument: undefined and null are no options (JavaScript callers); anything else must be an object. Its
- * `keys` (the options the function knows; others are ignored) are read once each, as property access reads them
+ * `keys` (the options the function knows; any other own key is refused, naming it) are read once each, as property access reads them
  * (own or inherited, a getter, a proxy), into a plain copy: an option then cannot change between two reads, and
  * options that cannot be read (a revoked proxy, a getter that throws) are refused with INVALID_ARGUMENT rather than
  * the host's error.
@@ -48,6 +48,16 @@ export function optionsObject<T extends object>(options: T | null | undefined, k
   return readArgument(name, () => {
     if (typeof options !== "object" || Array.isArray(options)) {
       throw invalidArgument(`${name} phải là một đối tượng, nhưng nhận được ${shown(options)}`, `${name} must be an object, got ${shown(options)}`);
+    }
+    // An unknown option is a mistake that would otherwise pass in silence: `evaluate(report, pack)` was judged with the
+    // bundled pack, as if the caller's pack had not been given.
+    for (const key of Object.keys(options)) {
+      if ((keys as readonly string[]).includes(key)) continue;
+      const pack = keys.includes("pack" as keyof T & string);
+      throw invalidArgument(
+        `${name}: ${shown(key)} không phải là tùy chọn; các tùy chọn: ${keys.join(", ")}${pack ? " (một bộ quy tắc được truyền là { pack })" : ""}`,
+        `${name}: ${shown(key)} is not an option; the options: ${keys.join(", ")}${pack ? " (a rule pack is given as { pack })" : ""}`,
+      );
     }
     const copy: Partial<T> = {};
     for (const key of keys) {

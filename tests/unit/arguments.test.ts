@@ -158,3 +158,24 @@ describe("formatNumber, the public one, checks its arguments", () => {
     }
   });
 });
+
+describe("an unknown option is refused, naming it, not ignored", () => {
+  const pack = main.listPacks()[0]?.pack as object;
+
+  it("evaluate(report, pack) instead of evaluate(report, { pack }) says how to give a pack", () => {
+    for (const call of [() => evaluate(thapMuoi(), pack as never), () => evaluateMany([thapMuoi()], pack as never), () => main.validateReport(thapMuoi(), pack as never)]) {
+      const error = refusal(call);
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.text.vi).toContain("một bộ quy tắc được truyền là { pack }");
+      expect(error.text.en).toMatch(/options: "\$schema" is not an option; the options: .*pack.* \(a rule pack is given as \{ pack \}\)/);
+    }
+  });
+
+  it("an option another function has, or a misspelt one", () => {
+    expect(refusal(() => evaluate(thapMuoi(), { lang: "en" } as never)).text.en).toContain('options: "lang" is not an option; the options: pack, asOf, trace');
+    expect(refusal(() => renderReport(evaluate(thapMuoi()), { format: "markdown", trce: true } as never)).text.en).toBe('Invalid argument: options: "trce" is not an option; the options: format, lang, pack, trace (a rule pack is given as { pack }).');
+    expect(refusal(() => explainPack(undefined, { language: "en" } as never)).code).toBe("INVALID_ARGUMENT");
+    // Known options, and undefined ones, are still fine.
+    expect(evaluate(thapMuoi(), { pack, asOf: undefined }).verdict).toBe("not_met");
+  });
+});
