@@ -9,12 +9,16 @@ import { formatNumber as format } from "./format-number.js";
  * sign − (U+2212), as the library's reasons, traces and appendix write it: `formatNumber(-1.5)` is `"−1,5"`. The text
  * is for people: a program reading it back should keep the number instead.
  *
- * @throws HuyenHocTapError `INVALID_ARGUMENT` when `value` is not a number, `lang` is not `vi` or `en`, or
+ * From 10²¹ on, the number is written with an exponent, as JavaScript writes it, with the language's decimal separator
+ * (`1,5e+21`): no report figure comes near it.
+ *
+ * @throws HuyenHocTapError `INVALID_ARGUMENT` when `value` is not a finite number (`NaN` and the infinities are not
+ * figures people write), `lang` is not `vi` or `en`, or
  * `maxDecimals` is not a whole number from 0 to 12.
  */
 export function formatNumber(value: number, lang: Lang = "vi", maxDecimals = 2): string {
-  if (typeof value !== "number") {
-    throw invalidArgument(`value phải là một số, nhưng nhận được ${shown(value)}`, `value must be a number, got ${shown(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw invalidArgument(`value phải là một số hữu hạn, nhưng nhận được ${typeof value === "number" ? String(value) : shown(value)}`, `value must be a finite number, got ${typeof value === "number" ? String(value) : shown(value)}`);
   }
   const language = checkLang(lang);
   if (typeof maxDecimals !== "number" || !Number.isInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > 12) {

@@ -16,8 +16,8 @@ import { placeName, summaryLines } from "./place-name.js";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
-  /** `html`: one self-contained page that prints on A4; `markdown`: the same appendix as Markdown. */
-  format: "markdown" | "html";
+  /** `html`: one self-contained page that prints on A4; `markdown` (the default): the same appendix as Markdown. */
+  format?: "markdown" | "html";
   /** Language (default `vi`). */
   lang?: Lang;
   /**
@@ -85,7 +85,7 @@ interface Appendix {
  * located), an option is malformed, or `options.pack` is not the pack that judged the result; `PACK_INVALID` when
  * `options.pack` is not a valid pack.
  */
-export function renderReport(result: EvaluationResult, options: RenderReportOptions): string {
+export function renderReport(result: EvaluationResult, options?: RenderReportOptions): string {
   checkResult(result);
   options = optionsObject(options, ["format", "lang", "pack", "trace"]) as RenderReportOptions;
   const format = checkChoice("format", options.format, FORMATS) ?? "markdown";

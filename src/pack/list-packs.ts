@@ -18,6 +18,10 @@ export interface PackSummary {
   digest: string;
   /** The pack itself (deep-frozen). */
   pack: RulePack;
+  /** Whether `verifyPack` verified this bundled pack in this process (then every `evaluate` with it reports so). */
+  verified: boolean;
+  /** The id of the key that verified it, or null. */
+  keyId: string | null;
 }
 
 /** The packs bundled with the library, oldest first. */

@@ -176,6 +176,33 @@ describe("an unknown option is refused, naming it, not ignored", () => {
     expect(refusal(() => renderReport(evaluate(thapMuoi()), { format: "markdown", trce: true } as never)).text.en).toBe('Invalid argument: options: "trce" is not an option; the options: format, lang, pack, trace (a rule pack is given as { pack }).');
     expect(refusal(() => explainPack(undefined, { language: "en" } as never)).code).toBe("INVALID_ARGUMENT");
     // Known options, and undefined ones, are still fine.
-    expect(evaluate(thapMuoi(), { pack, asOf: undefined }).verdict).toBe("not_met");
+    expect(evaluate(thapMuoi(), { pack, asOf: undefined } as never).verdict).toBe("not_met");
+  });
+});
+
+describe("what the types promise, the values hold (an app developer's audit)", () => {
+  it("renderReport's options are optional: Markdown by default", () => {
+    const result = evaluate(thapMuoi());
+    expect(renderReport(result)).toBe(renderReport(result, { format: "markdown" }));
+    expect(renderReport(result, { trace: true })).toContain("Diễn giải cách tính");
+  });
+
+  it("listPacks declares every field it gives: verified and keyId too", () => {
+    const [first] = main.listPacks();
+    expect(first?.verified).toBe(false);
+    expect(first?.keyId).toBeNull();
+    expect(Object.keys(first ?? {}).sort()).toEqual(["digest", "effectiveFrom", "effectiveTo", "id", "keyId", "pack", "verified", "version", "years"]);
+  });
+});
+
+describe("formatNumber writes figures people write", () => {
+  it("refuses NaN and the infinities, as INVALID_ARGUMENT in both languages", () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const error = refusal(() => main.formatNumber(value));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.text.vi).toContain(`value phải là một số hữu hạn, nhưng nhận được ${String(value)}`);
+      expect(error.text.en).toContain(`value must be a finite number, got ${String(value)}`);
+    }
+    expect(main.formatNumber(-1.5)).toBe("−1,5");
   });
 });
