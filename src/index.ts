@@ -33,6 +33,7 @@ export type { ErrorCode } from "./errors.js";
 export { formatNumber } from "./explain/format-number-checked.js";
 export { explainPack } from "./explain/explain-pack.js";
 export type {
+  ConclusionExplanation,
   ExplainOptions,
   FieldExplanation,
   GroupExplanation,

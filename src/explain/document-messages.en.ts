@@ -112,6 +112,13 @@ const explainEn: ExplainMessages = {
     unusable: (method, fields) => `method ${method}: missing ${fields} → cannot be computed`,
   },
   legalAct: (ref, date, title) => `${ref} of ${date}: ${title}`,
+  conclusion: (na) =>
+    "Not met when any indicator is not met; otherwise cannot conclude when any indicator lacks data; otherwise met. " +
+    (na === "fail"
+      ? "A not-applicable indicator counts as not met: a single one makes the overall verdict not met."
+      : "Not-applicable indicators are ignored.") +
+    " Criteria and standards are concluded the same way from their own indicators.",
+  conclusionHeading: "Conclusion rule",
 };
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

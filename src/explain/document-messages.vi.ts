@@ -112,6 +112,13 @@ const explainVi: ExplainMessages = {
     unusable: (method, fields) => `cách tính ${method}: thiếu ${fields} → không tính được`,
   },
   legalAct: (ref, date, title) => `${ref} ngày ${date}: ${title}`,
+  conclusion: (na) =>
+    "Không đạt khi có ít nhất một chỉ báo chưa đạt; nếu không, chưa đủ căn cứ kết luận khi có chỉ báo chưa đủ số liệu; nếu không, đạt. " +
+    (na === "fail"
+      ? "Chỉ báo không áp dụng được tính là chưa đạt: chỉ một chỉ báo không áp dụng cũng làm kết luận chung là không đạt."
+      : "Chỉ báo không áp dụng được bỏ qua.") +
+    " Tiêu chí và tiêu chuẩn được kết luận theo cùng cách, từ các chỉ báo của mình.",
+  conclusionHeading: "Cách kết luận",
 };
 
 const appendixVi: AppendixMessages = {

@@ -203,6 +203,13 @@ export interface ExplainMessages {
     unusable: (method: string, fields: string) => string;
   };
   legalAct: (ref: string, date: string, title: string) => string;
+  /**
+   * The pack's conclusion rule (`conclusion`, method `allIndicators`) in words, with what a not-applicable indicator
+   * does to the verdict (`notApplicable`: ignored, or counted as not met, which makes the whole verdict not met).
+   */
+  conclusion: (notApplicable: "ignore" | "fail") => string;
+  /** Heading of the conclusion rule in the plain-text explanation. */
+  conclusionHeading: string;
 }
 
 /**
