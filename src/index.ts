@@ -51,6 +51,7 @@ export { renderIndicatorReference } from "./explain/indicator-reference.js";
 export type { FieldUnit } from "./explain/messages.js";
 export { ENGINE } from "./version.js";
 export type {
+  AssessedUnit,
   Comparison,
   ConclusionRule,
   Constraint,

@@ -122,7 +122,7 @@ const explainVi: ExplainMessages = {
 };
 
 const appendixVi: AppendixMessages = {
-  documentTitle: (district, year) => `Phụ lục đánh giá huyện học tập: ${placeVi(district)}, năm ${year}`,
+  documentTitle: (district, year, unit) => `Phụ lục đánh giá ${unit} học tập: ${placeVi(district)}, năm ${year}`,
   title: "Phụ lục",
   subtitle: (packTitle) => `Đánh giá kết quả thực hiện ${packTitle}`,
   packByName: (id, version) => `bộ quy tắc ${id} ${version}`,
@@ -149,11 +149,23 @@ const appendixVi: AppendixMessages = {
   page: "Trang",
 };
 
-const UNIT_VI: Record<PlaceName["unit"], string> = { district: "huyện", urbanDistrict: "quận", town: "thị xã", city: "thành phố", province: "tỉnh" };
+const UNIT_VI: Record<PlaceName["unit"], string> = {
+  district: "huyện",
+  urbanDistrict: "quận",
+  town: "thị xã",
+  city: "thành phố",
+  province: "tỉnh",
+  commune: "xã",
+  ward: "phường",
+  township: "thị trấn",
+};
 
-/** "huyện Tháp Mười", "thành phố Hà Nội"; a name the report already prefixed ("Thị xã Sơn Tây") as given. */
+/**
+ * "huyện Tháp Mười", "thành phố Hà Nội", "xã Tân Hội" (the pack's noun); a name the report already prefixed ("Thị xã
+ * Sơn Tây", "Xã Tân Hội") as given.
+ */
 function placeVi(p: PlaceName): string {
-  return p.prefixed ? p.given : `${UNIT_VI[p.unit]} ${p.name}`;
+  return p.prefixed ? p.given : `${p.noun?.vi ?? UNIT_VI[p.unit]} ${p.name}`;
 }
 
 const capitalizeVi = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);

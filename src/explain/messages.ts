@@ -1,4 +1,4 @@
-import type { FlagCode, JsonValue } from "../types.js";
+import type { FlagCode, JsonValue, Text } from "../types.js";
 
 /** Parameters of a message. */
 export type Params = Record<string, JsonValue>;
@@ -222,15 +222,18 @@ export interface PlaceName {
   given: string;
   /** The name without its administrative word. */
   name: string;
-  /** The administrative unit: huyện, quận, thị xã, thành phố, tỉnh. */
-  unit: "district" | "urbanDistrict" | "town" | "city" | "province";
+  /** The administrative unit: huyện, quận, thị xã, thành phố, tỉnh; xã, phường, thị trấn. */
+  unit: "district" | "urbanDistrict" | "town" | "city" | "province" | "commune" | "ward" | "township";
   /** Whether `given` starts with the unit's word. */
   prefixed: boolean;
+  /** For a name without its word, the pack's noun for the unit it assesses (`assessedUnit.name`), written instead of the unit's. */
+  noun?: Text;
 }
 
 /** Texts of the evaluation appendix. */
 export interface AppendixMessages {
-  documentTitle: (district: PlaceName, year: number) => string;
+  /** `unit`: the pack's noun for the unit it assesses, in this language (`assessedUnit.name`: huyện, xã). */
+  documentTitle: (district: PlaceName, year: number, unit: string) => string;
   title: string;
   subtitle: (packTitle: string) => string;
   /** The pack named in the subtitle when its title is not at hand (the pack is missing): `bộ quy tắc huyen-hoc-tap 2021.1.0`. */
