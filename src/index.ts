@@ -33,6 +33,7 @@ export type { ErrorCode } from "./errors.js";
 export { formatNumber } from "./explain/format-number-checked.js";
 export { explainPack } from "./explain/explain-pack.js";
 export type {
+  ConclusionExplanation,
   ExplainOptions,
   FieldExplanation,
   GroupExplanation,
@@ -50,6 +51,7 @@ export { renderIndicatorReference } from "./explain/indicator-reference.js";
 export type { FieldUnit } from "./explain/messages.js";
 export { ENGINE } from "./version.js";
 export type {
+  AssessedUnit,
   Comparison,
   ConclusionRule,
   Constraint,

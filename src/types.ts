@@ -151,6 +151,14 @@ export interface ConclusionRule {
   notApplicable?: "ignore" | "fail";
 }
 
+/** The noun of the unit a pack assesses, singular and plural, in both languages. */
+export interface AssessedUnit {
+  /** "xã" / "commune". */
+  name: Text;
+  /** "xã" / "communes": in counts ("Số xã đạt", "Communes meeting"). */
+  plural: Text;
+}
+
 /** A test case carried by a pack. */
 export interface PackTest {
   /** What the case checks. */
@@ -196,6 +204,11 @@ export interface RulePack {
   effectiveTo?: string;
   /** True for an illustration that is not a real act. */
   illustration?: boolean;
+  /**
+   * The noun of the unit the pack assesses (xã, huyện, tỉnh…), for documents: written before a place's name that does
+   * not start with its own word, in the appendix's title and in counts. Default: huyện / district.
+   */
+  assessedUnit?: AssessedUnit;
   /** The acts the pack rests on. */
   legalBasis: LegalAct[];
   /** Named thresholds. */

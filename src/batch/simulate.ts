@@ -55,8 +55,8 @@ export interface SimulationVariant {
 }
 
 /**
- * Judges every report with every pack variant and counts the outcomes: per variant, how many districts meet each
- * indicator and the conclusion — the question a ministry asks before changing a threshold ("how many districts would
+ * Judges every report with every pack variant and counts the outcomes: per variant, how many districts (or the units
+ * a pack assesses) meet each indicator and the conclusion — the question a ministry asks before changing a threshold ("how many districts would
  * pass if this indicator asked for a lower threshold?"). Every report is judged by each given pack, whatever its
  * year (the pack-not-in-force warning is ignored). A report that a variant finds invalid counts in its `invalid`, and
  * is listed with its issues in its `invalidReports`.

@@ -34,7 +34,7 @@ export async function runExplain(args: string[], io: CliIo): Promise<number> {
 export function formatExplanation(e: PackExplanation): string {
   const m = documentMessagesFor(e.lang).explain;
   const h = m.heading;
-  const lines = [`${e.title}: ${e.id} ${e.version}`, e.digest, ...e.legalBasis, ""];
+  const lines = [`${e.title}: ${e.id} ${e.version}`, e.digest, ...e.legalBasis, `${m.conclusionHeading}: ${e.conclusion.text}`, ""];
   let standard: string | null = null;
   let criterion: string | null = null;
   for (const i of e.indicators) {

@@ -174,7 +174,8 @@ export function renderTestRun(run: PackTestRun, lang: Lang): string {
   const lines = [`${run.pack.id} ${run.pack.version} ${run.pack.digest}`];
   for (const r of run.results) {
     lines.push(`${r.ok ? "✓" : "✗"} ${r.name}`);
-    for (const p of r.problems) lines.push(`    - ${p.message[lang]}`);
+    // Each problem with where it is in the pack, as pack issues are printed: `/tests/1/expect/indicators/9.9.9: …`.
+    for (const p of r.problems) lines.push(`    - ${p.packPath}: ${p.message[lang]}`);
   }
   const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 ca in Vietnamese, 1,210 in English
   lines.push(lang === "vi" ? `${count(run.passed)} ca đạt, ${count(run.failed)} ca không đạt.` : `${count(run.passed)} passed, ${count(run.failed)} failed.`);

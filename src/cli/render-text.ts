@@ -3,6 +3,7 @@ import type { traceLines } from "../explain/trace-lines.js";
 import { documentMessagesFor } from "../explain/document-messages.js";
 import { displayLine } from "../explain/display-text.js";
 import { placeName, summaryLines } from "../explain/place-name.js";
+import { assessedUnitOf } from "../explain/assessed-unit.js";
 import { litePacks } from "../pack/lite-packs.js";
 import type { PreparedPack } from "../pack/prepared-pack.js";
 import { preparedPacks } from "../pack/prepared-packs.js";
@@ -12,7 +13,7 @@ import type { PackInfo } from "../types.js";
 export interface RenderTextOptions {
   /** Print each indicator's computation step by step (when the result carries traces). */
   trace?: boolean;
-  /** The pack that produced the result, for field labels. */
+  /** The pack that produced the result, for field labels and the noun of the unit it assesses. */
   pack?: RulePack;
   /**
    * How a trace is written (`traceLines` of explain/trace-lines.ts), needed with `trace`: the CLI imports it only then,
@@ -28,9 +29,11 @@ export interface RenderTextOptions {
  * each shown as U+FFFD, and a line break inside a text becomes a space ({@link displayLine}).
  */
 export function renderText(result: EvaluationResult, lang: Lang, options: RenderTextOptions = {}): string {
-  const place = documentMessagesFor(lang).appendix.place(placeName(result.district, "district"), placeName(result.province, "province"), result.year);
+  const pack = packOf(result.pack, options.pack);
+  // The unit's noun is the pack's (a learning-commune pack's "Xã Tân Hội"), else huyện.
+  const noun = assessedUnitOf(pack?.pack).name;
+  const place = documentMessagesFor(lang).appendix.place(placeName(result.district, "district", noun), placeName(result.province, "province"), result.year);
   const head = `${place}${result.report?.number ? ` (${lang === "vi" ? "báo cáo" : "report"} ${result.report.number})` : ""}`;
-  const pack = options.trace ? packOf(result.pack, options.pack) : null;
   const lines = [head, ""];
   for (const r of result.indicators) {
     lines.push(`${r.id.padEnd(8)} ${r.label[lang].padEnd(16)} ${r.reason[lang]}`);

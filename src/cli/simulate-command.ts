@@ -3,7 +3,8 @@ import { parseArgs } from "node:util";
 import { Simulation } from "../batch/simulate.js";
 import type { SimulationVariant } from "../batch/simulate.js";
 import type { BatchError, BatchFailure } from "../batch/evaluate-many.js";
-import type { Lang } from "../types.js";
+import type { Lang, Text } from "../types.js";
+import { assessedUnitOf } from "../explain/assessed-unit.js";
 import { readSources } from "../node/read-reports.js";
 import { formatNumber } from "../explain/format-number.js";
 import { displayLine } from "../explain/display-text.js";
@@ -19,8 +20,9 @@ import { bothLanguages, tabLine } from "./tab-line.js";
 export const SIMULATE_USAGE = `Cách dùng / Usage:
   huyen-hoc-tap simulate <thư mục / directory | reports.jsonl | reports.json> --pack <a.json> [--pack <b.json> …]
       [--format text|json] [--lang vi|en]
-  Chấm mọi báo cáo theo từng bộ quy tắc và đếm số huyện đạt từng chỉ báo và kết luận.
-  Judges every report with every pack and counts the districts that meet each indicator, and the conclusions.
+  Chấm mọi báo cáo theo từng bộ quy tắc và đếm số đơn vị (huyện, xã… theo bộ quy tắc) đạt từng chỉ báo và kết luận.
+  Judges every report with every pack and counts the units (districts, communes… as the pack says) that meet each
+  indicator, and the conclusions.
   Báo cáo / Reports: các tệp .json, .jsonl của thư mục (mỗi tệp đọc như khi đưa riêng), mỗi dòng của tệp JSON Lines
   (.jsonl, .ndjson), hoặc một tệp JSON tên khác (một báo cáo hay một mảng báo cáo), như evaluate / a directory's .json
   and .jsonl files (each read as if given alone), a JSON Lines file's lines (.jsonl, .ndjson), or any other file as JSON
@@ -87,11 +89,11 @@ export async function runSimulate(args: string[], io: BatchIo): Promise<number> 
   // On stderr, in input order (unreadable and refused alike), before the table: on a terminal the table stays in one
   // piece, at the end.
   io.stderr.write(renderInvalidReports(variants, sources, unreadable, lang));
-  io.stdout.write(values.format === "json" ? `${JSON.stringify(variants, null, 2)}\n` : renderSimulation(variants, lang));
+  io.stdout.write(values.format === "json" ? `${JSON.stringify(variants, null, 2)}\n` : renderSimulation(variants, lang, assessedUnitOf(packs[0]?.pack).plural));
   return 0;
 }
 
-const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid: string; met: string; notMet: string; insufficient: string; indicators: string; na: string; nd: string; under: (names: string) => string; more: (n: number) => string }> = {
+const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid: string; met: string; notMet: string; insufficient: string; indicators: (units: Text) => string; na: string; nd: string; under: (names: string) => string; more: (n: number) => string }> = {
   vi: {
     title: (n) => `Mô phỏng trên ${formatNumber(n, "vi", 0)} báo cáo`,
     pack: "Bộ quy tắc",
@@ -99,7 +101,7 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
     met: "Kết luận đạt",
     notMet: "Kết luận không đạt",
     insufficient: "Chưa đủ căn cứ kết luận",
-    indicators: "Số huyện đạt từng chỉ báo (không áp dụng, chưa đủ số liệu):",
+    indicators: (units) => `Số ${units.vi} đạt từng chỉ báo (không áp dụng, chưa đủ số liệu):`,
     na: "không áp dụng",
     nd: "chưa đủ số liệu",
     under: (names) => `theo bộ quy tắc ${names}`,
@@ -112,7 +114,7 @@ const LABELS: Record<Lang, { title: (n: number) => string; pack: string; invalid
     met: "Conclusion met",
     notMet: "Conclusion not met",
     insufficient: "Insufficient data",
-    indicators: "Districts meeting each indicator (not applicable, insufficient data):",
+    indicators: (units) => `${units.en.charAt(0).toUpperCase()}${units.en.slice(1)} meeting each indicator (not applicable, insufficient data):`,
     na: "not applicable",
     nd: "insufficient data",
     under: (names) => `under ${names}`,
@@ -207,12 +209,14 @@ function indicatorIds(variants: readonly SimulationVariant[]): string[] {
 }
 
 /**
- * A table: one column per variant; rows for the conclusions, then the districts meeting each indicator (of any
- * variant: `—` where a pack lacks it), with the change from the first variant. The packs' file names, ids, versions
- * and indicator ids go through {@link displayLine} before the columns are measured.
+ * A table: one column per variant; rows for the conclusions, then the units meeting each indicator (of any variant:
+ * `—` where a pack lacks it), with the change from the first variant. `units` is the plural noun of the unit the packs
+ * assess (the first pack's `assessedUnit.plural`; default huyện / districts). The packs' file names, ids, versions,
+ * indicator ids and the noun go through {@link displayLine} before the columns are measured.
  */
-export function renderSimulation(variants: SimulationVariant[], lang: Lang): string {
+export function renderSimulation(variants: SimulationVariant[], lang: Lang, units: Text = assessedUnitOf(null).plural): string {
   const l = LABELS[lang];
+  const indicatorsLabel = displayLine(l.indicators(units));
   const first = variants[0];
   if (!first) return "";
   const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 in Vietnamese, 1,210 in English
@@ -225,7 +229,7 @@ export function renderSimulation(variants: SimulationVariant[], lang: Lang): str
     [l.met, variants.map((v) => delta(v.verdicts.met, first.verdicts.met))],
     [l.notMet, variants.map((v) => delta(v.verdicts.not_met, first.verdicts.not_met))],
     [l.insufficient, variants.map((v) => delta(v.verdicts.insufficient_data, first.verdicts.insufficient_data))],
-    [l.indicators, variants.map(() => "")],
+    [indicatorsLabel, variants.map(() => "")],
   ];
   for (const id of indicatorIds(variants)) {
     const b = first.indicators[id];
@@ -240,11 +244,11 @@ export function renderSimulation(variants: SimulationVariant[], lang: Lang): str
       }),
     ]);
   }
-  const labelWidth = Math.max(...rows.filter(([label]) => label !== l.indicators).map(([label]) => label.length)) + 2;
+  const labelWidth = Math.max(...rows.filter(([label]) => label !== indicatorsLabel).map(([label]) => label.length)) + 2;
   const widths = variants.map((_, i) => Math.max(...rows.map(([, cells]) => (cells[i] ?? "").length)) + 3);
   const lines = [l.title(first.total), ""];
   for (const [label, cells] of rows) {
-    if (label === l.indicators) {
+    if (label === indicatorsLabel) {
       lines.push("", label);
       continue;
     }

@@ -52,7 +52,7 @@ export function asksForHelp(args: readonly string[]): boolean {
 /** The CLI's help text. */
 export const USAGE = `Cách dùng / Usage:
 ${EVALUATE_FORMS}  huyen-hoc-tap simulate <thư mục / directory | reports.jsonl | reports.json> --pack <a.json> [--pack <b.json> …]
-      [--format text|json] [--lang vi|en]     số huyện đạt theo từng bộ quy tắc / how many districts pass under each pack
+      [--format text|json] [--lang vi|en]     số đơn vị đạt theo từng bộ quy tắc / how many units pass under each pack
   huyen-hoc-tap explain [--pack <pack.json>] [--indicator <id>] [--lang vi|en]
       quy tắc bằng lời / the rules in plain language
   huyen-hoc-tap pack list|validate|diff|test|keygen|sign|verify …

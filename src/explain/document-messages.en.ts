@@ -112,12 +112,19 @@ const explainEn: ExplainMessages = {
     unusable: (method, fields) => `method ${method}: missing ${fields} → cannot be computed`,
   },
   legalAct: (ref, date, title) => `${ref} of ${date}: ${title}`,
+  conclusion: (na) =>
+    "Not met when any indicator is not met; otherwise cannot conclude when any indicator lacks data; otherwise met. " +
+    (na === "fail"
+      ? "A not-applicable indicator counts as not met: a single one makes the overall verdict not met."
+      : "Not-applicable indicators are ignored.") +
+    " Criteria and standards are concluded the same way from their own indicators.",
+  conclusionHeading: "Conclusion rule",
 };
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const appendixEn: AppendixMessages = {
-  documentTitle: (district, year) => `Learning district evaluation appendix: ${placeEn(district)}, ${year}`,
+  documentTitle: (district, year, unit) => `Learning ${unit} evaluation appendix: ${placeEn(district)}, ${year}`,
   title: "Appendix",
   subtitle: (packTitle) => `Evaluation against the ${packTitle}`,
   packByName: (id, version) => `rule pack ${id} ${version}`,
@@ -144,11 +151,24 @@ const appendixEn: AppendixMessages = {
   page: "Page",
 };
 
-const UNIT_EN: Record<PlaceName["unit"], string> = { district: "district", urbanDistrict: "district", town: "town", city: "city", province: "province" };
+const UNIT_EN: Record<PlaceName["unit"], string> = {
+  district: "district",
+  urbanDistrict: "district",
+  town: "town",
+  city: "city",
+  province: "province",
+  commune: "commune",
+  ward: "ward",
+  township: "township",
+};
 
-/** "Tháp Mười district", "Hà Nội city", "District 1" (quận with a number), whether or not the report wrote "Huyện". */
+/**
+ * "Tháp Mười district", "Hà Nội city", "District 1" (quận with a number), "Ward 5" (phường with a number), whether or
+ * not the report wrote "Huyện"; "Tân Hội commune" for a name without its word under a pack whose noun is xã / commune.
+ */
 function placeEn(p: PlaceName): string {
-  return p.unit === "urbanDistrict" && /^\d+$/.test(p.name) ? `District ${p.name}` : `${p.name} ${UNIT_EN[p.unit]}`;
+  if (/^\d+$/.test(p.name) && (p.unit === "urbanDistrict" || p.unit === "ward")) return `${p.unit === "ward" ? "Ward" : "District"} ${p.name}`;
+  return `${p.name} ${p.noun?.en ?? UNIT_EN[p.unit]}`;
 }
 
 const capitalizeEn = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

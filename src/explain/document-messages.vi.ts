@@ -112,10 +112,17 @@ const explainVi: ExplainMessages = {
     unusable: (method, fields) => `cách tính ${method}: thiếu ${fields} → không tính được`,
   },
   legalAct: (ref, date, title) => `${ref} ngày ${date}: ${title}`,
+  conclusion: (na) =>
+    "Không đạt khi có ít nhất một chỉ báo chưa đạt; nếu không, chưa đủ căn cứ kết luận khi có chỉ báo chưa đủ số liệu; nếu không, đạt. " +
+    (na === "fail"
+      ? "Chỉ báo không áp dụng được tính là chưa đạt: chỉ một chỉ báo không áp dụng cũng làm kết luận chung là không đạt."
+      : "Chỉ báo không áp dụng được bỏ qua.") +
+    " Tiêu chí và tiêu chuẩn được kết luận theo cùng cách, từ các chỉ báo của mình.",
+  conclusionHeading: "Cách kết luận",
 };
 
 const appendixVi: AppendixMessages = {
-  documentTitle: (district, year) => `Phụ lục đánh giá huyện học tập: ${placeVi(district)}, năm ${year}`,
+  documentTitle: (district, year, unit) => `Phụ lục đánh giá ${unit} học tập: ${placeVi(district)}, năm ${year}`,
   title: "Phụ lục",
   subtitle: (packTitle) => `Đánh giá kết quả thực hiện ${packTitle}`,
   packByName: (id, version) => `bộ quy tắc ${id} ${version}`,
@@ -142,11 +149,23 @@ const appendixVi: AppendixMessages = {
   page: "Trang",
 };
 
-const UNIT_VI: Record<PlaceName["unit"], string> = { district: "huyện", urbanDistrict: "quận", town: "thị xã", city: "thành phố", province: "tỉnh" };
+const UNIT_VI: Record<PlaceName["unit"], string> = {
+  district: "huyện",
+  urbanDistrict: "quận",
+  town: "thị xã",
+  city: "thành phố",
+  province: "tỉnh",
+  commune: "xã",
+  ward: "phường",
+  township: "thị trấn",
+};
 
-/** "huyện Tháp Mười", "thành phố Hà Nội"; a name the report already prefixed ("Thị xã Sơn Tây") as given. */
+/**
+ * "huyện Tháp Mười", "thành phố Hà Nội", "xã Tân Hội" (the pack's noun); a name the report already prefixed ("Thị xã
+ * Sơn Tây", "Xã Tân Hội") as given.
+ */
 function placeVi(p: PlaceName): string {
-  return p.prefixed ? p.given : `${UNIT_VI[p.unit]} ${p.name}`;
+  return p.prefixed ? p.given : `${p.noun?.vi ?? UNIT_VI[p.unit]} ${p.name}`;
 }
 
 const capitalizeVi = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);

@@ -113,6 +113,16 @@ export interface IndicatorExplanation {
   note: string | null;
 }
 
+/** The pack's conclusion rule explained. */
+export interface ConclusionExplanation {
+  /** The method (`allIndicators`). */
+  method: "allIndicators";
+  /** What a not-applicable indicator does: `ignore` (left out) or `fail` (counted as not met). */
+  notApplicable: "ignore" | "fail";
+  /** The rule in words, e.g. "… Chỉ báo không áp dụng được tính là chưa đạt: …". */
+  text: string;
+}
+
 /** A rule pack explained in plain language. */
 export interface PackExplanation {
   /** Framework id. */
@@ -131,6 +141,8 @@ export interface PackExplanation {
   effectiveTo: string | null;
   /** The acts the pack rests on, as text. */
   legalBasis: string[];
+  /** How the overall verdict is reached: the pack's `conclusion`, and the rule in words. */
+  conclusion: ConclusionExplanation;
   /** The indicators, in pack order. */
   indicators: IndicatorExplanation[];
 }
@@ -165,8 +177,15 @@ export function explainPack(pack?: RulePack | object, options: ExplainOptions = 
     effectiveFrom: formatDate(p.effectiveFrom),
     effectiveTo: p.effectiveTo !== undefined ? formatDate(p.effectiveTo) : null,
     legalBasis: p.legalBasis.map((a) => documentMessagesFor(lang).explain.legalAct(a.ref, formatDate(a.date), a.title[lang])),
+    conclusion: conclusionOf(p, lang),
     indicators: indicators.map((i) => explainIndicator(i, prepared, lang)),
   };
+}
+
+/** The pack's conclusion rule, with its default (`notApplicable: "ignore"`) spelled out. */
+function conclusionOf(pack: RulePack, lang: Lang): ConclusionExplanation {
+  const notApplicable = pack.conclusion.notApplicable === "fail" ? "fail" : "ignore";
+  return { method: pack.conclusion.method, notApplicable, text: documentMessagesFor(lang).explain.conclusion(notApplicable) };
 }
 
 /** The prepared form of a pack, or the newest bundled pack. */

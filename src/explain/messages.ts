@@ -1,4 +1,4 @@
-import type { FlagCode, JsonValue } from "../types.js";
+import type { FlagCode, JsonValue, Text } from "../types.js";
 
 /** Parameters of a message. */
 export type Params = Record<string, JsonValue>;
@@ -205,6 +205,13 @@ export interface ExplainMessages {
     unusable: (method: string, fields: string) => string;
   };
   legalAct: (ref: string, date: string, title: string) => string;
+  /**
+   * The pack's conclusion rule (`conclusion`, method `allIndicators`) in words, with what a not-applicable indicator
+   * does to the verdict (`notApplicable`: ignored, or counted as not met, which makes the whole verdict not met).
+   */
+  conclusion: (notApplicable: "ignore" | "fail") => string;
+  /** Heading of the conclusion rule in the plain-text explanation. */
+  conclusionHeading: string;
 }
 
 /**
@@ -217,15 +224,18 @@ export interface PlaceName {
   given: string;
   /** The name without its administrative word. */
   name: string;
-  /** The administrative unit: huyện, quận, thị xã, thành phố, tỉnh. */
-  unit: "district" | "urbanDistrict" | "town" | "city" | "province";
+  /** The administrative unit: huyện, quận, thị xã, thành phố, tỉnh; xã, phường, thị trấn. */
+  unit: "district" | "urbanDistrict" | "town" | "city" | "province" | "commune" | "ward" | "township";
   /** Whether `given` starts with the unit's word. */
   prefixed: boolean;
+  /** For a name without its word, the pack's noun for the unit it assesses (`assessedUnit.name`), written instead of the unit's. */
+  noun?: Text;
 }
 
 /** Texts of the evaluation appendix. */
 export interface AppendixMessages {
-  documentTitle: (district: PlaceName, year: number) => string;
+  /** `unit`: the pack's noun for the unit it assesses, in this language (`assessedUnit.name`: huyện, xã). */
+  documentTitle: (district: PlaceName, year: number, unit: string) => string;
   title: string;
   subtitle: (packTitle: string) => string;
   /** The pack named in the subtitle when its title is not at hand (the pack is missing): `bộ quy tắc huyen-hoc-tap 2021.1.0`. */

@@ -13,6 +13,7 @@ import { checkBoolean, checkChoice, checkLang, optionsObject } from "../invalid-
 import { displayLine, displayText } from "./display-text.js";
 import { roundingNote } from "./reason.js";
 import { placeName, summaryLines } from "./place-name.js";
+import { assessedUnitOf } from "./assessed-unit.js";
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions {
@@ -123,10 +124,12 @@ function buildAppendix(result: EvaluationResult, pack: PreparedPack | null, lang
   const report = result.report;
   const info = result.pack;
   const title = pack?.pack.title[lang] ?? info.id;
-  const district = placeName(result.district, "district");
+  // The unit's noun is the pack's (xã for a learning-commune pack); without the pack, huyện.
+  const unit = assessedUnitOf(pack?.pack);
+  const district = placeName(result.district, "district", unit.name);
   return {
     lang,
-    documentTitle: a.documentTitle(district, result.year),
+    documentTitle: a.documentTitle(district, result.year, unit.name[lang]),
     title: a.title,
     subtitle: a.subtitle(pack?.pack.title[lang] ?? a.packByName(info.id, info.version)),
     place: a.place(district, placeName(result.province, "province"), result.year),

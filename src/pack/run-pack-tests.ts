@@ -2,6 +2,7 @@ import { evaluate, validateReport } from "../evaluate.js";
 import { isHuyenHocTapError } from "../errors.js";
 import type { Issue, IndicatorVerdict, Lang, PackTest, RulePack, Text, Verdict } from "../types.js";
 import { preparedOf } from "./prepared-of.js";
+import { escapePointer } from "../logic/walk-logic.js";
 
 /** Codes of the problems a pack test can find. */
 export type PackTestProblemCode =
@@ -23,6 +24,12 @@ export interface PackTestProblem {
   indicator?: string;
   /** The report path concerned (for issues). */
   path?: string;
+  /**
+   * Where in the pack the problem lies, a JSON pointer (RFC 6901) into the pack file: the expectation that did not
+   * hold (`/tests/1/expect/indicators/9.9.9`, `/tests/1/expect/verdict`, `/tests/1/expect/invalid/0`), the report
+   * value of an unexpected issue (`/tests/1/report/indicators/2.1.1/good`), or the case (`/tests/1`).
+   */
+  packPath: string;
   /** What the test expected. */
   expected?: string;
   /** What happened. */
@@ -35,6 +42,8 @@ export interface PackTestProblem {
 export interface PackTestResult {
   /** The case's name. */
   name: string;
+  /** The case in the pack, a JSON pointer (`/tests/1`). */
+  packPath: string;
   /** True when every expectation held. */
   ok: boolean;
   /** What did not hold (empty when `ok`). */
@@ -69,51 +78,51 @@ export interface PackTestRun {
 export function runPackTests(pack: RulePack | object | string): PackTestRun {
   const entry = preparedOf(pack);
   const indicatorIds = new Set(entry.indicators.map((i) => i.indicator.id));
-  const results = (entry.pack.tests ?? []).map((test) => runOne(entry.pack, test, indicatorIds));
+  const results = (entry.pack.tests ?? []).map((test, index) => runOne(entry.pack, test, `/tests/${index}`, indicatorIds));
   const passed = results.filter((r) => r.ok).length;
   return { pack: { id: entry.info.id, version: entry.info.version, digest: entry.info.digest }, passed, failed: results.length - passed, results };
 }
 
-function runOne(pack: RulePack, test: PackTest, indicatorIds: Set<string>): PackTestResult {
+function runOne(pack: RulePack, test: PackTest, at: string, indicatorIds: Set<string>): PackTestResult {
   const problems: PackTestProblem[] = [];
   const { expect } = test;
   const expectsVerdicts = expect.verdict !== undefined || (expect.indicators !== undefined && Object.keys(expect.indicators).length > 0);
   for (const id of Object.keys(expect.indicators ?? {})) {
-    if (!indicatorIds.has(id)) problems.push(problem("UNKNOWN_INDICATOR", { indicator: id }));
+    if (!indicatorIds.has(id)) problems.push(problem("UNKNOWN_INDICATOR", `${at}/expect/indicators/${escapePointer(id)}`, { indicator: id }));
   }
   try {
     if (expect.invalid !== undefined) {
-      checkInvalid(pack, test, expect.invalid, problems);
-      if (expectsVerdicts) problems.push(problem("NO_EXPECTATION", { expected: "invalid, or verdicts — not both" }));
+      checkInvalid(pack, test, at, expect.invalid, problems);
+      if (expectsVerdicts) problems.push(problem("NO_EXPECTATION", `${at}/expect`, { expected: "invalid, or verdicts — not both" }));
     } else if (!expectsVerdicts) {
-      problems.push(problem("NO_EXPECTATION", {}));
+      problems.push(problem("NO_EXPECTATION", `${at}/expect`, {}));
     } else {
-      checkVerdicts(pack, test, problems);
+      checkVerdicts(pack, test, at, problems);
     }
   } catch (error) {
-    problems.push(problem("ERROR", { actual: error instanceof Error ? error.message : String(error) }));
+    problems.push(problem("ERROR", at, { actual: error instanceof Error ? error.message : String(error) }));
   }
-  return { name: test.name, ok: problems.length === 0, problems };
+  return { name: test.name, packPath: at, ok: problems.length === 0, problems };
 }
 
-function checkInvalid(pack: RulePack, test: PackTest, expected: { path: string; code?: string }[], problems: PackTestProblem[]): void {
+function checkInvalid(pack: RulePack, test: PackTest, at: string, expected: { path: string; code?: string }[], problems: PackTestProblem[]): void {
   const validation = validateReport(test.report, { pack });
   if (validation.ok) {
-    problems.push(problem("EXPECTED_INVALID", { expected: expected.map(describeExpected).join(", ") }));
+    problems.push(problem("EXPECTED_INVALID", `${at}/expect/invalid`, { expected: expected.map(describeExpected).join(", ") }));
     return;
   }
   const matches = (e: { path: string; code?: string }, i: Issue): boolean => e.path === i.path && (e.code === undefined || e.code === i.code);
-  for (const e of expected) {
+  expected.forEach((e, index) => {
     if (!validation.issues.some((i) => matches(e, i))) {
-      problems.push(problem("MISSING_ISSUE", { path: e.path, expected: describeExpected(e), actual: validation.issues.map(describeIssue).join(", ") }));
+      problems.push(problem("MISSING_ISSUE", `${at}/expect/invalid/${index}`, { path: e.path, expected: describeExpected(e), actual: validation.issues.map(describeIssue).join(", ") }));
     }
-  }
+  });
   for (const i of validation.issues) {
-    if (!expected.some((e) => matches(e, i))) problems.push(problem("UNEXPECTED_ISSUE", { path: i.path, actual: describeIssue(i), detail: i.message }));
+    if (!expected.some((e) => matches(e, i))) problems.push(problem("UNEXPECTED_ISSUE", `${at}/report${i.path}`, { path: i.path, actual: describeIssue(i), detail: i.message }));
   }
 }
 
-function checkVerdicts(pack: RulePack, test: PackTest, problems: PackTestProblem[]): void {
+function checkVerdicts(pack: RulePack, test: PackTest, at: string, problems: PackTestProblem[]): void {
   let result;
   try {
     result = evaluate(test.report, { pack });
@@ -121,18 +130,18 @@ function checkVerdicts(pack: RulePack, test: PackTest, problems: PackTestProblem
     if (isHuyenHocTapError(error) && error.code === "REPORT_INVALID") {
       // What is wrong, in words too (the first three problems), not only codes and paths.
       const said = (lang: Lang): string => error.issues.slice(0, 3).map((i) => `${i.path || "(gốc / root)"}: ${i.message[lang]}`).join("; ");
-      problems.push(problem("UNEXPECTED_INVALID", { actual: error.issues.map(describeIssue).join(", "), detail: { vi: said("vi"), en: said("en") } }));
+      problems.push(problem("UNEXPECTED_INVALID", `${at}/report`, { actual: error.issues.map(describeIssue).join(", "), detail: { vi: said("vi"), en: said("en") } }));
       return;
     }
     throw error;
   }
   if (test.expect.verdict !== undefined && result.verdict !== test.expect.verdict) {
-    problems.push(problem("VERDICT_MISMATCH", { expected: test.expect.verdict, actual: result.verdict }));
+    problems.push(problem("VERDICT_MISMATCH", `${at}/expect/verdict`, { expected: test.expect.verdict, actual: result.verdict }));
   }
   for (const [id, verdict] of Object.entries(test.expect.indicators ?? {})) {
     const got = result.indicators.find((r) => r.id === id);
     if (got && got.verdict !== verdict) {
-      problems.push(problem("INDICATOR_MISMATCH", { indicator: id, expected: verdict, actual: got.verdict, detail: got.reason }));
+      problems.push(problem("INDICATOR_MISMATCH", `${at}/expect/indicators/${escapePointer(id)}`, { indicator: id, expected: verdict, actual: got.verdict, detail: got.reason }));
     }
   }
 }
@@ -149,13 +158,13 @@ interface ProblemArgs {
   detail?: Text;
 }
 
-function problem(code: PackTestProblemCode, args: ProblemArgs): PackTestProblem {
+function problem(code: PackTestProblemCode, packPath: string, args: ProblemArgs): PackTestProblem {
   const { detail, ...rest } = args;
   const message = (lang: Lang): string => {
     const text = PROBLEM_TEXTS[lang][code](rest);
     return detail ? `${text} — ${detail[lang]}` : text;
   };
-  return { code, ...rest, message: { vi: message("vi"), en: message("en") } };
+  return { code, ...rest, packPath, message: { vi: message("vi"), en: message("en") } };
 }
 
 type ProblemTexts = Record<PackTestProblemCode, (a: Omit<ProblemArgs, "detail">) => string>;

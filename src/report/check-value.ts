@@ -153,7 +153,7 @@ export function checkValue(value: unknown, node: SchemaNode, path: string, issue
       if (node.maxLength !== undefined && nfcLonger(value, node.maxLength)) {
         issues.push(makeIssue("TOO_LONG", path, { max: node.maxLength }));
       }
-      if (node.format === "date" && !isIsoDate(value)) issues.push(makeIssue("INVALID_DATE", path, { value: value.slice(0, 40) }));
+      if (node.format === "date" && !isIsoDate(value)) issues.push(makeIssue("INVALID_DATE", path, { value: value.slice(0, 40), ...labelParams(node) }));
       // A string already too short is TOO_SHORT alone; "" with no minLength is blank.
       if (node["x-notBlank"] === true && isBlank(value) && !(node.minLength !== undefined && codePoints(value) < node.minLength)) {
         issues.push(makeIssue("BLANK_STRING", path, { ...labelParams(node) }));

@@ -112,10 +112,13 @@ describe("pack test", () => {
     });
     const { code, out } = await run("test", failing, "--lang", "en");
     expect(code).toBe(1);
-    expect(out).toContain("✗ 2.2.4: 7/10 = 70%, đúng ngưỡng / at the threshold → met\n    - indicator 2.2.4: expected “met”, got “not met”");
+    expect(out).toContain("✗ 2.2.4: 7/10 = 70%, đúng ngưỡng / at the threshold → met\n    - /tests/66/expect/indicators/2.2.4: indicator 2.2.4: expected “met”, got “not met”");
     expect(out).toMatch(/\n\d+ passed, [1-9]\d* failed\.\n$/);
     const json = JSON.parse((await run("test", failing, "--format", "json")).out) as PackTestRun;
     expect(json.failed).toBeGreaterThan(0);
+    // Where the failing expectation is in the pack, beside the existing fields.
+    const failed = json.results.find((r) => !r.ok);
+    expect(failed).toMatchObject({ packPath: "/tests/66", problems: [{ code: "INDICATOR_MISMATCH", indicator: "2.2.4", packPath: "/tests/66/expect/indicators/2.2.4" }] });
   });
 
   it("warns when a pack has no tests", async () => {

@@ -56,6 +56,22 @@ describe("runPackTests", () => {
     expect(result?.problems[0]?.message.vi).toMatch(/^lỗi không nằm trong dự kiến: \/indicators\/3\.1\.2\/percent \[OUT_OF_RANGE\] — giá trị 101/);
   });
 
+  it.each<[string, PackTest, string[]]>([
+    ["an unknown indicator", { name: "x", report: wifi(7), expect: { indicators: { "9.9.9": "met" } } }, ["/tests/1/expect/indicators/9.9.9"]],
+    ["a wrong indicator verdict", { name: "x", report: wifi(6), expect: { indicators: { "2.2.4": "met" } } }, ["/tests/1/expect/indicators/2.2.4"]],
+    ["a wrong overall verdict", { name: "x", report: wifi(7), expect: { verdict: "met" } }, ["/tests/1/expect/verdict"]],
+    ["a valid report expected invalid", { name: "x", report: wifi(7), expect: { invalid: [{ path: "/indicators/2.2.4/covered" }] } }, ["/tests/1/expect/invalid"]],
+    ["an invalid report expected to be judged", { name: "x", report: wifi(11), expect: { indicators: { "2.2.4": "met" } } }, ["/tests/1/report"]],
+    ["an expected issue missing, another unexpected", { name: "x", report: wifi(11), expect: { invalid: [{ path: "/indicators/2.2.4/covered" }, { path: "/indicators/2.2.4/total" }, { path: "/x", code: "OUT_OF_RANGE" }] } }, ["/tests/1/expect/invalid/1", "/tests/1/expect/invalid/2"]],
+    ["an unexpected issue", { name: "x", report: wifi(11), expect: { invalid: [{ path: "/indicators/2.2.4/total" }] } }, ["/tests/1/expect/invalid/0", "/tests/1/report/indicators/2.2.4/covered"]],
+    ["no expectation", { name: "x", report: wifi(7), expect: {} }, ["/tests/1/expect"]],
+  ])("locates in the pack %s (JSON pointer, packPath)", (_name, test, paths) => {
+    const passing: PackTest = { name: "ok", report: wifi(7), expect: { indicators: { "2.2.4": "met" } } };
+    const run = runPackTests(pilotWith([passing, test]));
+    expect(run.results.map((r) => r.packPath)).toEqual(["/tests/0", "/tests/1"]);
+    expect(run.results[1]?.problems.map((p) => p.packPath)).toEqual(paths);
+  });
+
   it("a pack without tests runs none", () => {
     expect(runPackTests(pilotWith(undefined))).toMatchObject({ passed: 0, failed: 0, results: [] });
   });
