@@ -1,5 +1,6 @@
-import type { JsonValue, RulePack, Text, Threshold } from "../types.js";
+import type { JsonValue, Lang, RulePack, Text, Threshold } from "../types.js";
 import { formatDate } from "../explain/format-number.js";
+import { assessedUnitOf } from "../explain/assessed-unit.js";
 import { both, changedLanguage, formatThreshold, json, same, usersOf } from "./diff-common.js";
 import type { Ctx, Folded } from "./diff-common.js";
 import { diffIndicators } from "./diff-indicators.js";
@@ -39,6 +40,7 @@ export type PackHeaderChangeKind =
   | "description_changed"
   | "legal_basis_changed"
   | "illustration_changed"
+  | "assessed_unit_changed"
   | "format_version_changed";
 
 /** One difference between two packs. */
@@ -156,6 +158,13 @@ function diffHeader(a: RulePack, b: RulePack): PackChange<PackHeaderChangeKind>[
   }
   if ((a.illustration ?? false) !== (b.illustration ?? false)) {
     push("illustration_changed", a.illustration ?? false, b.illustration ?? false, both((t) => t.illustrationChanged(a.illustration ?? false, b.illustration ?? false)));
+  }
+  // The noun documents use for what the pack assesses (huyện / district when the pack does not say).
+  const unitA = assessedUnitOf(a);
+  const unitB = assessedUnitOf(b);
+  if (!same(unitA, unitB)) {
+    const words = (u: typeof unitA, l: Lang): string => `“${u.name[l]}” / “${u.plural[l]}”`;
+    push("assessed_unit_changed", a.assessedUnit ?? null, b.assessedUnit ?? null, both((t, l) => t.assessedUnitChanged(words(unitA, l), words(unitB, l))));
   }
   return out;
 }

@@ -43,6 +43,7 @@ export interface DiffTexts {
   descriptionChanged: (otherLanguageOnly: boolean) => string;
   legalBasisChanged: (added: string[], removed: string[], changed: string[]) => string;
   illustrationChanged: (before: boolean, after: boolean) => string;
+  assessedUnitChanged: (before: string, after: string) => string;
   formatVersionChanged: (before: string, after: string) => string;
   partCompare: (before: string, after: string) => string;
   partThreshold: (before: string, after: string) => string;
@@ -114,6 +115,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     legalBasisChanged: (added, removed, changed) =>
       `Căn cứ pháp lý: ${[added.length > 0 ? `thêm ${added.join(", ")}` : "", removed.length > 0 ? `bỏ ${removed.join(", ")}` : "", changed.length > 0 ? `sửa ${changed.join(", ")}` : ""].filter(Boolean).join("; ") || "đổi thứ tự các văn bản"}`,
     illustrationChanged: (before, after) => `Bản minh họa (không phải văn bản thật): ${yesNo(before, "có", "không")} → ${yesNo(after, "có", "không")}`,
+    assessedUnitChanged: (before, after) => `Đơn vị được đánh giá (assessedUnit): ${before} → ${after}`,
     formatVersionChanged: (before, after) => `Phiên bản định dạng: ${before} → ${after}`,
     partCompare: (before, after) => `phép so sánh ${before} → ${after}`,
     partThreshold: (before, after) => `ngưỡng ${before} → ${after}`,
@@ -173,6 +175,7 @@ export const DIFF_TEXTS: Record<Lang, DiffTexts> = {
     legalBasisChanged: (added, removed, changed) =>
       `Legal basis: ${[added.length > 0 ? `added ${added.join(", ")}` : "", removed.length > 0 ? `removed ${removed.join(", ")}` : "", changed.length > 0 ? `changed ${changed.join(", ")}` : ""].filter(Boolean).join("; ") || "the acts reordered"}`,
     illustrationChanged: (before, after) => `Illustration (not a real act): ${yesNo(before, "yes", "no")} → ${yesNo(after, "yes", "no")}`,
+    assessedUnitChanged: (before, after) => `Unit assessed (assessedUnit): ${before} → ${after}`,
     formatVersionChanged: (before, after) => `Format version: ${before} → ${after}`,
     partCompare: (before, after) => `comparison ${before} → ${after}`,
     partThreshold: (before, after) => `threshold ${before} → ${after}`,

@@ -258,6 +258,18 @@ describe("diffPacks", () => {
     expect(diff.header[2]?.before).toEqual({ effectiveFrom: "2021-11-12", effectiveTo: "2024-02-11" });
   });
 
+  it("a change of the unit assessed (assessedUnit) is an identity change, like the title, with the default named", () => {
+    const after = pilot() as RulePack & { assessedUnit?: unknown };
+    after.assessedUnit = { name: { vi: "xã", en: "commune" }, plural: { vi: "xã", en: "communes" } };
+    const diff = diffPacks(pilot(), after);
+    expect(diff.changes).toEqual([]);
+    expect(kinds(diff.header)).toEqual(["assessed_unit_changed"]);
+    expect(diff.header[0]?.text.vi).toBe("Đơn vị được đánh giá (assessedUnit): “huyện” / “huyện” → “xã” / “xã”");
+    expect(diff.header[0]?.text.en).toBe("Unit assessed (assessedUnit): “district” / “districts” → “commune” / “communes”");
+    expect(diff.header[0]?.before).toBeNull();
+    expect(kinds(diffPacks(after, after).header)).toEqual([]);
+  });
+
   it("checks both packs first", () => {
     expect(() => diffPacks(pilot(), { ...pilot(), thresholds: {} })).toThrow(expect.objectContaining({ code: "PACK_INVALID" }));
     expect(() => diffPacks(pilot(), 5 as unknown as object)).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
