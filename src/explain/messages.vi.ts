@@ -43,8 +43,8 @@ export const vi: Messages = {
     REF_CYCLE: (p) => `định nghĩa “${s(p["ref"])}” tham chiếu vòng`,
   },
   flag: {
-    SELF_ASSESSMENT_DIFFERS: (p) => `huyện tự đánh giá “${s(p["self"])}” nhưng kết quả tính là “${s(p["engine"])}”`,
-    SELF_ASSESSED_WITHOUT_FIGURES: (p) => `huyện tự đánh giá “${s(p["self"])}” nhưng báo cáo không có số liệu để kiểm chứng`,
+    SELF_ASSESSMENT_DIFFERS: (p) => `báo cáo tự đánh giá “${s(p["self"])}” nhưng kết quả tính là “${s(p["engine"])}”`,
+    SELF_ASSESSED_WITHOUT_FIGURES: (p) => `báo cáo tự đánh giá “${s(p["self"])}” nhưng báo cáo không có số liệu để kiểm chứng`,
     PREFERRED_MEASURE_INCOMPLETE: (p) => `báo cáo nêu ${s(p["givenLabel"])} nhưng thiếu ${s(p["missingLabel"])}, nên kết quả dựa trên ${s(p["usedLabel"])} chứ không dựa trên các số đã nêu`,
     MEASURES_DISAGREE: (p) => `số liệu không khớp: tính được ${s(p["chosenText"])}, nhưng ${s(p["otherLabel"])} ghi ${s(p["otherText"])} (chênh lệch vượt mức làm tròn của số đã ghi)`,
     EVIDENCE_AFTER_REPORT: (p) => `văn bản ${s(p["ref"])} ngày ${s(p["date"])} ghi sau ngày báo cáo ${s(p["reportDate"])}`,
