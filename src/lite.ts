@@ -1,6 +1,6 @@
 /**
  * `huyen-hoc-tap/lite`: `evaluate` and `validateReport` with the bundled packs only — the smallest build, for a page
- * that judges reports (under 30 KB minified and gzipped with the bundled pilot pack, against about 56 KB for `evaluate` from
+ * that judges reports (under 30 KB minified and gzipped with the bundled pilot pack, against about 58 KB for `evaluate` from
  * the main entry; see docs/performance.md). Results, errors and reasons are exactly those of the main entry.
  *
  * What it leaves out: judging with another pack (`options.pack`, which needs the pack checker) and the `reference`
