@@ -17,9 +17,16 @@ export function readArgument<T>(name: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof HuyenHocTapError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw invalidArgument(`không đọc được ${name} (${detail})`, `${name} cannot be read (${detail})`);
+    // What was thrown may itself refuse to be read (a proxy, an object without a prototype, a throwing `toString`):
+    // then its type says enough.
+    let detail: unknown = typeof error;
+    try {
+      detail = error instanceof HuyenHocTapError ? error : String(error instanceof Error ? error.message : error).slice(0, 200);
+    } catch {
+      // keep the type
+    }
+    if (detail instanceof HuyenHocTapError) throw detail;
+    throw invalidArgument(`không đọc được ${name} (${detail as string})`, `${name} cannot be read (${detail as string})`);
   }
 }
 
@@ -37,26 +44,28 @@ export function shown(value: unknown): string {
 }
 
 /**
- * An options argument: undefined and null are no options (JavaScript callers); anything else must be an object. Its
- * `keys` (the options the function knows; any other own key is refused, naming it) are read once each, as property access reads them
- * (own or inherited, a getter, a proxy), into a plain copy: an option then cannot change between two reads, and
+ * An options argument: undefined and null are no options (JavaScript callers); anything else must be a plain object
+ * (its prototype `Object.prototype` or null) whose own names are all options. Its `keys` (the options the function
+ * knows) are read once each (a getter, a proxy), into a plain copy: an option then cannot change between two reads, and
  * options that cannot be read (a revoked proxy, a getter that throws) are refused with INVALID_ARGUMENT rather than
  * the host's error.
  */
 export function optionsObject<T extends object>(options: T | null | undefined, keys: readonly (keyof T & string)[], name = "options"): Partial<T> {
   if (options === undefined || options === null) return {};
   return readArgument(name, () => {
-    if (typeof options !== "object" || Array.isArray(options)) {
-      throw invalidArgument(`${name} phải là một đối tượng, nhưng nhận được ${shown(options)}`, `${name} must be an object, got ${shown(options)}`);
+    // A plain object only (a Map, a Date or a class instance would hide its options from the check below).
+    const proto = typeof options === "object" ? Object.getPrototypeOf(options) : undefined;
+    if (proto !== Object.prototype && proto !== null) {
+      throw invalidArgument(`${name} phải là một đối tượng thuần, nhưng nhận được ${shown(options)}`, `${name} must be a plain object, got ${shown(options)}`);
     }
     // An unknown option is a mistake that would otherwise pass in silence: `evaluate(report, pack)` was judged with the
-    // bundled pack, as if the caller's pack had not been given.
-    for (const key of Object.keys(options)) {
+    // bundled pack, as if the caller's pack had not been given. Every own name counts, enumerable or not.
+    for (const key of Object.getOwnPropertyNames(options)) {
       if ((keys as readonly string[]).includes(key)) continue;
       const pack = keys.includes("pack" as keyof T & string);
       throw invalidArgument(
-        `${name}: ${shown(key)} không phải là tùy chọn; các tùy chọn: ${keys.join(", ")}${pack ? " (một bộ quy tắc được truyền là { pack })" : ""}`,
-        `${name}: ${shown(key)} is not an option; the options: ${keys.join(", ")}${pack ? " (a rule pack is given as { pack })" : ""}`,
+        `${name}: không có tùy chọn ${shown(key)} (${keys.join(", ")}${pack ? "; bộ quy tắc: { pack }" : ""})`,
+        `${name}: no option ${shown(key)} (${keys.join(", ")}${pack ? "; a rule pack: { pack }" : ""})`,
       );
     }
     const copy: Partial<T> = {};

@@ -52,7 +52,8 @@ describe("argument errors say what is wrong in Vietnamese first, and in English"
   it("evaluate: options, engine, trace, asOf, pack", () => {
     const report = thapMuoi();
     const cases: [unknown, RegExp][] = [
-      ["x", /options must be an object, got "x"/],
+      ["x", /options must be a plain object, got "x"/],
+      [new Map([["pack", {}]]), /options must be a plain object, got \{\}/],
       [{ engine: "fast" }, /engine must be "compiled" or "reference", got "fast"/],
       [{ trace: "yes" }, /trace must be true or false, got "yes"/],
       [{ asOf: "2023-02-30" }, /asOf must be a date YYYY-MM-DD, got "2023-02-30"/],
@@ -166,14 +167,14 @@ describe("an unknown option is refused, naming it, not ignored", () => {
     for (const call of [() => evaluate(thapMuoi(), pack as never), () => evaluateMany([thapMuoi()], pack as never), () => main.validateReport(thapMuoi(), pack as never)]) {
       const error = refusal(call);
       expect(error.code).toBe("INVALID_ARGUMENT");
-      expect(error.text.vi).toContain("một bộ quy tắc được truyền là { pack }");
-      expect(error.text.en).toMatch(/options: "\$schema" is not an option; the options: .*pack.* \(a rule pack is given as \{ pack \}\)/);
+      expect(error.text.vi).toContain("bộ quy tắc: { pack }");
+      expect(error.text.en).toMatch(/options: no option "\$schema" \(.*pack.*; a rule pack: \{ pack \}\)/);
     }
   });
 
   it("an option another function has, or a misspelt one", () => {
-    expect(refusal(() => evaluate(thapMuoi(), { lang: "en" } as never)).text.en).toContain('options: "lang" is not an option; the options: pack, asOf, trace');
-    expect(refusal(() => renderReport(evaluate(thapMuoi()), { format: "markdown", trce: true } as never)).text.en).toBe('Invalid argument: options: "trce" is not an option; the options: format, lang, pack, trace (a rule pack is given as { pack }).');
+    expect(refusal(() => evaluate(thapMuoi(), { lang: "en" } as never)).text.en).toContain('options: no option "lang" (pack, asOf, trace');
+    expect(refusal(() => renderReport(evaluate(thapMuoi()), { format: "markdown", trce: true } as never)).text.en).toBe('Invalid argument: options: no option "trce" (format, lang, pack, trace; a rule pack: { pack }).');
     expect(refusal(() => explainPack(undefined, { language: "en" } as never)).code).toBe("INVALID_ARGUMENT");
     // Known options, and undefined ones, are still fine.
     expect(evaluate(thapMuoi(), { pack, asOf: undefined } as never).verdict).toBe("not_met");
@@ -204,5 +205,30 @@ describe("formatNumber writes figures people write", () => {
       expect(error.text.en).toContain(`value must be a finite number, got ${String(value)}`);
     }
     expect(main.formatNumber(-1.5)).toBe("−1,5");
+  });
+});
+
+describe("options the check could not see are refused too (a hostile-input audit)", () => {
+  const pack = main.listPacks()[0]?.pack as object;
+  it("a Map, a Date, an inherited or a non-enumerable option: not a plain object, or an unknown name", () => {
+    const hidden = {};
+    Object.defineProperty(hidden, "pakc", { value: pack, enumerable: false });
+    for (const options of [new Map([["pack", pack]]), new Date(0), Object.create({ pakc: pack }), hidden]) {
+      const error = refusal(() => evaluate(thapMuoi(), options as never));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+    }
+    expect(refusal(() => evaluate(thapMuoi(), hidden as never)).text.en).toContain('no option "pakc"');
+    // A null-prototype object is plain.
+    expect(evaluate(thapMuoi(), Object.assign(Object.create(null) as object, { trace: false })).verdict).toBe("not_met");
+  });
+
+  it("what a getter throws is never thrown on: a null-prototype object, a throwing toString, a proxy", () => {
+    const throwing = (value: unknown): object => ({ get trace(): never { throw value; } });
+    const values: unknown[] = [Object.create(null), { toString(): never { throw new Error("inner"); } }, new Proxy({}, { get: (): never => { throw new Error("trap"); } })];
+    for (const value of values) {
+      const error = refusal(() => evaluate(thapMuoi(), throwing(value) as never));
+      expect(error.code).toBe("INVALID_ARGUMENT");
+      expect(error.text.en).toMatch(/^Invalid argument: options cannot be read \(/);
+    }
   });
 });
