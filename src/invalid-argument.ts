@@ -62,11 +62,7 @@ export function optionsObject<T extends object>(options: T | null | undefined, k
     // bundled pack, as if the caller's pack had not been given. Every own name counts, enumerable or not.
     for (const key of Object.getOwnPropertyNames(options)) {
       if ((keys as readonly string[]).includes(key)) continue;
-      const pack = keys.includes("pack" as keyof T & string);
-      throw invalidArgument(
-        `${name}: không có tùy chọn ${shown(key)} (${keys.join(", ")}${pack ? "; bộ quy tắc: { pack }" : ""})`,
-        `${name}: no option ${shown(key)} (${keys.join(", ")}${pack ? "; a rule pack: { pack }" : ""})`,
-      );
+      throw invalidArgument(`${name}: không có tùy chọn ${shown(key)} (${keys.join(", ")})`, `${name}: no option ${shown(key)} (${keys.join(", ")})`);
     }
     const copy: Partial<T> = {};
     for (const key of keys) {

@@ -55,7 +55,7 @@ const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " 
  * no HTML (`<img onerror>` from an untrusted pack must not run where the Markdown is rendered), no link or image.
  * Code spans need none of this: their text is shown as is.
  */
-const text = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([[\]])/g, "\\$1");
+const text = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\[\]])/g, "\\$1");
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 /** A line of the pack's text outside a table (headings, list items). */
 const line = (s: string): string => text(s).replace(/\r?\n/g, " ");

@@ -108,6 +108,7 @@ export type PackIssueCode =
   | "MISSING_LABEL"
   | "MISSING_DECIMALS"
   | "OPEN_OBJECT"
+  | "UNTYPED_FIELD"
   | "CORE_FIELD"
   | "FORMAT_UNSUPPORTED"
   | "UNKNOWN_BLOCK"

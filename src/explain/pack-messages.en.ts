@@ -36,6 +36,7 @@ export const enPack: PackMessages = {
     UNIT_MISMATCH: (p) => `the threshold's unit (${unitWord(s(p["threshold"]), "en")}) differs from the rule's unit (${unitWord(s(p["rule"]), "en")})`,
     MISSING_LABEL: () => "a report field needs a Vietnamese and an English label (x-label)",
     MISSING_DECIMALS: () => "a decimal field must declare its decimal places (x-decimals)",
+    UNTYPED_FIELD: () => "a report field must declare its type (or the values it allows, enum): without it, text or a list would be taken as a figure",
     OPEN_OBJECT: () => "an object of the report must say \"additionalProperties\": false, so that an unknown field (often a misspelt name) is refused, not ignored",
     CORE_FIELD: (p) => `report field “${s(p["field"])}” is one the library itself reads (the pack for the year, headings, the dates of evidence): it must be declared ${p["type"] === "date" ? "of type string with format date" : `of type ${s(p["type"])}`}${p["required"] === true ? " and listed in required" : ""}`,
     FORMAT_UNSUPPORTED: (p) => `pack format version ${s(p["found"])} is newer than this library understands (${s(p["supported"])}); upgrade the library`,

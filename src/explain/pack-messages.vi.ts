@@ -36,6 +36,7 @@ export const viPack: PackMessages = {
     UNIT_MISMATCH: (p) => `đơn vị của ngưỡng (${unitWord(s(p["threshold"]), "vi")}) khác đơn vị của quy tắc (${unitWord(s(p["rule"]), "vi")})`,
     MISSING_LABEL: () => "trường của báo cáo phải có nhãn tiếng Việt và tiếng Anh (x-label)",
     MISSING_DECIMALS: () => "trường số thập phân phải khai báo số chữ số thập phân (x-decimals)",
+    UNTYPED_FIELD: () => "trường của báo cáo phải khai báo kiểu (type) hoặc danh sách giá trị cho phép (enum): không có, một chữ hay một danh sách sẽ được nhận như một số",
     OPEN_OBJECT: () => "một đối tượng của báo cáo phải ghi \"additionalProperties\": false, để trường lạ (thường là gõ sai tên) bị từ chối thay vì bị bỏ qua",
     CORE_FIELD: (p) => `trường “${s(p["field"])}” của báo cáo là trường chính thư viện đọc (chọn bộ quy tắc theo năm, tiêu đề, ngày của minh chứng): phải khai báo ${p["type"] === "date" ? "kiểu string, format date" : `kiểu ${s(p["type"])}`}${p["required"] === true ? " và có trong required" : ""}`,
     FORMAT_UNSUPPORTED: (p) => `định dạng bộ quy tắc phiên bản ${s(p["found"])} mới hơn phiên bản thư viện này hiểu (${s(p["supported"])}); hãy nâng cấp thư viện`,

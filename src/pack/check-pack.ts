@@ -91,15 +91,16 @@ function checkDates(pack: RulePack, issues: Issue[]): void {
  * each place that uses it.
  */
 function checkSchemaNodes(root: SchemaNode, rootPath: string, issues: Issue[]): void {
-  // [node, path, is it a field (a property, which people read by its label)]
-  const stack: [SchemaNode, string, boolean][] = [[root, rootPath, false]];
+  const stack: [SchemaNode, string][] = [[root, rootPath]];
   const visited = new Set<SchemaNode>();
+  const unlabelled = new Set<string>();
   while (stack.length > 0) {
-    const [node, usedAt, isField] = stack.pop() as [SchemaNode, string, boolean];
+    const [node, usedAt] = stack.pop() as [SchemaNode, string];
     if (visited.has(node)) continue;
     visited.add(node);
     const path = definitionPath(node) ?? usedAt;
-    if (isField && !node["x-label"]) issues.push(makePackIssue("MISSING_LABEL", path, {}));
+    // Every value has a type (or a list of allowed values): an untyped field would take text or a list as a figure.
+    if (node !== root && node.type === undefined && node.enum === undefined) issues.push(makePackIssue("UNTYPED_FIELD", path, {}));
     if (node.type === "number" && node["x-decimals"] === undefined) issues.push(makePackIssue("MISSING_DECIMALS", path, {}));
     if ((node.type === "object" || node.properties !== undefined) && node.additionalProperties !== false) issues.push(makePackIssue("OPEN_OBJECT", path, {}));
     const children = Object.entries(node.properties ?? {});
@@ -107,9 +108,16 @@ function checkSchemaNodes(root: SchemaNode, rootPath: string, issues: Issue[]): 
       const [name, child] = children[i] as [string, SchemaNode];
       const childPath = `${path}/properties/${escapePointer(name)}`;
       if (FORBIDDEN_KEYS.has(name)) issues.push(makePackIssue("FORBIDDEN_KEY", childPath, { field: name }));
-      stack.push([child, childPath, true]);
+      // A field is read by its label: checked wherever a node is a field (a definition may also be a list's items),
+      // and reported once, where the node is written.
+      const labelAt = definitionPath(child) ?? childPath;
+      if (!child["x-label"] && !unlabelled.has(labelAt)) {
+        unlabelled.add(labelAt);
+        issues.push(makePackIssue("MISSING_LABEL", labelAt, {}));
+      }
+      stack.push([child, childPath]);
     }
-    if (node.items) stack.push([node.items, `${path}/items`, false]);
+    if (node.items) stack.push([node.items, `${path}/items`]);
   }
 }
 

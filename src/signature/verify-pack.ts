@@ -60,11 +60,16 @@ export async function verifyPack(
 function parseTrustedKeys(value: unknown): ParsedKey[] {
   const object = value !== null && typeof value === "object" && !Array.isArray(value);
   const set = object && "keys" in value;
-  // One JWK on its own (what `pack keygen` writes to a .pub.jwk file) is one trusted key.
-  if (object && !set && "kty" in value) return parseTrustedKeys([value]);
+  const issues: Issue[] = [];
+  // One JWK on its own (what `pack keygen` writes to a .pub.jwk file) is one trusted key: its problems at its own
+  // members (`/x`, `/d`), not in a list the caller did not write.
+  if (object && !set) {
+    const key = parseJwk(value, "public", "", issues);
+    if (key === null || issues.length > 0) throw keyInvalid(issues);
+    return [key];
+  }
   const list: unknown = set ? (value as { keys: unknown }).keys : value;
   const base = set ? "/keys" : "";
-  const issues: Issue[] = [];
   if (!Array.isArray(list)) throw keyInvalid([makePackIssue("WRONG_TYPE", base, { expected: "array", actual: list === null ? "null" : typeof list })]);
   if (list.length === 0) throw keyInvalid([makePackIssue("TOO_FEW_ITEMS", base, { min: 1 })]);
   const keys: ParsedKey[] = [];

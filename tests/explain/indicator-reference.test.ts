@@ -6,7 +6,7 @@ import { readJson, repoPath } from "../helpers.js";
 
 const reference = renderIndicatorReference();
 /** A pack's text as the reference writes it in Markdown: no HTML, no links (see the test of a hostile pack below). */
-const md = (s: string | undefined): string => (s ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([[\]])/g, "\\$1");
+const md = (s: string | undefined): string => (s ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\[\]])/g, "\\$1");
 
 describe("docs/indicators.md", () => {
   it("is up to date with the bundled pack (regenerate with npm run docs:indicators)", () => {
@@ -55,7 +55,7 @@ describe("a pack's texts in the reference (the pack may come from anyone: render
   it("are shown as written, never as HTML, links or images, wherever they appear", () => {
     const pack = readJson<RulePack & { tests?: unknown }>("rules/huyen-hoc-tap/2021.json");
     delete pack.tests;
-    const hostile = "<img src=x onerror=alert(1)> [a](javascript:alert(2)) & <script>alert(3)</script>";
+    const hostile = "<img src=x onerror=alert(1)> [a](javascript:alert(2)) & <script>alert(3)</script> \\[b\\](https://evil.example)";
     const indicator = pack.standards[1]?.criteria[0]?.indicators[0] as unknown as Record<string, unknown>;
     indicator["note"] = { vi: hostile, en: hostile };
     indicator["text"] = { vi: hostile, en: hostile };
@@ -66,6 +66,8 @@ describe("a pack's texts in the reference (the pack may come from anyone: render
     const out = renderIndicatorReference(pack);
     // Raw tags, or a bracket that is not backslash-escaped before "(javascript:", would be HTML or a link.
     expect(out).not.toMatch(/<img|<script|[^\\]\]\(javascript/);
+    // A backslash the pack wrote is escaped too: else "\[b\](…)" would become an escaped backslash and a link.
+    expect(out).toContain("\\\\\\[b\\\\\\](https://evil.example)");
     expect(out).toContain("&lt;img src=x onerror=alert(1)&gt; \\[a\\](javascript:alert(2)) &amp; &lt;script&gt;");
     expect(out.split("&lt;img src=x").length - 1).toBe(11); // the title, the threshold (table and row), the standard, the wording, the note
   });

@@ -175,6 +175,14 @@ describe("malformed keys and signatures are invalid input, with paths", () => {
     expect(error.text.vi).toContain(publicKey.kid);
   });
 
+  it("locates the problems of a single JWK at its own members, not in a list the caller did not write", async () => {
+    const { publicKey, privateKey, signature } = await setup();
+    expect((await rejection(verifyPack(pilot(), signature, privateKey as never))).issues.map((i) => [i.path, i.code])).toContainEqual(["/d", "PRIVATE_KEY_NOT_ALLOWED"]);
+    expect((await rejection(verifyPack(pilot(), signature, { ...publicKey, x: "abc" }))).issues.map((i) => i.path)).toEqual(["/x"]);
+    const { kty: _kty, ...noKty } = publicKey;
+    expect((await rejection(verifyPack(pilot(), signature, noKty as never))).issues.map((i) => [i.path, i.code])).toContainEqual(["/kty", "MISSING_FIELD"]);
+  });
+
   it("trusts a single JWK given on its own, as one trusted key", async () => {
     const { publicKey, signature } = await setup();
     expect((await verifyPack(pilot(), signature, publicKey)).keyId).toBe(publicKey.kid);

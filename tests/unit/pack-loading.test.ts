@@ -84,6 +84,9 @@ describe("packs that do not fit are refused with located errors", () => {
     ["a block that leaves out additionalProperties (a misspelt field would be ignored)", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"].additionalProperties), "/reportSchema/properties/indicators/properties/2.1.1", "OPEN_OBJECT"],
     ["the report itself without additionalProperties", mutate((p) => delete p["reportSchema"].additionalProperties), "/reportSchema", "OPEN_OBJECT"],
     ["a shared definition without additionalProperties: located where it is written", mutate((p) => delete p["reportSchema"].$defs.evidenceItem.additionalProperties), "/reportSchema/$defs/evidenceItem", "OPEN_OBJECT"],
+    ["a field without type or enum (text or a list would count as a figure)", mutate((p) => delete p["reportSchema"].properties.indicators.properties["2.1.1"].properties.total.type), "/reportSchema/properties/indicators/properties/2.1.1/properties/total", "UNTYPED_FIELD"],
+    ["a report that is not an object", mutate((p) => (p["reportSchema"].type = "array")), "/reportSchema/type", "SCHEMA_VIOLATION"],
+    ["a blank noun for the unit assessed", mutate((p) => (p["assessedUnit"] = { name: { vi: "\u200b", en: "commune" }, plural: { vi: "xã", en: "communes" } })), "/assessedUnit/name/vi", "SCHEMA_VIOLATION"],
     ["decimal field without decimals", mutate((p) => delete p["reportSchema"].properties.indicators.properties["3.1.1"].properties.previousRate["x-decimals"]), "/reportSchema/properties/indicators/properties/3.1.1/properties/previousRate", "MISSING_DECIMALS"],
     ["comparison with one argument (its threshold forgotten)", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { ">=": [{ var: "total" }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/>=", "TOO_FEW_ARGUMENTS"],
     ["division by nothing", mutate((p) => (shareIndicator(p)["rule"].measures[0].value = { "/": [{ var: "total" }] })), "/standards/1/criteria/0/indicators/0/rule/measures/0/value/~1", "TOO_FEW_ARGUMENTS"],
@@ -131,6 +134,16 @@ describe("packs that do not fit are refused with located errors", () => {
   it("reports a problem of a shared definition once, where it is written, not at each block that uses it", () => {
     const issues = packIssues(mutate((p) => delete p["reportSchema"].$defs.selfAssessment["x-label"]));
     expect(issues.filter((i) => i.code === "MISSING_LABEL").map((i) => i.path)).toEqual(["/reportSchema/$defs/selfAssessment"]);
+  });
+
+  it("checks a field's label wherever it is a field, also when its definition is first met as a list's items", () => {
+    const issues = packIssues(mutate((p) => {
+      p["reportSchema"].$defs.thing = { type: "integer", minimum: 0 };
+      const block = p["reportSchema"].properties.indicators.properties["2.1.1"];
+      block.properties.list = { type: "array", items: { $ref: "#/$defs/thing" }, "x-label": { vi: "a", en: "b" } };
+      block.properties.extra = { $ref: "#/$defs/thing" };
+    }));
+    expect(issues.filter((i) => i.code === "MISSING_LABEL").map((i) => i.path)).toEqual(["/reportSchema/$defs/thing"]);
   });
 
   it("refuses a pack whose report could lack a field the library reads, before any report crashes on it", () => {
