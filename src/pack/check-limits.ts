@@ -20,7 +20,7 @@ export interface Limits {
   maxSize?: number;
 }
 
-/** Limits for rule packs. The pilot pack has depth 14, about 3 000 values and 120 000 characters. */
+/** Limits for rule packs. The pilot pack has depth 17, about 3 000 values and 120 000 characters. */
 export const PACK_LIMITS: Limits = { maxDepth: 40, maxNodes: 100_000, maxStringLength: 10_000, maxKeys: 10_000, maxSize: 5_000_000 };
 
 /** Limits for reports. The Tháp Mười report has depth 5, about 150 values and 6 000 characters. */
