@@ -45,8 +45,8 @@ export const en: Messages = {
     REF_CYCLE: (p) => `definition “${s(p["ref"])}” refers to itself`,
   },
   flag: {
-    SELF_ASSESSMENT_DIFFERS: (p) => `the report assesses itself “${s(p["selfEn"])}” but the computed verdict is “${s(p["engineEn"])}”`,
-    SELF_ASSESSED_WITHOUT_FIGURES: (p) => `the report assesses itself “${s(p["selfEn"])}” but the report gives no figures to check it`,
+    SELF_ASSESSMENT_DIFFERS: (p) => `self-assessed “${s(p["selfEn"])}”, but the computed verdict is “${s(p["engineEn"])}”`,
+    SELF_ASSESSED_WITHOUT_FIGURES: (p) => `self-assessed “${s(p["selfEn"])}”, but the report lacks the figures or evidence to check it`,
     PREFERRED_MEASURE_INCOMPLETE: (p) => `the report gives ${s(p["givenLabelEn"])} but not ${s(p["missingLabelEn"])}, so the result rests on ${s(p["usedLabelEn"])}, not on the figures it gives`,
     MEASURES_DISAGREE: (p) => `figures disagree: the figures give ${s(p["chosenTextEn"])}, but ${s(p["otherLabelEn"])} says ${s(p["otherTextEn"])} (beyond the rounding of the stated figure)`,
     EVIDENCE_AFTER_REPORT: (p) => `document ${s(p["ref"])} is dated ${s(p["date"])}, after the report's date ${s(p["reportDate"])}`,

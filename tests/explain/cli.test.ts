@@ -120,7 +120,7 @@ describe("huyen-hoc-tap evaluate --format html|markdown, --trace", () => {
 
   it("the text format shows the auditor's flags under each indicator", async () => {
     const { out } = await run(["evaluate", fixture]);
-    expect(out).toMatch(/3\.2\.3 +Chưa đủ số liệu +Chưa đủ số liệu: .*\n +⚠ báo cáo tự đánh giá “Đạt” nhưng báo cáo không có số liệu để kiểm chứng/);
+    expect(out).toMatch(/3\.2\.3 +Chưa đủ số liệu +Chưa đủ số liệu: .*\n +⚠ tự đánh giá “Đạt” nhưng báo cáo không nêu đủ số liệu, minh chứng để kiểm chứng/);
   });
 
   it("--format pdf is refused (exit 2)", async () => {

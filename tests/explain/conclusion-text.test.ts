@@ -39,13 +39,13 @@ describe("the conclusion names the indicators it rests on, in pack order", () =>
     const failed = evaluate(report, { pack: strict });
     expect(failed.verdict).toBe("not_met");
     // Named as what it is, not as "not met": the summary counts it as not applicable, and names it there too.
-    expect(failed.conclusion.vi).toBe("Kết luận: Không đạt, do chỉ báo 2.2.3 không áp dụng (bộ quy tắc tính chỉ báo không áp dụng là không đạt).");
+    expect(failed.conclusion.vi).toBe("Kết luận: Không đạt, do chỉ báo 2.2.3 không áp dụng (bộ quy tắc tính chỉ báo không áp dụng là chưa đạt).");
     expect(failed.conclusion.en).toBe("Conclusion: Not met, because indicator 2.2.3 is not applicable (the rule pack counts an indicator that is not applicable as not met).");
     expect(failed.summary.text.vi).toBe(`Số chỉ báo đạt: 15; Số chỉ báo không áp dụng: 01 (chỉ báo 2.2.3); Số chỉ báo chưa đạt: 00; ${failed.conclusion.vi}`);
     expect(ignored.summary.text.en).toBe("Indicators met: 15; Indicators not applicable: 01 (indicator 2.2.3); Indicators not met: 00; Conclusion: Met.");
     // With failing indicators too, each kind is named, in pack order.
     const both = evaluate(thapMuoiWith({ ...allMet, ...noCentre, "2.2.4": { total: 10, covered: 1 }, "2.2.2": { total: 10, equipped: 1 } }), { pack: strict });
-    expect(both.conclusion.vi).toBe("Kết luận: Không đạt, do chỉ báo 2.2.2, 2.2.4 chưa đạt và chỉ báo 2.2.3 không áp dụng (bộ quy tắc tính chỉ báo không áp dụng là không đạt).");
+    expect(both.conclusion.vi).toBe("Kết luận: Không đạt, do chỉ báo 2.2.2, 2.2.4 chưa đạt và chỉ báo 2.2.3 không áp dụng (bộ quy tắc tính chỉ báo không áp dụng là chưa đạt).");
     expect(both.conclusion.en).toBe("Conclusion: Not met, because indicators 2.2.2, 2.2.4 are not met and indicator 2.2.3 is not applicable (the rule pack counts an indicator that is not applicable as not met).");
   });
 });

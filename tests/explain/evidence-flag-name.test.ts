@@ -16,7 +16,7 @@ const LONG = "Hội nghị tổng kết phong trào khuyến học, khuyến tà
 describe("an evidence flag names a description-only item by its start, cut at a word's end and quoted", () => {
   it("never in the middle of a word, with an ellipsis, in both languages", () => {
     const [flag] = flagsWith({ description: LONG });
-    expect(flag?.vi).toBe("văn bản “Hội nghị tổng kết phong trào khuyến học, khuyến tài và xây…” ngày 01/03/2023 ghi sau ngày báo cáo 13/01/2023");
+    expect(flag?.vi).toBe("văn bản “Hội nghị tổng kết phong trào khuyến học, khuyến tài và xây…” ghi ngày 01/03/2023, sau ngày báo cáo (13/01/2023)");
     expect(flag?.en).toBe("document “Hội nghị tổng kết phong trào khuyến học, khuyến tài và xây…” is dated 01/03/2023, after the report's date 13/01/2023");
   });
 

@@ -64,7 +64,7 @@ describe("the HTML appendix of Tháp Mười", () => {
       expect(row).toContain('class="indicator insufficient_data"');
       expect(row).toContain('<td class="self">Đạt</td>');
       expect(row).toContain("<strong>Chưa đủ số liệu</strong>");
-      expect(text(row)).toContain("⚠ báo cáo tự đánh giá “Đạt” nhưng báo cáo không có số liệu để kiểm chứng");
+      expect(text(row)).toContain("⚠ tự đánh giá “Đạt” nhưng báo cáo không nêu đủ số liệu, minh chứng để kiểm chứng");
       expect(text(row)).toContain("Báo cáo không nêu:");
     }
     expect(text(rowOf(html, "3.2.3"))).toContain("Báo cáo không nêu: tổng số cấp ủy, cấp lãnh đạo của chính quyền, tổ chức, đoàn thể và số cấp ủy, cấp lãnh đạo có nữ tham gia quản lý (hoặc tỷ lệ có nữ tham gia quản lý (%))");
@@ -130,7 +130,7 @@ describe("the Markdown appendix", () => {
     expect(md).toContain("|  | **Tiêu chuẩn 1. Các điều kiện cơ bản để xây dựng huyện học tập** |  |  |  |  | **Đạt** |");
     expect(md).toContain("|  | *Tiêu chí 3.1. Góp phần thúc đẩy tăng trưởng kinh tế bền vững gắn liền với bảo vệ môi trường* |  |  |  |  | Không đạt |");
     expect(md).toMatch(/\| 12 \| 3\.1\.1\. Tỷ lệ hộ nghèo .* \| 1,83 − 1,39 = 0,44 điểm phần trăm \| Chưa đạt \| \*\*Chưa đạt\*\* \|/);
-    expect(md).toMatch(/\| 13 \| 3\.1\.2\. .*\| Đạt \| \*\*Chưa đủ số liệu\*\*<br>⚠ báo cáo tự đánh giá “Đạt” nhưng báo cáo không có số liệu để kiểm chứng \|/);
+    expect(md).toMatch(/\| 13 \| 3\.1\.2\. .*\| Đạt \| \*\*Chưa đủ số liệu\*\*<br>⚠ tự đánh giá “Đạt” nhưng báo cáo không nêu đủ số liệu, minh chứng để kiểm chứng \|/);
     expect(md).toContain("- Kết luận: **Không đạt**, do chỉ báo 3.1.1 chưa đạt.");
     expect(md).toContain(`- Mã băm bộ quy tắc: \`${result.pack.digest}\``);
     expect(md).not.toContain("Diễn giải cách tính");
@@ -221,7 +221,7 @@ describe("other shapes of result", () => {
     expect(rowOf(out, "2.2.3")).toContain('<td class="computed">—</td><td class="self">Không nêu</td><td class="verdict"><strong>Không áp dụng</strong>');
     expect(text(rowOf(out, "1.1.1"))).toContain("Không có văn bản, minh chứng nào");
     expect(text(rowOf(out, "1.1.1"))).toContain("0 mục → sai");
-    expect(text(rowOf(out, "1.1.1"))).toContain("⚠ báo cáo tự đánh giá “Đạt” nhưng kết quả tính là “Chưa đạt”");
+    expect(text(rowOf(out, "1.1.1"))).toContain("⚠ tự đánh giá “Đạt” nhưng kết quả tính là “Chưa đạt”");
     expect(text(rowOf(out, "2.2.4"))).toContain("8 × 100 ÷ 10 = 80%");
     expect(text(rowOf(out, "2.2.4"))).toContain("⚠ số liệu không khớp");
   });
