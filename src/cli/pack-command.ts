@@ -178,7 +178,7 @@ export function renderTestRun(run: PackTestRun, lang: Lang): string {
     for (const p of r.problems) lines.push(`    - ${p.packPath}: ${p.message[lang]}`);
   }
   const count = (n: number): string => formatNumber(n, lang, 0); // 1.210 ca in Vietnamese, 1,210 in English
-  lines.push(lang === "vi" ? `${count(run.passed)} ca đạt, ${count(run.failed)} ca không đạt.` : `${count(run.passed)} passed, ${count(run.failed)} failed.`);
+  lines.push(lang === "vi" ? `${count(run.passed)} ca kiểm thử đúng như mong đợi, ${count(run.failed)} ca sai.` : `${count(run.passed)} passed, ${count(run.failed)} failed.`);
   return `${lines.map(displayLine).join("\n")}\n`;
 }
 

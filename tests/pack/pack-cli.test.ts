@@ -102,7 +102,7 @@ describe("pack test", () => {
   it("passes the pilot pack's own tests (0)", async () => {
     const { code, out } = await run("test", PILOT);
     expect(code).toBe(0);
-    expect(out).toMatch(/\n114 ca đạt, 0 ca không đạt\.\n$/);
+    expect(out).toMatch(/\n114 ca kiểm thử đúng như mong đợi, 0 ca sai\.\n$/);
     expect(out).toContain("✓ 3.2.2: 1/2000 = đúng 0,05%");
   });
 
