@@ -142,6 +142,11 @@ export function formatTraceValue(value: JsonValue, lang: Lang, measure: MeasureF
     const abs = Math.abs(value);
     let decimals = abs > 0 && abs < 0.1 ? Math.min(12, 5 - Math.floor(Math.log10(abs))) : 6;
     if (measure) decimals = Math.max(decimals, fractionDigits(formatMeasure(value, "number", lang, measure.compare, measure.threshold), lang));
+    // A number written with at most 12 decimals (a figure as the report gives it: 69,9999999) is shown whole, never
+    // rounded onto a threshold; longer ones are the results of divisions, shown rounded with ≈.
+    const text = String(value);
+    const dot = text.indexOf(".");
+    if (dot >= 0 && !text.includes("e") && text.length - dot - 1 <= 12) decimals = Math.max(decimals, text.length - dot - 1);
     const shown = formatNumber(value, lang, decimals);
     return `${shownExactly(value, shown, lang) ? "" : "≈ "}${shown}`;
   }

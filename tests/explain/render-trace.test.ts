@@ -215,3 +215,17 @@ function packWith311(value: unknown): RulePack {
   return loadPack(pack);
 }
 
+
+describe("a figure the report gives is shown whole in a trace (a Vietnamese reader's audit)", () => {
+  it("69,9999999 is not shown as ≈ 70 next to “≥ 70% → sai”", () => {
+    const report = { district: "D", province: "P", year: 2022, indicators: { "2.1.1": { percent: 69.9999999 }, "3.1.2": { percent: 89.999999999999 } } };
+    const result = evaluate(report, { trace: true });
+    const of = (id: string): IndicatorResult => result.indicators.find((i) => i.id === id) as IndicatorResult;
+    const lines = (id: string, lang: "vi" | "en"): string => renderTrace(of(id), { lang }).map((l) => l.text).join("\n");
+    const vi = `${lines("2.1.1", "vi")}\n${lines("3.1.2", "vi")}`;
+    expect(vi).toContain("69,9999999");
+    expect(vi).toContain("89,999999999999");
+    expect(vi).not.toMatch(/≈ 70\b|≈ 90\b/);
+    expect(lines("2.1.1", "en")).toContain("69.9999999");
+  });
+});
