@@ -106,8 +106,9 @@ function fieldWords(prepared: PreparedIndicator | null, pack: PreparedPack | nul
     label: (name) => {
       const field = prepared?.fields.get(name);
       if (field) return field.label[lang];
-      if (prepared?.threshold?.name === name) return prepared.threshold.label[lang];
-      return Object.prototype.hasOwnProperty.call(thresholds, name) ? thresholds[name]?.label[lang] : undefined;
+      // A bundled pack's lite module has no threshold labels (the CLI judges with it): then the name is shown.
+      if (prepared?.threshold?.name === name) return prepared.threshold.label?.[lang];
+      return Object.prototype.hasOwnProperty.call(thresholds, name) ? thresholds[name]?.label?.[lang] : undefined;
     },
     isList: (name) => kindOf(name) === "list",
     kind: (name) => {

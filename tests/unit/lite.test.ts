@@ -50,17 +50,19 @@ describe("huyen-hoc-tap/lite", () => {
     expect(lite.evaluate(thapMuoi(), { engine: "compiled" } as never).verdict).toBe(evaluate(thapMuoi()).verdict);
   });
 
-  it("has the same bundled packs, without their tests, description, acts' titles and indicator wording and notes, under the published digests", () => {
+  it("has the same bundled packs, without their tests, description, acts' titles, thresholds' labels and indicator wording and notes, under the published digests", () => {
     const full = bundledPacks();
     const small = litePacks();
     expect(small.map((p) => p.info)).toEqual(full.map((p) => p.info));
     small.forEach((p, i) => {
-      const { tests, description, standards, $schema, legalBasis, ...rest } = full[i]?.pack as unknown as Record<string, any>;
+      const { tests, description, standards, $schema, legalBasis, thresholds, ...rest } = full[i]?.pack as unknown as Record<string, any>;
       expect(tests).toBeDefined();
       expect(description).toBeDefined();
       expect($schema).toBeDefined();
-      const { standards: liteStandards, legalBasis: liteActs, ...liteRest } = p.pack as unknown as Record<string, any>;
+      const { standards: liteStandards, legalBasis: liteActs, thresholds: liteThresholds, ...liteRest } = p.pack as unknown as Record<string, any>;
       expect(liteRest).toEqual(rest);
+      // Every threshold by its value and unit (judging compares with them); its label only names it in documents.
+      expect(liteThresholds).toEqual(Object.fromEntries(Object.entries(thresholds).map(([name, t]: [string, any]) => [name, { value: t.value, unit: t.unit }])));
       // The acts by reference and date (indicators name them), without their titles and issuers.
       expect(liteActs).toEqual(legalBasis.map((act: { ref: string; date: string }) => ({ ref: act.ref, date: act.date })));
       // Every indicator, in the same place, with everything but its official wording and note (which only documents show).
