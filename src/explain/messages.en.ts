@@ -21,7 +21,7 @@ export const en: Messages = {
     NUMBER_AS_STRING: (p) =>
       p["integer"] === true
         ? `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (a whole number, without thousands separators: ${p["suggested"] !== undefined ? s(p["suggested"]) : "e.g. 1210"})`
-        : `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (JSON uses a decimal point, e.g. 1.83)`,
+        : `a number must be written as a number, not as the string “${s(p["value"])}”${lbl(p)} (${p["suggested"] !== undefined ? `write the number ${s(p["suggested"])}: a decimal point, no %` : "JSON uses a decimal point, e.g. 1.83"})`,
     NOT_FINITE: () => "non-finite numbers (NaN or infinity) are not accepted",
     OUT_OF_RANGE: (p) => {
       // A year is written without a thousands separator (2022, not 2.022).
@@ -72,7 +72,8 @@ export const en: Messages = {
   yes: "true",
   no: "false",
   evidenceNone: "no document or evidence",
-  evidenceList: (count, list) => `${count} document${count === 1 ? "" : "s"}: ${list}`,
+  // “văn bản, minh chứng”: a narrative (a description) is evidence, not a document.
+  evidenceList: (count, list) => `${count} ${count === 1 ? "document or piece of evidence" : "documents or pieces of evidence"}: ${list}`,
   evidenceDated: (ref, date) => `${ref} of ${date}`,
   indicatorsWord: (ids) => `indicator${ids.includes(",") ? "s" : ""} ${ids}`,
   summaryLines: (met, notMet, notMetIds, notApplicable, notApplicableIds, insufficient, insufficientIds) => [
@@ -95,6 +96,6 @@ export const en: Messages = {
 };
 
 function article(t: string): string {
-  const names: Record<string, string> = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "an object", array: "a list", null: "null", "JSON value": "a JSON value", cycle: "a cycle", "non-plain object": "an object that is not plain data (a class instance, Map, Date…)", function: "a function", symbol: "a symbol", bigint: "a bigint" };
+  const names: Record<string, string> = { string: "a string", number: "a number", decimal: "a decimal number", integer: "an integer", boolean: "true or false", object: "an object", array: "a list", null: "null", "JSON value": "a JSON value", cycle: "a cycle", "non-plain object": "an object that is not plain data (a class instance, Map, Date…)", function: "a function", symbol: "a symbol", bigint: "a bigint" };
   return names[t] ?? t;
 }

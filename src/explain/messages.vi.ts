@@ -19,7 +19,7 @@ export const vi: Messages = {
     NUMBER_AS_STRING: (p) =>
       p["integer"] === true
         ? `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (số nguyên, không có dấu phân cách hàng nghìn: ${p["suggested"] !== undefined ? s(p["suggested"]) : "ví dụ 1210"})`
-        : `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (dùng dấu chấm thập phân trong JSON, ví dụ 1.83)`,
+        : `số phải được ghi dạng số, không phải chuỗi “${s(p["value"])}”${lbl(p)} (${p["suggested"] !== undefined ? `ghi số ${s(p["suggested"])}: dấu chấm thập phân, không kèm %` : "dùng dấu chấm thập phân trong JSON, ví dụ 1.83"})`,
     NOT_FINITE: () => "số không hữu hạn (NaN hoặc vô cực) không được chấp nhận",
     OUT_OF_RANGE: (p) => {
       // A year is written without a thousands separator (2022, not 2.022).
@@ -98,6 +98,6 @@ function sizeVi(what: string): string {
 }
 
 function typeVi(t: string): string {
-  const names: Record<string, string> = { string: "chuỗi", number: "số", integer: "số nguyên", boolean: "giá trị đúng/sai", object: "đối tượng", array: "danh sách", null: "null", "JSON value": "giá trị JSON", cycle: "tham chiếu vòng", "non-plain object": "đối tượng không thuần (lớp, Map, Date…)", function: "hàm", symbol: "symbol", bigint: "bigint", undefined: "không xác định" };
+  const names: Record<string, string> = { string: "chuỗi", number: "số", decimal: "số thập phân", integer: "số nguyên", boolean: "giá trị đúng/sai", object: "đối tượng", array: "danh sách", null: "null", "JSON value": "giá trị JSON", cycle: "tham chiếu vòng", "non-plain object": "đối tượng không thuần (lớp, Map, Date…)", function: "hàm", symbol: "symbol", bigint: "bigint", undefined: "không xác định" };
   return names[t] ?? t;
 }

@@ -38,6 +38,12 @@ export function isNumericString(value: string): boolean {
  * The whole number a numeric string writes with thousands separators (`"1.210"`, `"1,210"`, `"1 210"`, `" 33 "` →
  * `"1210"`, `"33"`), as it should be written in JSON; null when it has a decimal part or is too long to show.
  */
+/** The number a decimal written as text means, as JSON writes it ("92,3%" → 92.3), or null when unsure. */
+function decimalOf(value: string): string | null {
+  const core = value.trim().replace(/\s*%$/, "");
+  return core.length <= 40 && /^[+-]?\d+(?:[.,]\d+)?$/.test(core) ? core.replace(",", ".").replace(/^\+/, "") : null;
+}
+
 function wholeNumberOf(value: string): string | null {
   const core = value.trim();
   if (core.length > 40 || !/^[+-]?(?:\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*|\d+)$/.test(core)) return null;
@@ -186,14 +192,15 @@ export function checkValue(value: unknown, node: SchemaNode, path: string, issue
 }
 
 function wrongType(value: unknown, node: SchemaNode, path: string, issues: Issue[]): void {
-  issues.push(makeIssue("WRONG_TYPE", path, { expected: node.type ?? "value", actual: typeName(value), ...labelParams(node) }));
+  // 3.5 where a count is expected is "a decimal number", not "a number" (which an integer is too).
+  issues.push(makeIssue("WRONG_TYPE", path, { expected: node.type ?? "value", actual: typeof value === "number" && !Number.isInteger(value) ? "decimal" : typeName(value), ...labelParams(node) }));
 }
 
 function checkNumber(value: unknown, node: SchemaNode, path: string, issues: Issue[]): void {
   if (typeof value !== "number") {
     if (typeof value === "string" && isNumericString(value)) {
       // A whole number (a count) has no decimals: "1.210" is one thousand two hundred and ten, to be written 1210.
-      const whole = node.type === "integer" ? wholeNumberOf(value) : null;
+      const whole = node.type === "integer" ? wholeNumberOf(value) : decimalOf(value);
       issues.push(makeIssue("NUMBER_AS_STRING", path, { value: value.slice(0, 40), ...(node.type === "integer" ? { integer: true } : {}), ...(whole !== null ? { suggested: whole } : {}), ...labelParams(node) }));
     } else {
       wrongType(value, node, path, issues);

@@ -39,7 +39,7 @@ describe("the HTML appendix of Tháp Mười in Chromium", () => {
     for (const id of ["3.1.2", "3.2.3"]) {
       const flag = page.locator(`tr[data-id="${id}"] p.flag`);
       expect(await flag.isVisible()).toBe(true);
-      expect(await flag.innerText()).toContain("tự đánh giá “Đạt” nhưng báo cáo không có số liệu");
+      expect(await flag.innerText()).toContain("tự đánh giá “Đạt” nhưng báo cáo không nêu đủ số liệu");
     }
     const conclusion = page.locator("p.conclusion");
     expect(await conclusion.isVisible()).toBe(true);

@@ -77,3 +77,11 @@ describe("Tháp Mười 2022 (Báo cáo 417/BC-UBND)", () => {
     expect(JSON.stringify(reference)).toBe(JSON.stringify(result));
   });
 });
+
+describe("English words for evidence (a reader's audit)", () => {
+  it("a narrative is evidence, not a document: “văn bản, minh chứng” is “document or piece of evidence”", () => {
+    const reason = evaluate(thapMuoi()).indicators.find((i) => i.id === "1.2.2")?.reason;
+    expect(reason?.vi).toMatch(/^Đạt: có 1 văn bản, minh chứng: /);
+    expect(reason?.en).toMatch(/^Met: 1 document or piece of evidence: /);
+  });
+});

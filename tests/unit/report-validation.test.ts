@@ -67,7 +67,21 @@ describe("invalid reports: every problem, each with its path, code and a message
     expect(fraction?.message.en).toContain("e.g. 1210");
     const [rate] = issuesOf(reportWith({ "3.1.1": { previousRate: "1,83", currentRate: 1.39 } }));
     expect(rate?.params["integer"]).toBeUndefined();
-    expect(rate?.message.vi).toContain("dùng dấu chấm thập phân trong JSON, ví dụ 1.83");
+    expect(rate?.params["suggested"]).toBe("1.83");
+    expect(rate?.message.vi).toContain("(ghi số 1.83: dấu chấm thập phân, không kèm %)");
+    expect(rate?.message.en).toContain("(write the number 1.83: a decimal point, no %)");
+    // A percent written as text, with its sign (a Vietnamese reader's audit): the number, without “%”.
+    const [percent] = issuesOf(reportWith({ "3.1.2": { percent: "92,3%" } }));
+    expect(percent?.params["suggested"]).toBe("92.3");
+    expect(percent?.message.vi).toContain("ghi số 92.3: dấu chấm thập phân, không kèm %");
+  });
+
+  it("a decimal where a count is expected is said to be a decimal number (not “a number”, which a count is too)", () => {
+    const [issue] = issuesOf(reportWith({ "2.1.1": { total: 3.5, good: 0, fair: 0 } }));
+    expect(issue?.code).toBe("WRONG_TYPE");
+    expect(issue?.params["actual"]).toBe("decimal");
+    expect(issue?.message.vi).toContain("nhưng nhận được số thập phân");
+    expect(issue?.message.en).toContain("got a decimal number");
   });
 
   it("a blank evidence reference cannot make an indicator met: evaluate refuses it (generated and closure readers)", async () => {
