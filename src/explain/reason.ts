@@ -21,7 +21,15 @@ export function explainIndicatorResult(prepared: PreparedIndicator, outcome: Out
   if (outcome.verdict === "insufficient_data" && !outcome.notComputable) {
     // Labels hold commas ("tổng số cơ quan, đơn vị"): fields are listed with "; " and "và", alternatives with "hoặc".
     const alternatives: string[] = [];
-    for (let i = 0; i < outcome.alternatives.length; i++) alternatives.push(m.fieldList(fieldLabels(prepared, outcome.alternatives[i] as string[], lang)));
+    // Another method is named by the figures it still lacks: a total already given is not asked for again.
+    const block = outcome.block;
+    for (let i = 0; i < outcome.alternatives.length; i++) {
+      // A loop, not `filter`: the lists are the deep-frozen pack's (see docs/performance.md).
+      const fields = outcome.alternatives[i] as string[];
+      const lacking: string[] = [];
+      for (let k = 0; k < fields.length; k++) if (block?.[fields[k] as string] == null) lacking.push(fields[k] as string);
+      alternatives.push(m.fieldList(fieldLabels(prepared, lacking, lang)));
+    }
     return m.missingFigures(m.fieldList(fieldLabels(prepared, outcome.missing, lang)), m.alternativeList(alternatives));
   }
   if (outcome.notComputable) return `${label}: ${m.notComputable}.`;

@@ -85,3 +85,12 @@ describe("English words for evidence (a reader's audit)", () => {
     expect(reason?.en).toMatch(/^Met: 1 document or piece of evidence: /);
   });
 });
+
+describe("an insufficient-data reason asks only for what is missing (a reader's audit)", () => {
+  it("another method is named by the figures it still lacks, not by a total already given", () => {
+    const result = evaluate({ district: "D", province: "P", year: 2022, indicators: { "2.1.2": { total: 13 } } });
+    const reason = result.indicators.find((i) => i.id === "2.1.2")?.reason;
+    expect(reason?.vi).toBe("Chưa đủ số liệu: thiếu tỷ lệ xã, thị trấn xếp loại Khá trở lên (%) (hoặc nêu số xã, thị trấn xếp loại Tốt và số xã, thị trấn xếp loại Khá).");
+    expect(reason?.en).not.toContain("total number of communes");
+  });
+});
