@@ -68,7 +68,10 @@ export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, l
   const template = (negative ? measure?.describeNegative : measure?.describe)?.[lang];
   const shown = negative ? Math.abs(value) : value;
   let note = roundingNote(prepared, outcome.raw, shown, lang, negative);
-  if (!template || measure === null) return messagesFor(lang).measureDefault(formatValue(prepared, value, lang) + note);
+  // A measure that is one figure of the report ({ "var": "percent" }) is quoted whole, as the report gives it (up to
+  // 12 decimals), not rounded to 2: "12,123456789012% (tỷ lệ nêu trong báo cáo)".
+  const valueText = typeof shown === "number" && isFigure(measure?.value) ? wholeFigure(prepared, shown, lang) : formatValue(prepared, shown, lang);
+  if (!template || measure === null) return messagesFor(lang).measureDefault(valueText + note);
   const { texts, slots } = describerOf(prepared, outcome.measureIndex, lang, template, negative);
   const block = outcome.block;
   let out = texts[0] as string;
@@ -77,7 +80,7 @@ export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, l
     const kind = slot.kind;
     let text = slot.text;
     if (kind === VALUE) {
-      text = formatValue(prepared, shown, lang) + note;
+      text = valueText + note;
       note = "";
     } else if (kind === FIELD) text = formatField(block === undefined ? undefined : block[slot.name], slot.info, lang);
     out += text + (texts[i + 1] as string);
@@ -153,6 +156,22 @@ function buildDescriber(prepared: PreparedIndicator, lang: Lang, template: strin
     texts.push(parts[i + 1] as string);
   }
   return { texts, slots };
+}
+
+/** Whether a measure's logic is one figure of the report, `{ "var": name }`. */
+function isFigure(logic: unknown): boolean {
+  if (logic === null || typeof logic !== "object" || Array.isArray(logic)) return false;
+  let keys = 0;
+  for (const _ in logic) keys++;
+  return keys === 1 && "var" in logic;
+}
+
+/** A figure the report gave, with all its decimals (at least those `formatValue` would show). */
+function wholeFigure(prepared: PreparedIndicator, value: number, lang: Lang): string {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  const decimals = dot < 0 || text.includes("e") ? -1 : text.length - dot - 1;
+  return decimals > 2 && decimals <= 12 ? formatUnit(value, prepared.indicator.rule.unit, lang, decimals) : formatValue(prepared, value, lang);
 }
 
 /** The measure formatted in its unit, with enough decimals to keep the comparison visibly right. */

@@ -94,3 +94,13 @@ describe("an insufficient-data reason asks only for what is missing (a reader's 
     expect(reason?.en).not.toContain("total number of communes");
   });
 });
+
+describe("a figure the report gives is quoted whole in the reason (a reader's audit)", () => {
+  it("a stated percent with 12 decimals is not quoted at 2", () => {
+    const result = evaluate({ district: "D", province: "P", year: 2022, indicators: { "3.2.3": { percent: 12.123456789012 }, "2.1.1": { percent: 92.3 } } });
+    const of = (id: string) => result.indicators.find((i) => i.id === id)?.reason;
+    expect(of("3.2.3")?.vi).toBe("Chưa đạt: 12,123456789012% (tỷ lệ nêu trong báo cáo); yêu cầu tối thiểu 50%.");
+    expect(of("3.2.3")?.en).toContain("12.123456789012% (percentage stated in the report)");
+    expect(of("2.1.1")?.vi).toBe("Đạt: 92,3% (tỷ lệ nêu trong báo cáo); yêu cầu tối thiểu 70%.");
+  });
+});
