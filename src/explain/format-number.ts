@@ -79,6 +79,16 @@ export function formatShortest(value: number, lang: Lang): string {
   return sign + grouped(whole, sep.thousands) + (dot < 0 ? "" : sep.decimal + digits.slice(dot + 1));
 }
 
+/**
+ * The decimals a number has as JavaScript writes it the shortest way (92.3 → 1, 70 → 0), or -1 when it is written with
+ * an exponent: how many a figure as given needs to be quoted whole.
+ */
+export function writtenDecimals(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return text.includes("e") ? -1 : dot < 0 ? 0 : text.length - dot - 1;
+}
+
 /** Zero-pads a count to two digits, as official reports write them (`01`, `15`). */
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -2,7 +2,7 @@ import type { Lang } from "../types.js";
 import type { Outcome } from "../evaluate-indicator.js";
 import type { FieldInfo, PreparedIndicator } from "../pack/prepared-pack.js";
 import { fillTemplate, formatField, splitTemplate } from "./fill-template.js";
-import { formatMeasure, formatUnit } from "./format-number.js";
+import { formatMeasure, formatUnit, writtenDecimals } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
 import { roundingChanged, roundMeasure } from "../logic/round-decimal.js";
 
@@ -70,7 +70,7 @@ export function describeMeasure(prepared: PreparedIndicator, outcome: Outcome, l
   let note = roundingNote(prepared, outcome.raw, shown, lang, negative);
   // A measure that is one figure of the report ({ "var": "percent" }) is quoted whole, as the report gives it (up to
   // 12 decimals), not rounded to 2: "12,123456789012% (tỷ lệ nêu trong báo cáo)".
-  const valueText = typeof shown === "number" && isFigure(measure?.value) ? wholeFigure(prepared, shown, lang) : formatValue(prepared, shown, lang);
+  const valueText = typeof shown === "number" && prepared.figureMeasures[outcome.measureIndex] === true ? wholeFigure(prepared, shown, lang) : formatValue(prepared, shown, lang);
   if (!template || measure === null) return messagesFor(lang).measureDefault(valueText + note);
   const { texts, slots } = describerOf(prepared, outcome.measureIndex, lang, template, negative);
   const block = outcome.block;
@@ -158,19 +158,9 @@ function buildDescriber(prepared: PreparedIndicator, lang: Lang, template: strin
   return { texts, slots };
 }
 
-/** Whether a measure's logic is one figure of the report, `{ "var": name }`. */
-function isFigure(logic: unknown): boolean {
-  if (logic === null || typeof logic !== "object" || Array.isArray(logic)) return false;
-  let keys = 0;
-  for (const _ in logic) keys++;
-  return keys === 1 && "var" in logic;
-}
-
 /** A figure the report gave, with all its decimals (at least those `formatValue` would show). */
 function wholeFigure(prepared: PreparedIndicator, value: number, lang: Lang): string {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  const decimals = dot < 0 || text.includes("e") ? -1 : text.length - dot - 1;
+  const decimals = writtenDecimals(value);
   return decimals > 2 && decimals <= 12 ? formatUnit(value, prepared.indicator.rule.unit, lang, decimals) : formatValue(prepared, value, lang);
 }
 

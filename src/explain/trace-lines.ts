@@ -1,7 +1,7 @@
 /* The lines of a trace (see render-trace.ts), apart from the pack checker: the CLI prints them without loading it. */
 import type { Comparison, IndicatorResult, JsonValue, Lang, Logic, Measure, TraceNode } from "../types.js";
 import type { PreparedIndicator, PreparedPack } from "../pack/prepared-pack.js";
-import { formatMeasure, formatNumber, formatUnit } from "./format-number.js";
+import { formatMeasure, formatNumber, formatUnit, writtenDecimals } from "./format-number.js";
 import { messagesFor } from "./messages-for.js";
 import { fieldKind, operatorOf, renderLogic } from "./render-logic.js";
 import type { LogicContext } from "./render-logic.js";
@@ -145,9 +145,8 @@ export function formatTraceValue(value: JsonValue, lang: Lang, measure: MeasureF
     if (measure) decimals = Math.max(decimals, fractionDigits(formatMeasure(value, "number", lang, measure.compare, measure.threshold), lang));
     // A number written with at most 12 decimals (a figure as the report gives it: 69,9999999) is shown whole, never
     // rounded onto a threshold; longer ones are the results of divisions, shown rounded with ≈.
-    const text = String(value);
-    const dot = text.indexOf(".");
-    if (dot >= 0 && !text.includes("e") && text.length - dot - 1 <= 12) decimals = Math.max(decimals, text.length - dot - 1);
+    const written = writtenDecimals(value);
+    if (written <= 12) decimals = Math.max(decimals, written);
     const shown = formatNumber(value, lang, decimals);
     return `${shownExactly(value, shown, lang) ? "" : "≈ "}${shown}`;
   }

@@ -71,6 +71,7 @@ export function preparePack(pack: RulePack, reportSchema: SchemaNode, digest: st
           block,
           blockPath,
           allRequired: [...new Set(indicator.rule.measures.flatMap((m) => m.requires))],
+          figureMeasures: indicator.rule.measures.map((m) => isFigure(m.value)),
           applicableFields,
           populationCheck: applicableFields.some((f) => f !== null && f.length > 0),
           textFields,
@@ -208,4 +209,9 @@ function compileReportReader(read: (report: unknown) => unknown, indicators: Pre
     }
     return copy;
   };
+}
+
+/** Whether a measure's logic is one figure of the report, `{ "var": name }`. */
+function isFigure(logic: unknown): boolean {
+  return logic !== null && typeof logic === "object" && !Array.isArray(logic) && Object.keys(logic).length === 1 && "var" in logic;
 }

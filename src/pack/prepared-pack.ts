@@ -34,6 +34,8 @@ export interface PreparedIndicator {
   fields: Map<string, FieldInfo>;
   /** Its rule compiled into closures, once: the `applicable` and `value` of each measure, and each constraint's check. */
   compiled: { measures: PreparedMeasure[]; constraints: CompiledLogic[] };
+  /** For each measure, whether its value is one figure of the block as given (`{ "var": "percent" }`): quoted whole. */
+  figureMeasures: boolean[];
   /** Every field any of its measures requires, in order, once each. */
   allRequired: string[];
   /**

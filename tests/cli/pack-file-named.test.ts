@@ -30,13 +30,15 @@ function expectNamed(err: string): void {
   expect(err).toContain("  /foo  [UNKNOWN_FIELD]");
 }
 
+// A key pair and the pilot pack signed with it, for every test of signatures below.
+const keys = join(dir, "keys");
+const signature = join(dir, "pilot.sig.json");
+beforeAll(async () => {
+  expect((await run("keygen", "--kid", "k1", "--out-dir", keys)).code).toBe(0);
+  expect((await run("sign", PILOT, "--key", join(keys, "k1.private.jwk.json"), "--out", signature)).code).toBe(0);
+});
+
 describe("an invalid pack file is named", () => {
-  const keys = join(dir, "keys");
-  const signature = join(dir, "pilot.sig.json");
-  beforeAll(async () => {
-    expect((await run("keygen", "--kid", "k1", "--out-dir", keys)).code).toBe(0);
-    expect((await run("sign", PILOT, "--key", join(keys, "k1.private.jwk.json"), "--out", signature)).code).toBe(0);
-  });
 
   it("pack diff: whichever side is bad", async () => {
     const newBad = await run("diff", PILOT, BAD);
@@ -69,16 +71,10 @@ describe("an invalid pack file is named", () => {
 });
 
 describe("pack verify: a changed signature did not verify (exit code 1), a malformed file is invalid input (2)", () => {
-  const keys = join(dir, "keys-verify");
-  const signature = join(dir, "pilot-verify.sig.json");
-  beforeAll(async () => {
-    expect((await run("keygen", "--kid", "k2", "--out-dir", keys)).code).toBe(0);
-    expect((await run("sign", PILOT, "--key", join(keys, "k2.private.jwk.json"), "--out", signature)).code).toBe(0);
-  });
   const verifyWith = async (change: (sig: Record<string, unknown>) => unknown): Promise<{ code: number; err: string }> => {
     const file = join(dir, `changed-${Math.random().toString(36).slice(2)}.sig.json`);
     writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(signature, "utf8")) as Record<string, unknown>)));
-    return run("verify", PILOT, "--public-key", join(keys, "k2.public.jwk.json"), "--signature", file);
+    return run("verify", PILOT, "--public-key", join(keys, "k1.public.jwk.json"), "--signature", file);
   };
 
   it.each<[string, (text: string) => string]>([
